@@ -1,0 +1,124 @@
+//===--- DiagnosticReporter.cpp - print findings, collect their fixes ------===//
+//
+// Mirrors clang-tidy's own ErrorReporter, so that the plugin under clang-tidy
+// and this CLI print the same lines for the same findings (the lit runner
+// compares them).
+//
+//===----------------------------------------------------------------------===//
+#include "DiagnosticReporter.h"
+#include "clang/Basic/DiagnosticFrontend.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+
+using namespace clang;
+
+namespace pycapi::cli {
+
+DiagnosticReporter::DiagnosticReporter(llvm::raw_ostream &OS, bool UseColor,
+                                       bool CollectFixes)
+    : Files(FileSystemOptions()), CollectFixes(CollectFixes) {
+  Setup.options().ShowColors = UseColor;
+  Printer = Setup.makeTextPrinter(OS);
+  Diags = Setup.makeEngine(Printer.get());
+  Sources = std::make_unique<SourceManager>(*Diags, Files);
+  Diags->setSourceManager(Sources.get());
+  Printer->BeginSourceFile(LangOpts, nullptr);
+}
+
+DiagnosticReporter::~DiagnosticReporter() { Printer->EndSourceFile(); }
+
+SourceLocation DiagnosticReporter::locationOf(llvm::StringRef Path,
+                                              unsigned Offset) {
+  if (Path.empty())
+    return SourceLocation();
+  auto It = FileIDs.find(Path);
+  if (It == FileIDs.end()) {
+    FileID ID;
+    if (auto File = Files.getFileRef(Path))
+      ID = Sources->createFileID(*File, SourceLocation(), SrcMgr::C_User);
+    else
+      llvm::consumeError(File.takeError());
+    It = FileIDs.try_emplace(Path, ID).first;
+  }
+  if (It->second.isInvalid())
+    return SourceLocation();
+  return Sources->getLocForStartOfFile(It->second).getLocWithOffset(Offset);
+}
+
+CharSourceRange
+DiagnosticReporter::rangeOf(const tooling::FileByteRange &Range) {
+  SourceLocation Begin = locationOf(Range.FilePath, Range.FileOffset);
+  return CharSourceRange::getCharRange(Begin,
+                                       Begin.getLocWithOffset(Range.Length));
+}
+
+void DiagnosticReporter::report(const tidy::ClangTidyError &Error) {
+  const tooling::DiagnosticMessage &Message = Error.Message;
+  SourceLocation Loc = locationOf(Message.FilePath, Message.FileOffset);
+  llvm::SmallVector<std::pair<SourceLocation, bool>, 4> FixLocations;
+  {
+    auto Level = static_cast<DiagnosticsEngine::Level>(Error.DiagLevel);
+    std::string Name = Error.DiagnosticName;
+    auto Diag = Diags->Report(Loc, Diags->getCustomDiagID(Level, "%0 [%1]"))
+                << Message.Message << Name;
+    for (const tooling::FileByteRange &Range : Message.Ranges)
+      Diag << rangeOf(Range);
+    // Like clang-tidy's --fix: only a warning's own fix is applied, never a
+    // fix that hangs on a note.
+    if (CollectFixes) {
+      for (const auto &FileAndReplacements : Message.Fix) {
+        for (const tooling::Replacement &Repl : FileAndReplacements.second) {
+          if (!Repl.isApplicable())
+            continue;
+          ++TotalFixes;
+          llvm::SmallString<256> Path(Repl.getFilePath());
+          Files.makeAbsolutePath(Path);
+          tooling::Replacement Absolute(Path, Repl.getOffset(),
+                                        Repl.getLength(),
+                                        Repl.getReplacementText());
+          bool Applied = true;
+          if (llvm::Error Err = FileFixes[Path].add(Absolute)) {
+            llvm::consumeError(std::move(Err));
+            Applied = false;
+            ++ConflictingFixes;
+          }
+          FixLocations.emplace_back(locationOf(Path, Repl.getOffset()),
+                                    Applied);
+        }
+      }
+    }
+    for (const auto &FileAndReplacements : Message.Fix)
+      for (const tooling::Replacement &Repl : FileAndReplacements.second) {
+        SourceLocation Begin =
+            locationOf(Repl.getFilePath(), Repl.getOffset());
+        Diag << FixItHint::CreateReplacement(
+            CharSourceRange::getCharRange(
+                Begin, Begin.getLocWithOffset(Repl.getLength())),
+            Repl.getReplacementText());
+      }
+  }
+  for (const auto &Fix : FixLocations)
+    Diags->Report(Fix.first, Fix.second ? diag::note_fixit_applied
+                                        : diag::note_fixit_failed);
+  for (const tooling::DiagnosticMessage &Note : Error.Notes)
+    reportNote(Note);
+}
+
+void DiagnosticReporter::reportNote(const tooling::DiagnosticMessage &Note) {
+  SourceLocation Loc = locationOf(Note.FilePath, Note.FileOffset);
+  auto Diag = Diags->Report(
+      Loc, Diags->getCustomDiagID(DiagnosticsEngine::Note, "%0"))
+              << Note.Message;
+  for (const tooling::FileByteRange &Range : Note.Ranges)
+    Diag << rangeOf(Range);
+  for (const auto &FileAndReplacements : Note.Fix)
+    for (const tooling::Replacement &Repl : FileAndReplacements.second) {
+      SourceLocation Begin = locationOf(Repl.getFilePath(), Repl.getOffset());
+      Diag << FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(
+              Begin, Begin.getLocWithOffset(Repl.getLength())),
+          Repl.getReplacementText());
+    }
+}
+
+} // namespace pycapi::cli

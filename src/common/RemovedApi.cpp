@@ -1,0 +1,52 @@
+//===--- RemovedApi.cpp - generated table of removed CPython symbols -------===//
+#include "RemovedApi.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringMap.h"
+#include <string>
+
+namespace pycapi {
+namespace {
+
+const RemovedApi Table[] = {
+#define PYCAPI_REMOVED_API(Name, Kinds, RemovedIn, Private, Replacement,       \
+                           Since, Rewrite, Compat, Condition, Notes)           \
+  {Name, static_cast<uint16_t>(Kinds), RemovedIn, Private, Replacement, Since, \
+   Rewrite, Compat, Condition, Notes},
+#include "pycapi/RemovedApiTable.inc"
+#undef PYCAPI_REMOVED_API
+};
+
+const llvm::StringMap<const RemovedApi *> &index() {
+  static const llvm::StringMap<const RemovedApi *> Index = [] {
+    llvm::StringMap<const RemovedApi *> Map;
+    for (const RemovedApi &Entry : Table)
+      Map.try_emplace(Entry.Name, &Entry);
+    return Map;
+  }();
+  return Index;
+}
+
+} // namespace
+
+const RemovedApi *findRemovedApi(llvm::StringRef Name) {
+  const auto &Index = index();
+  auto It = Index.find(Name);
+  return It == Index.end() ? nullptr : It->second;
+}
+
+llvm::ArrayRef<RemovedApi> allRemovedApis() { return Table; }
+
+PyVersion parsePyVersion(llvm::StringRef Text) {
+  auto [Major, Minor] = Text.trim().split('.');
+  unsigned MajorValue = 0, MinorValue = 0;
+  if (Major.getAsInteger(10, MajorValue) || Minor.getAsInteger(10, MinorValue) ||
+      MinorValue > 99)
+    return 0;
+  return MajorValue * 100 + MinorValue;
+}
+
+std::string formatPyVersion(PyVersion Version) {
+  return std::to_string(Version / 100) + "." + std::to_string(Version % 100);
+}
+
+} // namespace pycapi

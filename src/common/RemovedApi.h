@@ -1,0 +1,66 @@
+//===--- RemovedApi.h - symbols removed from CPython's public headers ------===//
+//
+// The table is generated at build time from data/cpython-removed-api.tsv; see
+// data/README.md. Lookups are by exact name.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCAPI_COMMON_REMOVEDAPI_H
+#define PYCAPI_COMMON_REMOVEDAPI_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/ArrayRef.h"
+#include <cstdint>
+#include <string>
+
+namespace pycapi {
+
+/// How a symbol was declared (a name may be declared in several forms).
+namespace KindBit {
+enum : uint16_t {
+  Function = 1 << 0,
+  StaticInlineFunction = 1 << 1,
+  Macro = 1 << 2,
+  FunctionLikeMacro = 1 << 3,
+  Typedef = 1 << 4,
+  Struct = 1 << 5,
+  Enumerator = 1 << 6,
+  Variable = 1 << 7,
+  Header = 1 << 8,
+  StructMember = 1 << 9,
+};
+} // namespace KindBit
+
+enum class RewriteKind { Rename, SignatureChange, Manual, NoReplacement };
+
+/// A Python version as major * 100 + minor (3.13 -> 313); 0 means "always".
+using PyVersion = unsigned;
+
+struct RemovedApi {
+  llvm::StringRef Name;
+  uint16_t Kinds;
+  PyVersion RemovedIn;
+  bool WasPrivate;
+  llvm::StringRef Replacement;
+  PyVersion ReplacementSince;
+  RewriteKind Rewrite;
+  bool CompatHeaderHasIt;
+  /// Preprocessor condition that guarded the old declaration, if any.
+  llvm::StringRef OldCondition;
+  llvm::StringRef Notes;
+};
+
+/// The entry for \p Name, or null when CPython never removed it.
+const RemovedApi *findRemovedApi(llvm::StringRef Name);
+
+/// Every entry, in table order.
+llvm::ArrayRef<RemovedApi> allRemovedApis();
+
+/// Parses "3.13" into 313; returns 0 for anything else.
+PyVersion parsePyVersion(llvm::StringRef Text);
+
+/// Formats 313 as "3.13".
+std::string formatPyVersion(PyVersion Version);
+
+} // namespace pycapi
+
+#endif // PYCAPI_COMMON_REMOVEDAPI_H

@@ -1,0 +1,58 @@
+//===--- SourceFilter.cpp - which source belongs to the user ---------------===//
+#include "SourceFilter.h"
+#include "clang/Basic/FileManager.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+namespace pycapi {
+
+static bool holdsPythonHeaders(const clang::SourceManager &SM,
+                               llvm::StringRef Dir) {
+  // Directory contents do not change during a run; checks run on one thread
+  // per translation unit, so the cache is per thread.
+  thread_local llvm::StringMap<bool> Cache;
+  auto It = Cache.find(Dir);
+  if (It != Cache.end())
+    return It->second;
+  auto &FS = SM.getFileManager().getVirtualFileSystem();
+  llvm::SmallString<256> PythonH(Dir), Patchlevel(Dir);
+  llvm::sys::path::append(PythonH, "Python.h");
+  llvm::sys::path::append(Patchlevel, "patchlevel.h");
+  bool Holds = FS.exists(PythonH) && FS.exists(Patchlevel);
+  Cache[Dir] = Holds;
+  return Holds;
+}
+
+bool isPythonHeaderPath(const clang::SourceManager &SM, llvm::StringRef Path) {
+  llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
+  if (Dir.empty())
+    Dir = ".";
+  if (holdsPythonHeaders(SM, Dir))
+    return true;
+  llvm::StringRef Base = llvm::sys::path::filename(Dir);
+  if (Base == "cpython" || Base == "internal" || Base == "mimalloc")
+    return holdsPythonHeaders(SM, llvm::sys::path::parent_path(Dir));
+  return false;
+}
+
+bool isCompatHeaderName(llvm::StringRef FileName) {
+  return llvm::sys::path::filename(FileName) == "pythoncapi_compat.h";
+}
+
+bool isUserCode(const clang::SourceManager &SM, clang::SourceLocation Loc) {
+  if (Loc.isInvalid())
+    return false;
+  clang::SourceLocation Spelling = SM.getSpellingLoc(Loc);
+  if (SM.isInSystemHeader(Spelling))
+    return false;
+  clang::FileID File = SM.getFileID(Spelling);
+  if (File == SM.getMainFileID())
+    return true;
+  llvm::StringRef Path = SM.getFilename(Spelling);
+  if (Path.empty()) // <scratch space>, <built-in>, command line
+    return false;
+  return !isCompatHeaderName(Path) && !isPythonHeaderPath(SM, Path);
+}
+
+} // namespace pycapi
