@@ -1,5 +1,6 @@
 //===--- TidyRunner.cpp - run the pycapi checks over translation units -----===//
 #include "TidyRunner.h"
+#include "LLVMCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -89,7 +90,7 @@ RunResult runChecks(const RunSettings &Settings,
 std::vector<std::string>
 enabledChecks(std::unique_ptr<ClangTidyOptionsProvider> Options) {
   ClangTidyOptions Effective = Options->getOptions("dummy.c");
-  return getCheckNames(Effective, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+  return compat::checkNames(Effective);
 }
 
 } // namespace pycapi::cli

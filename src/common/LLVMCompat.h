@@ -7,6 +7,7 @@
 #ifndef PYCAPI_COMMON_LLVMCOMPAT_H
 #define PYCAPI_COMMON_LLVMCOMPAT_H
 
+#include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticIDs.h"
@@ -84,6 +85,28 @@ private:
       new clang::DiagnosticOptions();
 #endif
 };
+
+namespace detail {
+// clang-tidy 22 added an ExperimentalCustomChecks flag to getCheckNames. The
+// overloads are chosen by what compiles (int beats long), not by a version
+// number, so majors in between need no knowledge here.
+template <typename Options>
+auto checkNames(const Options &Opts, int)
+    -> decltype(clang::tidy::getCheckNames(Opts, false, false)) {
+  return clang::tidy::getCheckNames(Opts, false, false);
+}
+template <typename Options>
+auto checkNames(const Options &Opts, long)
+    -> decltype(clang::tidy::getCheckNames(Opts, false)) {
+  return clang::tidy::getCheckNames(Opts, false);
+}
+} // namespace detail
+
+/// The checks that \p Opts enables (analyzer alpha checks never).
+inline std::vector<std::string>
+checkNames(const clang::tidy::ClangTidyOptions &Opts) {
+  return detail::checkNames(Opts, 0);
+}
 
 } // namespace pycapi::compat
 

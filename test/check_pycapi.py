@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Runs one pycapi check test, the counterpart of clang-tidy's check_clang_tidy.py.
+
+Usage (from a lit RUN line, through the %check_pycapi substitution):
+
+  %check_pycapi [-check-suffix=S,...] [-compile=ok|fail|none] [-fix-errors]
+                SOURCE CHECK_NAME TEMP -- [tool args] -- [compiler args]
+
+For SOURCE it:
+  1. writes SOURCE, with its CHECK lines blanked, to TEMP + SOURCE's extension;
+  2. runs the check through the clang-tidy plugin with --fix, then, on a fresh
+     copy, through pycapi-migrate --fix, and requires both to print the same
+     diagnostics and to write the same fixed file;
+  3. FileChecks the diagnostics against CHECK-MESSAGES[-S] (every warning and
+     error must be expected) and the fixed file against CHECK-FIXES[-S]; a
+     test without CHECK-FIXES must leave the file unchanged;
+  4. compiles the fixed file with -Wall -Werror (as C or C++ by its extension),
+     and requires success (-compile=ok, the default) or failure (-compile=fail).
+     -compile=none is for tests whose point is that no fix is offered for code
+     that cannot compile either way.
+"""
+import argparse
+import os
+import re
+import shlex
+import subprocess
+import sys
+
+DIAG_LINE = re.compile(r"^(.*?):(\d+):(\d+): (warning|error|note): (.*)$")
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--plugin", required=True)
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--clang-tidy", required=True)
+    parser.add_argument("--filecheck", required=True)
+    parser.add_argument("--cc", required=True)
+    parser.add_argument("-check-suffix", "-check-suffixes", default="")
+    parser.add_argument("-compile", choices=["ok", "fail", "none"], default="ok")
+    parser.add_argument("-fix-errors", action="store_true",
+                        help="pass --fix-errors to both tools (code with compiler errors)")
+    parser.add_argument("source")
+    parser.add_argument("check_name")
+    parser.add_argument("temp")
+    # Split "-- tool args -- compiler args" by hand: argparse would eat them.
+    ours, tool_args, compiler_args = argv, [], []
+    if "--" in argv:
+        i = argv.index("--")
+        ours, rest = argv[:i], argv[i + 1:]
+        if "--" in rest:
+            j = rest.index("--")
+            tool_args, compiler_args = rest[:j], rest[j + 1:]
+        else:
+            tool_args = rest
+    args = parser.parse_args(ours)
+    args.tool_args = tool_args
+    args.compiler_args = compiler_args
+    return args
+
+
+def run(cmd, input=None):
+    return subprocess.run(cmd, input=input, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, universal_newlines=True)
+
+
+def fail(message, output=""):
+    sys.stderr.write(message + "\n")
+    if output:
+        sys.stderr.write("------------------------ output ------------------------\n")
+        sys.stderr.write(output)
+        sys.stderr.write("--------------------------------------------------------\n")
+    sys.exit(1)
+
+
+def diagnostic_lines(output):
+    """The diagnostic lines of a run: the tools' closing summaries ('N warnings
+    generated.', 'clang-tidy applied ...') differ in wording by design."""
+    return [line for line in output.splitlines() if DIAG_LINE.match(line)]
+
+
+def run_tool(name, cmd, temp_file, cleaned):
+    with open(temp_file, "w") as f:
+        f.write(cleaned)
+    result = run(cmd)
+    with open(temp_file) as f:
+        fixed = f.read()
+    # A crash is never an acceptable outcome, whatever the test expects.
+    if result.returncode < 0 or result.returncode > 3:
+        fail(f"{name} crashed (exit {result.returncode}): {shlex.join(cmd)}", result.stdout)
+    return result.stdout, fixed
+
+
+def main():
+    args = parse_args(sys.argv[1:])
+    extension = os.path.splitext(args.source)[1]
+    temp_file = args.temp + extension
+    os.makedirs(os.path.dirname(os.path.abspath(temp_file)), exist_ok=True)
+
+    with open(args.source) as f:
+        input_text = f.read()
+    # Blank the CHECK lines so that line numbers stay, as upstream does.
+    cleaned = re.sub(r"// *CHECK-[A-Z0-9\-]*:[^\r\n]*", "//", input_text)
+
+    suffixes = [s for s in args.check_suffix.split(",") if s]
+    def prefixes(base):
+        return [base + "-" + s for s in suffixes] if suffixes else [base]
+    fixes_prefixes = prefixes("CHECK-FIXES")
+    messages_prefixes = prefixes("CHECK-MESSAGES")
+    has_fixes = any(p + ":" in input_text for p in fixes_prefixes)
+    has_messages = any(p + ":" in input_text for p in messages_prefixes)
+
+    fix_flag = ["--fix-errors"] if args.fix_errors else ["--fix"]
+    checks = "-*," + args.check_name
+    plugin_cmd = ([args.clang_tidy, "--load", args.plugin, "--checks=" + checks]
+                  + fix_flag + args.tool_args + [temp_file, "--"] + args.compiler_args)
+    cli_cmd = ([args.cli, "--color=never", "--checks=" + checks] + fix_flag
+               + args.tool_args + [temp_file, "--"] + args.compiler_args)
+
+    plugin_out, plugin_fixed = run_tool("clang-tidy plugin", plugin_cmd, temp_file, cleaned)
+    cli_out, cli_fixed = run_tool("pycapi-migrate", cli_cmd, temp_file, cleaned)
+
+    if diagnostic_lines(plugin_out) != diagnostic_lines(cli_out):
+        fail("the plugin and the CLI printed different diagnostics\n"
+             f"plugin: {shlex.join(plugin_cmd)}\ncli: {shlex.join(cli_cmd)}",
+             "--- plugin ---\n" + plugin_out + "--- cli ---\n" + cli_out)
+    if plugin_fixed != cli_fixed:
+        with open(temp_file + ".plugin", "w") as f:
+            f.write(plugin_fixed)
+        fail(f"the plugin and the CLI wrote different fixes: compare "
+             f"{temp_file}.plugin (plugin) with {temp_file} (cli)")
+
+    messages_file = temp_file + ".msg"
+    with open(messages_file, "w") as f:
+        f.write(cli_out)
+
+    if has_messages:
+        result = run([args.filecheck, "-input-file=" + messages_file, args.source,
+                      "-check-prefixes=" + ",".join(messages_prefixes),
+                      "-implicit-check-not={{warning|error}}:"])
+        if result.returncode:
+            fail("CHECK-MESSAGES failed", result.stdout + "\n--- tool output ---\n" + cli_out)
+    elif re.search(r": (warning|error): ", cli_out):
+        fail("diagnostics were printed but the test expects none", cli_out)
+
+    if has_fixes:
+        result = run([args.filecheck, "-input-file=" + temp_file, args.source,
+                      "-check-prefixes=" + ",".join(fixes_prefixes), "-strict-whitespace"])
+        if result.returncode:
+            fail("CHECK-FIXES failed", result.stdout)
+    elif cli_fixed != cleaned:
+        fail("the file was changed but the test has no CHECK-FIXES",
+             run(["diff", "-u", "-", temp_file], input=cleaned).stdout)
+
+    if args.compile != "none":
+        language = ["-x", "c++", "-std=c++17"] if extension in (".cpp", ".cc", ".cxx") else ["-x", "c"]
+        compile_cmd = ([args.cc, "-fsyntax-only", "-Wall", "-Werror"] + language
+                       + args.compiler_args + [temp_file])
+        result = run(compile_cmd)
+        if args.compile == "ok" and result.returncode:
+            fail("the fixed file does not compile: " + shlex.join(compile_cmd), result.stdout)
+        if args.compile == "fail" and not result.returncode:
+            fail("the fixed file compiles but the test expects it not to: "
+                 + shlex.join(compile_cmd))
+
+
+if __name__ == "__main__":
+    main()
