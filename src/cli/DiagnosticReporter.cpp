@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "DiagnosticReporter.h"
 #include "clang/Basic/DiagnosticFrontend.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 
@@ -52,7 +53,46 @@ DiagnosticReporter::rangeOf(const tooling::FileByteRange &Range) {
                                        Begin.getLocWithOffset(Range.Length));
 }
 
-void DiagnosticReporter::report(const tidy::ClangTidyError &Error) {
+/// Paths in a diagnostic are relative to the compile command's directory.
+/// Those of a database entry run elsewhere are joined to it, so that they
+/// name the right file from here; paths relative to here stay as written.
+static std::string resolvePath(llvm::StringRef BuildDirectory,
+                               llvm::StringRef Path) {
+  if (Path.empty() || llvm::sys::path::is_absolute(Path) ||
+      BuildDirectory.empty())
+    return Path.str();
+  llvm::SmallString<256> Here, Dir(BuildDirectory);
+  llvm::sys::fs::current_path(Here);
+  llvm::sys::fs::make_absolute(Dir);
+  llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
+  if (Dir == Here)
+    return Path.str();
+  llvm::sys::path::append(Dir, Path);
+  return std::string(Dir.str());
+}
+
+void DiagnosticReporter::report(const tidy::ClangTidyError &Original) {
+  tidy::ClangTidyError Error = Original;
+  auto Resolve = [&](tooling::DiagnosticMessage &Message) {
+    Message.FilePath = resolvePath(Error.BuildDirectory, Message.FilePath);
+    for (tooling::FileByteRange &Range : Message.Ranges)
+      Range.FilePath = resolvePath(Error.BuildDirectory, Range.FilePath);
+    llvm::StringMap<tooling::Replacements> Fix;
+    for (auto &FileAndReplacements : Message.Fix) {
+      tooling::Replacements Resolved;
+      for (const tooling::Replacement &Repl : FileAndReplacements.second)
+        llvm::consumeError(Resolved.add(tooling::Replacement(
+            resolvePath(Error.BuildDirectory, Repl.getFilePath()),
+            Repl.getOffset(), Repl.getLength(), Repl.getReplacementText())));
+      Fix[resolvePath(Error.BuildDirectory, FileAndReplacements.first())] =
+          std::move(Resolved);
+    }
+    Message.Fix = std::move(Fix);
+  };
+  Resolve(Error.Message);
+  for (tooling::DiagnosticMessage &Note : Error.Notes)
+    Resolve(Note);
+
   const tooling::DiagnosticMessage &Message = Error.Message;
   SourceLocation Loc = locationOf(Message.FilePath, Message.FileOffset);
   llvm::SmallVector<std::pair<SourceLocation, bool>, 4> FixLocations;

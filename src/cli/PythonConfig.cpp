@@ -17,7 +17,7 @@ static llvm::Error fail(const std::string &Message) {
 llvm::Expected<std::vector<std::string>>
 pythonIncludeDirs(const std::string &Python) {
   auto Program = llvm::sys::findProgramByName(Python);
-  if (!Program)
+  if (!Program || !llvm::sys::fs::can_execute(*Program))
     return fail("cannot find Python interpreter '" + Python +
                 "'; pass --python PATH, or compiler arguments after --");
 

@@ -2,6 +2,7 @@
 #include "TidyRunner.h"
 #include "LLVMCompat.h"
 #include "clang-tidy/ClangTidy.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
@@ -24,37 +25,108 @@ loadCompilationDatabase(const std::string &BuildPath,
   UsedFallback = false;
   std::string ErrorMessage;
   if (!BuildPath.empty()) {
-    auto Database = tooling::CompilationDatabase::autoDetectFromDirectory(
-        BuildPath, ErrorMessage);
+    // -p names the folder itself; unlike discovery from the sources, it is
+    // not searched upward, so a wrong path is an error, not a surprise.
+    if (!llvm::sys::fs::is_directory(BuildPath))
+      return fail("no such directory: '" + BuildPath + "'");
+    auto Database =
+        tooling::CompilationDatabase::loadFromDirectory(BuildPath, ErrorMessage);
     if (!Database)
-      return fail("cannot load a compilation database from '" + BuildPath +
-                  "': " + ErrorMessage);
+      return fail("no compile_commands.json in '" + BuildPath + "'");
     return Database;
   }
   if (HaveCompilerArgs)
     return std::make_unique<tooling::FixedCompilationDatabase>(".",
                                                               CompilerArgs);
-  if (!Files.empty())
+  // A database found upward from the sources is used only when it knows the
+  // file: a stray compile_commands.json of another project must not decide
+  // how a file is parsed.
+  if (!Files.empty()) {
+    llvm::SmallString<256> First(Files.front());
+    llvm::sys::fs::make_absolute(First);
     if (auto Database = tooling::CompilationDatabase::autoDetectFromSource(
-            Files.front(), ErrorMessage))
-      return Database;
+            First, ErrorMessage))
+      // (getCompileCommands would answer for any file: clang infers
+      // commands for files it does not list from their neighbours.)
+      if (llvm::is_contained(Database->getAllFiles(), First.str()))
+        return Database;
+  }
   UsedFallback = true;
   return std::make_unique<tooling::FixedCompilationDatabase>(".",
                                                             FallbackArgs);
 }
 
+namespace {
+
+/// Keeps, of a configuration's Checks globs, only those that name pycapi
+/// checks. A project's .clang-tidy is written for clang-tidy's own checks
+/// ("-*,readability-*" would otherwise switch pycapi off); an entry such as
+/// "-pycapi-limited-api" still narrows what the CLI runs.
+std::string pycapiGlobsOf(llvm::StringRef Checks) {
+  llvm::SmallVector<llvm::StringRef, 8> Globs;
+  Checks.split(Globs, ',', -1, /*KeepEmpty=*/false);
+  std::string Kept;
+  for (llvm::StringRef Glob : Globs) {
+    Glob = Glob.trim();
+    llvm::StringRef Name = Glob;
+    if (Name.consume_front("-"))
+      Name = Name.ltrim();
+    if (!compat::startsWith(Name, "pycapi"))
+      continue;
+    if (!Kept.empty())
+      Kept += ",";
+    Kept += Glob.str();
+  }
+  return Kept;
+}
+
+/// Wraps a provider and filters the Checks of every configuration it reads
+/// (but not the command line's, which is the user talking to this tool).
+class PycapiOptionsProvider : public ClangTidyOptionsProvider {
+public:
+  explicit PycapiOptionsProvider(std::unique_ptr<ClangTidyOptionsProvider> Inner)
+      : Inner(std::move(Inner)) {}
+
+  const ClangTidyGlobalOptions &getGlobalOptions() override {
+    return Inner->getGlobalOptions();
+  }
+
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    std::vector<OptionsSource> Sources = Inner->getRawOptions(FileName);
+    for (OptionsSource &Source : Sources)
+      if (Source.second != ClangTidyOptionsProvider::OptionsSourceTypeDefaultBinary &&
+          Source.second != ClangTidyOptionsProvider::OptionsSourceTypeCheckCommandLineOption &&
+          Source.first.Checks)
+        Source.first.Checks = pycapiGlobsOf(*Source.first.Checks);
+    return Sources;
+  }
+
+private:
+  std::unique_ptr<ClangTidyOptionsProvider> Inner;
+};
+
+} // namespace
+
+static llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
+makeUnfilteredOptionsProvider(const RunSettings &Settings);
+
 llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
 makeOptionsProvider(const RunSettings &Settings) {
+  auto Inner = makeUnfilteredOptionsProvider(Settings);
+  if (!Inner)
+    return Inner.takeError();
+  return std::make_unique<PycapiOptionsProvider>(std::move(*Inner));
+}
+
+static llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
+makeUnfilteredOptionsProvider(const RunSettings &Settings) {
   ClangTidyGlobalOptions GlobalOptions;
   ClangTidyOptions DefaultOptions = ClangTidyOptions::getDefaults();
   DefaultOptions.Checks = "-*,pycapi-*";
 
-  // The CLI exists to run the pycapi checks, so a project's .clang-tidy that
-  // selects other checks does not switch them off; its CheckOptions apply.
   ClangTidyOptions OverrideOptions;
-  OverrideOptions.Checks = "-*,pycapi-*";
   if (!Settings.Checks.empty())
-    *OverrideOptions.Checks += "," + Settings.Checks;
+    OverrideOptions.Checks = Settings.Checks;
   if (!Settings.ExtraArgs.empty())
     OverrideOptions.ExtraArgs = Settings.ExtraArgs;
   if (!Settings.ExtraArgsBefore.empty())

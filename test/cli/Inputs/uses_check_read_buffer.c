@@ -1,0 +1,5 @@
+#include <Python.h>
+
+int is_buffer(PyObject *obj) {
+  return PyObject_CheckReadBuffer(obj);
+}
