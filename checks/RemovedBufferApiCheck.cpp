@@ -1,46 +1,341 @@
 //===--- RemovedBufferApiCheck.cpp - pycapi-removed-buffer-api -------------===//
 #include "RemovedBufferApiCheck.h"
+#include "LLVMCompat.h"
 #include "RemovedApi.h"
 #include "SourceFilter.h"
+#include "buffer/BufferRewrite.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::pycapi {
 
-using ::pycapi::findRemovedApi;
 using ::pycapi::formatPyVersion;
 using ::pycapi::isUserCode;
 using ::pycapi::RemovedApi;
 
+namespace {
+
+// Not in ASTMatchers.h before LLVM 15.
+const internal::VariadicDynCastAllOfMatcher<Stmt, RecoveryExpr> recoveryExpr;
+
+/// One of the removed buffer functions, as the data table describes it: the
+/// As*Buffer functions are replaced by PyObject_GetBuffer with the flags the
+/// table names; PyObject_CheckReadBuffer by PyObject_CheckBuffer.
+struct BufferFunction {
+  const RemovedApi *Api;
+  bool IsCheck;  ///< PyObject_CheckReadBuffer
+  bool Writable; ///< replaced with PyBUF_WRITABLE
+};
+
+const llvm::StringMap<BufferFunction> &bufferFunctions() {
+  static const llvm::StringMap<BufferFunction> Functions = [] {
+    llvm::StringMap<BufferFunction> Map;
+    for (const RemovedApi &Api : ::pycapi::allRemovedApis()) {
+      if (::pycapi::compat::startsWith(Api.Replacement, "PyObject_GetBuffer("))
+        Map[Api.Name] = {&Api, false,
+                         Api.Replacement.find("PyBUF_WRITABLE") != StringRef::npos};
+      else if (Api.Replacement == "PyObject_CheckBuffer")
+        Map[Api.Name] = {&Api, true, false};
+    }
+    return Map;
+  }();
+  return Functions;
+}
+
+std::vector<StringRef> bufferFunctionNames() {
+  std::vector<StringRef> Names;
+  for (const auto &Entry : bufferFunctions())
+    Names.push_back(Entry.first());
+  return Names;
+}
+
+/// Collects the #if branches the preprocessor skips: old code often keeps
+/// the removed calls under `#if PY_MAJOR_VERSION < 3`, which the AST never
+/// sees.
+class SkippedBranchCollector : public PPCallbacks {
+public:
+  explicit SkippedBranchCollector(RemovedBufferApiCheck &Check) : Check(Check) {}
+  void SourceRangeSkipped(SourceRange Range, SourceLocation EndifLoc) override {
+    Check.addSkippedRange(Range);
+  }
+
+private:
+  RemovedBufferApiCheck &Check;
+};
+
+} // namespace
+
 RemovedBufferApiCheck::RemovedBufferApiCheck(StringRef Name,
                                              ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context) {}
+    : ClangTidyCheck(Name, Context),
+      ImmediateRelease(Options.get("ReleaseStrategy", "Lifetime") ==
+                       std::string("Immediate")),
+      PreserveWriteBufferTypeError(
+          Options.get("PreserveWriteBufferTypeError", false)) {}
+
+void RemovedBufferApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "ReleaseStrategy",
+                ImmediateRelease ? "Immediate" : "Lifetime");
+  Options.store(Opts, "PreserveWriteBufferTypeError",
+                PreserveWriteBufferTypeError);
+}
 
 void RemovedBufferApiCheck::registerMatchers(MatchFinder *Finder) {
+  std::vector<StringRef> Names = bufferFunctionNames();
+  // Compiled against 3.13 headers, C++ typo correction may have replaced the
+  // callee with one of these; check() compares the name the source spells.
+  std::vector<StringRef> Corrected = Names;
+  Corrected.push_back("PyObject_GetBuffer");
+  Corrected.push_back("PyObject_CheckBuffer");
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(
-                   "PyObject_AsCharBuffer", "PyObject_AsReadBuffer",
-                   "PyObject_AsWriteBuffer", "PyObject_CheckReadBuffer"))))
+      callExpr(callee(functionDecl(hasAnyName(Corrected))),
+               optionally(forFunction(functionDecl().bind("function"))))
           .bind("call"),
+      this);
+  Finder->addMatcher(
+      declRefExpr(to(functionDecl(hasAnyName(Names)))).bind("ref"), this);
+  // Compiled against 3.13 headers without typo correction, C++ keeps the
+  // call as a RecoveryExpr around an unresolved name.
+  Finder->addMatcher(
+      recoveryExpr(has(unresolvedLookupExpr().bind("unresolved")),
+                   optionally(forFunction(functionDecl().bind("function"))))
+          .bind("recovery"),
       this);
 }
 
+void RemovedBufferApiCheck::registerPPCallbacks(const SourceManager &SM,
+                                                Preprocessor *PP,
+                                                Preprocessor *ModuleExpanderPP) {
+  Sources = &SM;
+  LangOpts = &PP->getLangOpts();
+  PP->addPPCallbacks(std::make_unique<SkippedBranchCollector>(*this));
+}
+
 void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
+  Context = Result.Context;
+  Sources = Result.SourceManager;
+  LangOpts = &Result.Context->getLangOpts();
   const SourceManager &SM = *Result.SourceManager;
-  SourceLocation Loc = Call->getBeginLoc();
-  if (!isUserCode(SM, Loc))
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
+
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
+    // The name as the source spells it (it differs from the callee's after
+    // typo correction).
+    SourceLocation NameLoc = Call->getCallee()->getExprLoc();
+    StringRef Spelled = Lexer::getSourceText(
+        CharSourceRange::getTokenRange(SM.getSpellingLoc(NameLoc)), SM,
+        *LangOpts);
+    if (!bufferFunctions().count(Spelled))
+      return;
+    llvm::SmallVector<const Expr *, 3> Args(Call->arg_begin(), Call->arg_end());
+    checkCall(Call, Spelled, NameLoc, Args, Function, *Result.Context);
     return;
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  const RemovedApi *Api = findRemovedApi(Callee->getName());
-  if (!Api)
+  }
+  if (const auto *Recovery = Result.Nodes.getNodeAs<RecoveryExpr>("recovery")) {
+    const auto *Name =
+        Result.Nodes.getNodeAs<UnresolvedLookupExpr>("unresolved");
+    if (!bufferFunctions().count(Name->getName().getAsString()) ||
+        Recovery->subExpressions().empty() ||
+        Recovery->subExpressions().front() != Name)
+      return;
+    auto Sub = Recovery->subExpressions().drop_front();
+    llvm::SmallVector<const Expr *, 3> Args(Sub.begin(), Sub.end());
+    checkCall(Recovery, bufferFunctions().find(Name->getName().getAsString())
+                            ->first(),
+              Name->getNameLoc(), Args, Function, *Result.Context);
     return;
-  auto Diag = diag(Loc, "'%0' was removed in Python %1; use %2")
-              << Callee->getName() << formatPyVersion(Api->RemovedIn)
-              << Api->Replacement;
+  }
+  if (const auto *Ref = Result.Nodes.getNodeAs<DeclRefExpr>("ref")) {
+    // Calls are handled above; this is a reference that is not a call.
+    for (const auto &Parent : Result.Context->getParents(*Ref))
+      if (const auto *Cast = Parent.get<ImplicitCastExpr>())
+        for (const auto &Grand : Result.Context->getParents(*Cast))
+          if (const auto *Call = Grand.get<CallExpr>();
+              Call && Call->getCallee() == Cast)
+            return;
+    SourceLocation Loc = SM.getExpansionLoc(Ref->getLocation());
+    if (!isUserCode(SM, Ref->getLocation()) || !isUserCode(SM, Loc))
+      return;
+    const BufferFunction &Fn =
+        bufferFunctions().find(Ref->getDecl()->getName())->second;
+    diag(Loc, "'%0' was removed in Python %1; use %2")
+        << Fn.Api->Name << formatPyVersion(Fn.Api->RemovedIn)
+        << Fn.Api->Replacement;
+    diag(Loc, "no automatic fix: the function is referenced, not called",
+         DiagnosticIDs::Note);
+  }
+}
+
+void RemovedBufferApiCheck::checkCall(const Expr *Call, StringRef Name,
+                                      SourceLocation NameLoc,
+                                      llvm::ArrayRef<const Expr *> Args,
+                                      const FunctionDecl *Function,
+                                      ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = SM.getExpansionLoc(NameLoc);
+  if (!isUserCode(SM, NameLoc) || !isUserCode(SM, Loc))
+    return;
+  const BufferFunction &Fn = bufferFunctions().find(Name)->second;
+  auto Report = [&] {
+    return diag(Loc, "'%0' was removed in Python %1; use %2")
+           << Fn.Api->Name << formatPyVersion(Fn.Api->RemovedIn)
+           << Fn.Api->Replacement;
+  };
+  bool InMacro = NameLoc.isMacroID() || Call->getBeginLoc().isMacroID() ||
+                 Call->getEndLoc().isMacroID();
+  if (InMacro) {
+    Report();
+    diag(Loc, "no automatic fix: the call is inside a macro",
+         DiagnosticIDs::Note);
+    return;
+  }
+
+  if (Fn.IsCheck) {
+    if (Args.size() != 1)
+      return;
+    Report() << FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(NameLoc), Fn.Api->Replacement);
+    diag(Loc,
+         "PyObject_CheckBuffer does not try to get the buffer: a "
+         "non-contiguous exporter now passes this check and fails later, in "
+         "PyObject_GetBuffer",
+         DiagnosticIDs::Note);
+    return;
+  }
+
+  if (Args.size() != 3 || !Function || !Function->hasBody()) {
+    Report();
+    diag(Loc, "no automatic fix: the call is not in a function body",
+         DiagnosticIDs::Note);
+    return;
+  }
+  buffer::BufferCallSite Site;
+  Site.Call = Call;
+  Site.Name = Name.str();
+  Site.NameLoc = NameLoc;
+  Site.Object = Args[0];
+  Site.Pointer.Arg = Args[1];
+  Site.Length.Arg = Args[2];
+  Site.Writable = Fn.Writable;
+  for (auto &Entry : SitesByFunction)
+    if (Entry.first == Function) {
+      Entry.second.push_back(std::move(Site));
+      return;
+    }
+  SitesByFunction.emplace_back(Function, std::vector<buffer::BufferCallSite>());
+  SitesByFunction.back().second.push_back(std::move(Site));
+}
+
+void RemovedBufferApiCheck::fixFunction(
+    const FunctionDecl *Function, std::vector<buffer::BufferCallSite> &Sites) {
+  llvm::sort(Sites, [&](const buffer::BufferCallSite &A,
+                        const buffer::BufferCallSite &B) {
+    return Sources->isBeforeInTranslationUnit(A.NameLoc, B.NameLoc);
+  });
+  buffer::RewriteOptions Opts;
+  Opts.Immediate = ImmediateRelease;
+  Opts.PreserveWriteBufferTypeError = PreserveWriteBufferTypeError;
+  buffer::FunctionRewrite Rewrite =
+      buffer::rewriteFunction(*Function, Sites, Opts, *Context);
+
+  bool FixAttached = false;
+  SourceLocation FirstFixed;
+  for (size_t I = 0; I < Sites.size(); ++I) {
+    const buffer::BufferCallSite &Site = Sites[I];
+    const buffer::SiteOutcome &Outcome = Rewrite.Outcomes[I];
+    const BufferFunction &Fn = bufferFunctions().find(Site.Name)->second;
+    SourceLocation Loc = Site.NameLoc;
+    {
+      auto Diag = diag(Loc, "'%0' was removed in Python %1; use %2")
+                  << Fn.Api->Name << formatPyVersion(Fn.Api->RemovedIn)
+                  << Fn.Api->Replacement;
+      // All calls of a function are rewritten as one fix: their views share
+      // declarations and release points.
+      if (Outcome.Fixed && !FixAttached) {
+        for (const FixItHint &Hint : Rewrite.Fix.hints())
+          Diag << Hint;
+        FixAttached = true;
+        FirstFixed = Loc;
+      }
+    }
+    if (!Outcome.Fixed) {
+      diag(Loc, "no automatic fix: %0", DiagnosticIDs::Note)
+          << Site.Unfixable;
+      continue;
+    }
+    if (Loc != FirstFixed)
+      diag(Loc, "rewritten by the fix of the call on line %0",
+           DiagnosticIDs::Note)
+          << Sources->getExpansionLineNumber(FirstFixed);
+    if (Site.Writable)
+      diag(Loc, PreserveWriteBufferTypeError
+                    ? "the fix keeps the TypeError that "
+                      "PyObject_AsWriteBuffer raised for a read-only buffer"
+                    : "PyObject_GetBuffer raises BufferError where "
+                      "PyObject_AsWriteBuffer raised TypeError for a "
+                      "read-only buffer; set PreserveWriteBufferTypeError to "
+                      "keep TypeError",
+           DiagnosticIDs::Note);
+    if (!Outcome.Plan.FallbackReason.empty())
+      diag(Outcome.Plan.FallbackLoc,
+           "'%0' outlives the view: %1; the view is released right after "
+           "the copy, as the removed function did, so '%0' is only valid "
+           "while '%2' keeps its buffer unchanged: review this use",
+           DiagnosticIDs::Note)
+          << Site.Pointer.Text << Outcome.Plan.FallbackReason
+          << Outcome.ObjectText;
+  }
+}
+
+void RemovedBufferApiCheck::reportSkippedBranches() {
+  const SourceManager &SM = *Sources;
+  for (SourceRange Range : SkippedRanges) {
+    if (!isUserCode(SM, Range.getBegin()))
+      continue;
+    FileID File = SM.getFileID(Range.getBegin());
+    StringRef Buffer = SM.getBufferData(File);
+    unsigned Begin = SM.getFileOffset(Range.getBegin());
+    unsigned End = std::min<unsigned>(SM.getFileOffset(Range.getEnd()),
+                                      Buffer.size());
+    // Raw lexing skips comments and string literals on its own.
+    // The lexer needs the buffer's own end (a NUL); stop at End by offset.
+    Lexer Raw(SM.getLocForStartOfFile(File), *LangOpts, Buffer.begin(),
+              Buffer.begin() + Begin, Buffer.end());
+    Raw.SetCommentRetentionState(false);
+    Token Tok;
+    while (true) {
+      Raw.LexFromRawLexer(Tok);
+      if (Tok.is(tok::eof) || SM.getFileOffset(Tok.getLocation()) >= End)
+        break;
+      if (!Tok.is(tok::raw_identifier))
+        continue;
+      auto It = bufferFunctions().find(Tok.getRawIdentifier());
+      if (It == bufferFunctions().end())
+        continue;
+      const RemovedApi &Api = *It->second.Api;
+      diag(Tok.getLocation(), "'%0' was removed in Python %1; use %2")
+          << Api.Name << formatPyVersion(Api.RemovedIn) << Api.Replacement;
+      diag(Tok.getLocation(),
+           "this preprocessor branch is skipped in this build; it looks dead "
+           "on Python 3 and should be removed",
+           DiagnosticIDs::Note);
+    }
+  }
+}
+
+void RemovedBufferApiCheck::onEndOfTranslationUnit() {
+  if (Sources && LangOpts)
+    reportSkippedBranches();
+  for (auto &[Function, Sites] : SitesByFunction)
+    fixFunction(Function, Sites);
+  SitesByFunction.clear();
+  SkippedRanges.clear();
 }
 
 } // namespace clang::tidy::pycapi

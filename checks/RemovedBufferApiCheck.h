@@ -2,21 +2,53 @@
 #ifndef PYCAPI_CHECKS_REMOVEDBUFFERAPICHECK_H
 #define PYCAPI_CHECKS_REMOVEDBUFFERAPICHECK_H
 
+#include "buffer/BufferCallSite.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include <map>
+#include <memory>
+#include <vector>
 
 namespace clang::tidy::pycapi {
 
 /// Finds uses of the old buffer functions that Python 3.13 removed
 /// (PyObject_AsCharBuffer, PyObject_AsReadBuffer, PyObject_AsWriteBuffer,
 /// PyObject_CheckReadBuffer) and rewrites them to PyObject_GetBuffer and
-/// PyBuffer_Release.
+/// PyBuffer_Release, holding the view as long as the pointer is used.
 ///
 /// For the user-facing documentation see docs/checks/removed-buffer-api.md.
 class RemovedBufferApiCheck : public ClangTidyCheck {
 public:
   RemovedBufferApiCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+
+  /// Called by the preprocessor hook for every skipped #if branch.
+  void addSkippedRange(SourceRange Range) { SkippedRanges.push_back(Range); }
+
+private:
+  void checkCall(const Expr *Call, StringRef Name, SourceLocation NameLoc,
+                 llvm::ArrayRef<const Expr *> Args, const FunctionDecl *Function,
+                 ASTContext &Context);
+  void reportSkippedBranches();
+  void fixFunction(const FunctionDecl *Function,
+                   std::vector<buffer::BufferCallSite> &Sites);
+
+  const bool ImmediateRelease;
+  const bool PreserveWriteBufferTypeError;
+
+  ASTContext *Context = nullptr;
+  const SourceManager *Sources = nullptr;
+  const LangOptions *LangOpts = nullptr;
+  std::vector<SourceRange> SkippedRanges;
+  /// Calls of the As*Buffer functions, per function, in source order; fixed
+  /// together at the end of the translation unit because their views share
+  /// release points.
+  std::vector<std::pair<const FunctionDecl *, std::vector<buffer::BufferCallSite>>>
+      SitesByFunction;
 };
 
 } // namespace clang::tidy::pycapi

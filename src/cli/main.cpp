@@ -134,7 +134,8 @@ int run(const Options &Opts, bool HaveCompilerArgs,
   bool CompileFailed = false;
   for (const auto &Error : Result.Errors)
     CompileFailed |= isCompilerError(Error);
-  bool ApplyFixes = Opts.Fix && (!CompileFailed || Opts.FixErrors);
+  // Like clang-tidy, --fix-errors implies --fix.
+  bool ApplyFixes = (Opts.Fix && !CompileFailed) || Opts.FixErrors;
 
   pycapi::cli::DiagnosticReporter Reporter(llvm::outs(), useColor(Opts.Color),
                                            ApplyFixes);

@@ -1,0 +1,86 @@
+//===--- BufferCallSite.h - one call of a removed buffer function ----------===//
+//
+// What a call of PyObject_As{Char,Read,Write}Buffer(obj, &ptr, &len) looks
+// like to the rewrite: where ptr and len live, and how the caller tests the
+// returned status, which decides where the success path starts.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCAPI_CHECKS_BUFFER_BUFFERCALLSITE_H
+#define PYCAPI_CHECKS_BUFFER_BUFFERCALLSITE_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+#include <string>
+
+namespace clang::tidy::pycapi::buffer {
+
+/// An out-argument of the old call: the lvalue that receives the pointer or
+/// the length.
+struct OutTarget {
+  enum Kind {
+    LocalVariable, ///< &p where p is a local (non-static) variable
+    Lvalue,        ///< &s->member, &global, &array[i]
+    Deref,         ///< pp, an out-parameter: the target is *pp
+  };
+  Kind K = Lvalue;
+  const VarDecl *Var = nullptr; ///< for LocalVariable
+  std::string Text;             ///< the lvalue, as it is assigned to
+  QualType Type;                ///< the lvalue's type
+  std::string BaseName;         ///< what the view is named after
+  const Expr *Arg = nullptr;    ///< the argument as written
+};
+
+/// How the caller uses the returned status.
+enum class StatusUse {
+  /// `if (COND)` where COND true means the call failed (CALL < 0, CALL,
+  /// CALL != 0, CALL == -1, or a || chain of such tests).
+  IfTrueMeansFailure,
+  /// `if (COND)` where COND true means success (!CALL, CALL == 0, or a &&
+  /// chain of such tests).
+  IfTrueMeansSuccess,
+  /// `int r = CALL;` or `r = CALL;`, tested later through r.
+  Stored,
+  /// `CALL;` or `(void)CALL;`.
+  Ignored,
+  Unsupported,
+};
+
+struct BufferCallSite {
+  const Expr *Call = nullptr; ///< CallExpr, or RecoveryExpr when undeclared
+  std::string Name;           ///< the function name as spelled
+  SourceLocation NameLoc;
+  const Expr *Object = nullptr;
+  OutTarget Pointer, Length;
+  bool Writable = false; ///< PyObject_AsWriteBuffer
+
+  StatusUse Use = StatusUse::Unsupported;
+  /// The if statement for IfTrueMeans*, the statement that stores or
+  /// ignores the status for Stored and Ignored.
+  const Stmt *UseStmt = nullptr;
+  /// For Stored: the variable that holds the status.
+  const VarDecl *StatusVar = nullptr;
+  /// For Stored: the status variable's name as written.
+  std::string StatusText;
+  /// Why the site cannot be fixed, when it cannot.
+  std::string Unfixable;
+};
+
+/// Fills \p Site's targets and status use from its call and arguments.
+void analyzeCallSite(BufferCallSite &Site, ASTContext &Context);
+
+/// The first parent of \p Node that is a Stmt (looking through the VarDecl
+/// of an initializer), or null.
+const Stmt *parentStmt(const Stmt *Node, ASTContext &Context);
+
+/// The statement that holds \p Node and is a direct child of a compound
+/// statement (or of a case/label), or null.
+const Stmt *enclosingStatement(const Stmt *Node, ASTContext &Context);
+
+/// True when control never falls off the end of \p S: it ends in a return,
+/// goto, break, continue or throw.
+bool alwaysLeaves(const Stmt *S);
+
+} // namespace clang::tidy::pycapi::buffer
+
+#endif // PYCAPI_CHECKS_BUFFER_BUFFERCALLSITE_H

@@ -1,0 +1,509 @@
+//===--- BufferRewrite.cpp - rewrite the As*Buffer calls of one function ---===//
+#include "BufferRewrite.h"
+#include "LLVMCompat.h"
+#include "clang-tidy/utils/LexerUtils.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSet.h"
+#include <map>
+
+namespace clang::tidy::pycapi::buffer {
+namespace {
+
+/// One level of indentation as the file uses it around \p S: the extra
+/// whitespace of S's line over the line of the block that holds it.
+std::string indentUnit(const Stmt *S, ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  if (const Stmt *Parent = parentStmt(S, Context))
+    if (const auto *Block = dyn_cast<CompoundStmt>(Parent)) {
+      std::string Inner = indentationOf(S->getBeginLoc(), SM);
+      std::string Outer = indentationOf(Block->getLBracLoc(), SM);
+      if (Inner.size() > Outer.size() && Inner.compare(0, Outer.size(), Outer) == 0)
+        return Inner.substr(Outer.size());
+    }
+  return "    ";
+}
+
+/// Statement-level edits: lines that go before a statement, and whether a
+/// return must first evaluate its value into a temporary.
+struct StatementEdit {
+  std::vector<std::string> Prefix;   ///< success-path copies
+  std::vector<std::string> Releases; ///< PyBuffer_Release calls
+  bool NeedsTemporary = false;
+};
+
+class Rewriter {
+public:
+  Rewriter(const FunctionDecl &Function, std::vector<BufferCallSite> &Sites,
+           const RewriteOptions &Options, ASTContext &Context)
+      : Function(Function), Sites(Sites), Options(Options), Context(Context),
+        SM(Context.getSourceManager()), LangOpts(Context.getLangOpts()) {
+    Result.Outcomes.resize(Sites.size());
+  }
+
+  FunctionRewrite run();
+
+private:
+  std::string text(SourceRange Range) const {
+    return textOf(Range, SM, LangOpts);
+  }
+  std::string freshName(const std::string &Base);
+  void collectIdentifiers();
+  bool placeView(BufferCallSite &Site, const std::string &Name,
+                 const CompoundStmt *&Scope, SourceLocation &DeclEnd);
+  std::vector<std::string> copyLines(const BufferCallSite &Site,
+                                     const std::string &View) const;
+  bool lengthIsOnlyAnOutArgument(const BufferCallSite &Site) const;
+  void removeUnusedLength(const BufferCallSite &Site);
+  std::string getBufferCall(const BufferCallSite &Site,
+                            const std::string &View) const;
+  bool placeSuccessLines(BufferCallSite &Site,
+                         const std::vector<std::string> &Lines,
+                         const std::string &View);
+  void placeReleases(const ReleasePlan &Plan, const std::string &View);
+  void materializeStatementEdits();
+  bool rewriteStatement(const Stmt *S, const StatementEdit &Edit);
+  std::string declareView(const std::string &Name) const {
+    return "Py_buffer " + Name + (LangOpts.CPlusPlus ? " = {};" : " = {0};");
+  }
+
+  const FunctionDecl &Function;
+  std::vector<BufferCallSite> &Sites;
+  const RewriteOptions &Options;
+  ASTContext &Context;
+  const SourceManager &SM;
+  const LangOptions &LangOpts;
+  FunctionRewrite Result;
+  llvm::StringSet<> Taken;
+  std::map<const Stmt *, StatementEdit> StatementEdits;
+  llvm::SmallPtrSet<const VarDecl *, 4> RemovedDecls;
+  std::vector<const Stmt *> StatementOrder;
+  bool Failed = false;
+  std::string FailReason;
+};
+
+void Rewriter::collectIdentifiers() {
+  // Every identifier spelled in the function, so that new names clash with
+  // no local, global, macro or label the function can see.
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Function.getSourceRange()), SM, LangOpts);
+  if (Range.isInvalid())
+    return;
+  std::pair<FileID, unsigned> Begin = SM.getDecomposedLoc(Range.getBegin());
+  unsigned End = SM.getFileOffset(Range.getEnd());
+  StringRef Buffer = SM.getBufferData(Begin.first);
+  // The lexer needs the buffer's own end (a NUL); stop at End by offset.
+  Lexer Raw(SM.getLocForStartOfFile(Begin.first), LangOpts, Buffer.begin(),
+            Buffer.begin() + Begin.second, Buffer.end());
+  Token Tok;
+  while (true) {
+    Raw.LexFromRawLexer(Tok);
+    if (Tok.is(tok::eof) || SM.getFileOffset(Tok.getLocation()) >= End)
+      break;
+    if (Tok.is(tok::raw_identifier))
+      Taken.insert(Tok.getRawIdentifier());
+  }
+}
+
+std::string Rewriter::freshName(const std::string &Base) {
+  std::string Name = Base;
+  for (int N = 2; Taken.count(Name); ++N)
+    Name = Base + std::to_string(N);
+  Taken.insert(Name);
+  return Name;
+}
+
+/// Declares the view next to the pointer's declaration (or before the
+/// statement of the call when the pointer is not a local), moving it to the
+/// top of the function when a goto could jump over it.
+bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
+                         const CompoundStmt *&Scope, SourceLocation &DeclEnd) {
+  const auto *Body = dyn_cast<CompoundStmt>(Function.getBody());
+  if (!Body) {
+    Site.Unfixable = "the function body is not a plain block";
+    return false;
+  }
+  const Stmt *Anchor = nullptr; // insert after this statement
+  const Stmt *BeforeStmt = nullptr;
+  if (Site.Pointer.K == OutTarget::LocalVariable) {
+    for (const auto &Parent : Context.getParents(*Site.Pointer.Var))
+      if (const auto *Decl = Parent.get<DeclStmt>())
+        Anchor = Decl;
+  } else {
+    BeforeStmt = enclosingStatement(Site.Call, Context);
+  }
+  const Stmt *Placed = Anchor ? Anchor : BeforeStmt;
+  Scope = Placed ? dyn_cast_or_null<CompoundStmt>(parentStmt(Placed, Context))
+                 : nullptr;
+  if (Placed && Placed->getBeginLoc().isMacroID())
+    Scope = nullptr;
+  if (Scope) {
+    DeclEnd = Anchor ? endOfStatement(Anchor, SM, LangOpts)
+                     : Placed->getBeginLoc();
+    // A goto from before the declaration to a label after it would skip the
+    // initialisation (and is ill-formed in C++); so would a case label.
+    auto Gotos = ast_matchers::match(
+        ast_matchers::findAll(ast_matchers::gotoStmt().bind("goto")), *Body,
+        Context);
+    for (const auto &Node : Gotos) {
+      const auto *Goto = Node.getNodeAs<GotoStmt>("goto");
+      const LabelStmt *Label = Goto->getLabel()->getStmt();
+      if (Label &&
+          SM.isBeforeInTranslationUnit(SM.getExpansionLoc(Goto->getBeginLoc()),
+                                       DeclEnd) &&
+          SM.isBeforeInTranslationUnit(DeclEnd, Label->getBeginLoc()))
+        Scope = nullptr;
+    }
+    if (isa_and_nonnull<SwitchStmt>(parentStmt(Scope ? Scope : Body, Context)))
+      Scope = nullptr;
+  }
+  if (!Scope) {
+    // The top of the function body.
+    Scope = Body;
+    DeclEnd = Body->getLBracLoc().getLocWithOffset(1);
+    std::string Indent = Body->body_empty()
+                             ? indentationOf(Body->getLBracLoc(), SM) + "    "
+                             : indentationOf(Body->body_front()->getBeginLoc(), SM);
+    Result.Fix.insert(DeclEnd, "\n" + Indent + declareView(Name));
+    return true;
+  }
+  if (Anchor) {
+    Result.Fix.insert(DeclEnd, "\n" + indentationOf(Anchor->getBeginLoc(), SM) +
+                                   declareView(Name));
+  } else if (startsLine(BeforeStmt->getBeginLoc(), SM)) {
+    Result.Fix.insert(startOfLine(BeforeStmt->getBeginLoc(), SM),
+                      indentationOf(BeforeStmt->getBeginLoc(), SM) +
+                          declareView(Name) + "\n");
+  } else {
+    Result.Fix.insert(BeforeStmt->getBeginLoc(), declareView(Name) + " ");
+  }
+  return true;
+}
+
+/// True when the length is a local that nothing but the removed calls
+/// touch: copying into it would leave a variable that is set but never read.
+bool Rewriter::lengthIsOnlyAnOutArgument(const BufferCallSite &Site) const {
+  if (Site.Length.K != OutTarget::LocalVariable)
+    return false;
+  auto Refs = ast_matchers::match(
+      ast_matchers::findAll(
+          ast_matchers::declRefExpr(ast_matchers::to(
+                                        ast_matchers::equalsNode(Site.Length.Var)))
+              .bind("ref")),
+      *Function.getBody(), Context);
+  for (const auto &Node : Refs) {
+    const auto *Ref = Node.getNodeAs<DeclRefExpr>("ref");
+    bool OutArgument = false;
+    for (const BufferCallSite &Other : Sites)
+      OutArgument |= Other.Length.Arg &&
+                     Other.Length.Arg->getSourceRange().fullyContains(
+                         Ref->getSourceRange());
+    if (!OutArgument)
+      return false;
+  }
+  return true;
+}
+
+std::vector<std::string> Rewriter::copyLines(const BufferCallSite &Site,
+                                             const std::string &View) const {
+  PrintingPolicy Policy(LangOpts);
+  Policy.SuppressTagKeyword = false;
+  std::vector<std::string> Lines;
+  QualType Pointee = Site.Pointer.Type->getPointeeType();
+  std::string Cast;
+  // void * converts implicitly in both languages (const void * too).
+  if (!Pointee->isVoidType() || Pointee.isVolatileQualified())
+    Cast = "(" + Site.Pointer.Type.getAsString(Policy) + ")";
+  Lines.push_back(Site.Pointer.Text + " = " + Cast + View + ".buf;");
+  if (lengthIsOnlyAnOutArgument(Site))
+    return Lines;
+  std::string LengthType = Site.Length.Type.getAsString(Policy);
+  std::string LengthCast =
+      LengthType == "Py_ssize_t" ? "" : "(" + LengthType + ")";
+  Lines.push_back(Site.Length.Text + " = " + LengthCast + View + ".len;");
+  return Lines;
+}
+
+std::string Rewriter::getBufferCall(const BufferCallSite &Site,
+                                    const std::string &View) const {
+  std::string Call = "PyObject_GetBuffer(" +
+                     text(Site.Object->getSourceRange()) + ", &" + View +
+                     (Site.Writable ? ", PyBUF_WRITABLE)" : ", PyBUF_SIMPLE)");
+  if (Site.Writable && Options.PreserveWriteBufferTypeError)
+    return "(" + Call +
+           " < 0 ? (PyErr_SetString(PyExc_TypeError, \"expected a writable "
+           "bytes-like object\"), -1) : 0)";
+  return Call;
+}
+
+/// Deletes the declaration of a length that only the removed calls wrote
+/// (once, and only when it declares that variable alone on its line).
+void Rewriter::removeUnusedLength(const BufferCallSite &Site) {
+  const VarDecl *Var = Site.Length.Var;
+  if (!RemovedDecls.insert(Var).second)
+    return;
+  for (const auto &Parent : Context.getParents(*Var))
+    if (const auto *Decl = Parent.get<DeclStmt>()) {
+      if (!Decl->isSingleDecl() || Var->hasInit() ||
+          !startsLine(Decl->getBeginLoc(), SM))
+        return;
+      SourceLocation End = endOfStatement(Decl, SM, LangOpts);
+      std::pair<FileID, unsigned> Loc = SM.getDecomposedLoc(End);
+      StringRef Rest = SM.getBufferData(Loc.first).substr(Loc.second);
+      if (!::pycapi::compat::startsWith(Rest, "\n"))
+        return; // something follows on the same line
+      // Remove the line with the newline that ends the line before it.
+      SourceLocation LineStart = startOfLine(Decl->getBeginLoc(), SM);
+      if (SM.getFileOffset(LineStart) == 0)
+        return;
+      Result.Fix.replace(
+          CharSourceRange::getCharRange(LineStart.getLocWithOffset(-1), End),
+          "");
+    }
+}
+
+/// Puts the copies of pointer and length where the call is known to have
+/// succeeded.
+bool Rewriter::placeSuccessLines(BufferCallSite &Site,
+                                 const std::vector<std::string> &Lines,
+                                 const std::string &View) {
+  auto Joined = [&](const std::string &Indent) {
+    std::string Text;
+    for (const std::string &Line : Lines)
+      Text += "\n" + Indent + Line;
+    return Text;
+  };
+  auto AtBranchStart = [&](const Stmt *Branch) {
+    if (const auto *Block = dyn_cast<CompoundStmt>(Branch)) {
+      std::string Indent =
+          Block->body_empty()
+              ? indentationOf(Block->getLBracLoc(), SM) + "    "
+              : indentationOf(Block->body_front()->getBeginLoc(), SM);
+      Result.Fix.insert(Block->getLBracLoc().getLocWithOffset(1),
+                        Joined(Indent));
+      return;
+    }
+    StatementEdit &Edit = StatementEdits[Branch];
+    if (Edit.Prefix.empty() && Edit.Releases.empty() && !Edit.NeedsTemporary)
+      StatementOrder.push_back(Branch);
+    Edit.Prefix.insert(Edit.Prefix.end(), Lines.begin(), Lines.end());
+  };
+
+  switch (Site.Use) {
+  case StatusUse::IfTrueMeansSuccess:
+    AtBranchStart(cast<IfStmt>(Site.UseStmt)->getThen());
+    break;
+  case StatusUse::IfTrueMeansFailure: {
+    const auto *If = cast<IfStmt>(Site.UseStmt);
+    if (If->getElse()) {
+      AtBranchStart(If->getElse());
+      break;
+    }
+    Result.Fix.insert(endOfStatement(If, SM, LangOpts),
+                      Joined(indentationOf(If->getBeginLoc(), SM)));
+    break;
+  }
+  case StatusUse::Stored: {
+    const Stmt *Statement = isa<DeclStmt>(Site.UseStmt)
+                                ? Site.UseStmt
+                                : enclosingStatement(Site.UseStmt, Context);
+    if (!Statement) {
+      Site.Unfixable = "the status is stored in an unusual place";
+      return false;
+    }
+    std::string Indent = indentationOf(Statement->getBeginLoc(), SM);
+    Result.Fix.insert(endOfStatement(Statement, SM, LangOpts),
+                      "\n" + Indent + "if (" + Site.StatusText + " == 0) {" +
+                          Joined(Indent + indentUnit(Statement, Context)) +
+                          "\n" + Indent + "}");
+    break;
+  }
+  case StatusUse::Ignored: {
+    const Stmt *Statement = Site.UseStmt;
+    std::string Indent = indentationOf(Statement->getBeginLoc(), SM);
+    CharSourceRange Range = CharSourceRange::getCharRange(
+        Statement->getBeginLoc(), endOfStatement(Statement, SM, LangOpts));
+    Result.Fix.replace(Range, "if (" + getBufferCall(Site, View) + " == 0) {" +
+                                  Joined(Indent + indentUnit(Statement, Context)) +
+                                  "\n" + Indent + "}");
+    return true; // the call itself is already replaced
+  }
+  case StatusUse::Unsupported:
+    return false;
+  }
+  Result.Fix.replace(
+      CharSourceRange::getTokenRange(Site.NameLoc, Site.Call->getEndLoc()),
+      getBufferCall(Site, View));
+  return true;
+}
+
+void Rewriter::placeReleases(const ReleasePlan &Plan, const std::string &View) {
+  std::string Release = "PyBuffer_Release(&" + View + ");";
+  if (Plan.ReleaseAtEnd) {
+    const CompoundStmt *Block = Plan.Holding;
+    SourceLocation Brace = Block->getRBracLoc();
+    if (startsLine(Brace, SM)) {
+      std::string Indent =
+          Block->body_empty() ? indentationOf(Brace, SM) + "    "
+                              : indentationOf(Block->body_back()->getBeginLoc(), SM);
+      Result.Fix.insert(startOfLine(Brace, SM), Indent + Release + "\n");
+    } else {
+      Result.Fix.insert(Brace, Release + " ");
+    }
+  }
+  for (const Stmt *S : Plan.ReleaseBefore) {
+    StatementEdit &Edit = StatementEdits[S];
+    if (Edit.Prefix.empty() && Edit.Releases.empty() && !Edit.NeedsTemporary)
+      StatementOrder.push_back(S);
+    Edit.Releases.push_back(Release);
+  }
+  for (const ReturnStmt *Return : Plan.ReturnsReadingView)
+    StatementEdits[Return].NeedsTemporary = true;
+  for (const LabelStmt *Label : Plan.ReleaseAfterLabel) {
+    const Stmt *Sub = Label->getSubStmt();
+    if (startsLine(Sub->getBeginLoc(), SM))
+      Result.Fix.insert(startOfLine(Sub->getBeginLoc(), SM),
+                        indentationOf(Sub->getBeginLoc(), SM) + Release + "\n");
+    else
+      Result.Fix.insert(SM.getExpansionLoc(Sub->getBeginLoc()), Release + " ");
+  }
+}
+
+/// Rewrites one statement that needs lines before it (and, for a return
+/// that reads the view, a temporary). A statement that is not in a block
+/// (the branch of an if, the body of a loop) is wrapped in braces.
+bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
+  SourceLocation Begin = SM.getExpansionLoc(S->getBeginLoc());
+  SourceLocation End = endOfStatement(S, SM, LangOpts);
+  std::string Original = Lexer::getSourceText(
+                             CharSourceRange::getCharRange(Begin, End), SM,
+                             LangOpts)
+                             .str();
+  std::vector<std::string> Lines = Edit.Prefix;
+  if (Edit.NeedsTemporary) {
+    const auto *Return = cast<ReturnStmt>(S);
+    PrintingPolicy Policy(LangOpts);
+    std::string Type = Function.getReturnType().getAsString(Policy);
+    std::string Name = freshName("result");
+    std::string Declarator =
+        (!Type.empty() && Type.back() == '*') ? Type + Name : Type + " " + Name;
+    Lines.push_back(Declarator + " = " +
+                    text(Return->getRetValue()->getSourceRange()) + ";");
+    Lines.insert(Lines.end(), Edit.Releases.begin(), Edit.Releases.end());
+    Lines.push_back("return " + Name + ";");
+  } else {
+    Lines.insert(Lines.end(), Edit.Releases.begin(), Edit.Releases.end());
+    Lines.push_back(Original);
+  }
+
+  const Stmt *Parent = parentStmt(S, Context);
+  std::string Indent = indentationOf(Begin, SM);
+  if (isa_and_nonnull<CompoundStmt>(Parent)) {
+    std::string Text;
+    for (size_t I = 0; I < Lines.size(); ++I)
+      Text += (I ? (startsLine(Begin, SM) ? "\n" + Indent : std::string(" "))
+                 : std::string()) +
+              Lines[I];
+    Result.Fix.replace(CharSourceRange::getCharRange(Begin, End), Text);
+    return true;
+  }
+  // Wrap in braces, from just after the token before the statement.
+  Token Previous = utils::lexer::getPreviousToken(Begin, SM, LangOpts);
+  if (Previous.is(tok::unknown) || Previous.getLocation().isMacroID())
+    return false;
+  SourceLocation AfterPrevious = Previous.getEndLoc();
+  std::string Text;
+  if (startsLine(Begin, SM)) {
+    std::string Outer = indentationOf(Previous.getLocation(), SM);
+    Text = " {";
+    for (const std::string &Line : Lines)
+      Text += "\n" + Indent + Line;
+    Text += "\n" + Outer + "}";
+  } else {
+    Text = " {";
+    for (const std::string &Line : Lines)
+      Text += " " + Line;
+    Text += " }";
+  }
+  Result.Fix.replace(CharSourceRange::getCharRange(AfterPrevious, End), Text);
+  return true;
+}
+
+void Rewriter::materializeStatementEdits() {
+  for (const Stmt *S : StatementOrder)
+    if (!rewriteStatement(S, StatementEdits[S])) {
+      Failed = true;
+      FailReason = "a statement that needs a release cannot be rewritten";
+    }
+}
+
+FunctionRewrite Rewriter::run() {
+  collectIdentifiers();
+  std::vector<const BufferCallSite *> Fixable;
+  for (BufferCallSite &Site : Sites) {
+    analyzeCallSite(Site, Context);
+    if (Site.Unfixable.empty() && Site.Use != StatusUse::Unsupported)
+      Fixable.push_back(&Site);
+    else if (Site.Unfixable.empty())
+      Site.Unfixable = "the status is used in a way this check cannot follow";
+  }
+  for (size_t I = 0; I < Sites.size(); ++I) {
+    BufferCallSite &Site = Sites[I];
+    if (!Site.Unfixable.empty())
+      continue;
+    SiteOutcome &Outcome = Result.Outcomes[I];
+    Outcome.ObjectText = text(Site.Object->getSourceRange());
+    std::string Base = Site.Pointer.BaseName.empty() ? "buffer"
+                                                     : Site.Pointer.BaseName;
+    std::string View = freshName(Base + "_view");
+    const CompoundStmt *Scope = nullptr;
+    SourceLocation DeclEnd;
+    if (!placeView(Site, View, Scope, DeclEnd))
+      continue;
+    std::vector<const BufferCallSite *> Others;
+    for (const BufferCallSite *Other : Fixable)
+      if (Other != &Site)
+        Others.push_back(Other);
+    if (Options.Immediate)
+      Outcome.Plan.Immediate = true;
+    else
+      Outcome.Plan =
+          planRelease(Site, Function, Scope, DeclEnd, Others, Context);
+    std::vector<std::string> Lines = copyLines(Site, View);
+    if (lengthIsOnlyAnOutArgument(Site))
+      removeUnusedLength(Site);
+    if (Outcome.Plan.Immediate)
+      Lines.push_back("PyBuffer_Release(&" + View + ");");
+    if (!placeSuccessLines(Site, Lines, View))
+      continue;
+    if (!Outcome.Plan.Immediate)
+      placeReleases(Outcome.Plan, View);
+    Outcome.Fixed = true;
+  }
+  materializeStatementEdits();
+  if (Failed || !Result.Fix.consistent(SM)) {
+    for (size_t I = 0; I < Sites.size(); ++I)
+      if (Result.Outcomes[I].Fixed) {
+        Result.Outcomes[I].Fixed = false;
+        Sites[I].Unfixable =
+            Failed ? FailReason
+                   : "the rewrites of the calls in this function overlap";
+      }
+    Result.Fix = FixBuilder();
+  }
+  return std::move(Result);
+}
+
+} // namespace
+
+FunctionRewrite rewriteFunction(const FunctionDecl &Function,
+                                std::vector<BufferCallSite> &Sites,
+                                const RewriteOptions &Options,
+                                ASTContext &Context) {
+  return Rewriter(Function, Sites, Options, Context).run();
+}
+
+} // namespace clang::tidy::pycapi::buffer

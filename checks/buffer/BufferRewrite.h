@@ -1,0 +1,47 @@
+//===--- BufferRewrite.h - rewrite the As*Buffer calls of one function -----===//
+//
+// Turns every fixable PyObject_As{Char,Read,Write}Buffer call of a function
+// into PyObject_GetBuffer on a zero-initialised Py_buffer view, copies the
+// pointer and length out on the success path, and releases the view where
+// ViewLifetime says. All calls of one function are rewritten as one fix.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCAPI_CHECKS_BUFFER_BUFFERREWRITE_H
+#define PYCAPI_CHECKS_BUFFER_BUFFERREWRITE_H
+
+#include "../utils/SourceEdit.h"
+#include "BufferCallSite.h"
+#include "ViewLifetime.h"
+#include <vector>
+
+namespace clang::tidy::pycapi::buffer {
+
+struct RewriteOptions {
+  /// ReleaseStrategy=Immediate: release right after the copy, everywhere.
+  bool Immediate = false;
+  /// Turn any PyObject_GetBuffer failure of a former AsWriteBuffer call into
+  /// the TypeError the old function raised.
+  bool PreserveWriteBufferTypeError = false;
+};
+
+struct SiteOutcome {
+  bool Fixed = false;
+  ReleasePlan Plan;
+  std::string ObjectText; ///< the exporter, as written
+};
+
+struct FunctionRewrite {
+  FixBuilder Fix;
+  std::vector<SiteOutcome> Outcomes; ///< parallel to the sites
+};
+
+/// Analyses and rewrites \p Sites (calls in \p Function, in source order).
+/// Sites that cannot be fixed get their Unfixable reason set.
+FunctionRewrite rewriteFunction(const FunctionDecl &Function,
+                                std::vector<BufferCallSite> &Sites,
+                                const RewriteOptions &Options,
+                                ASTContext &Context);
+
+} // namespace clang::tidy::pycapi::buffer
+
+#endif // PYCAPI_CHECKS_BUFFER_BUFFERREWRITE_H

@@ -1,0 +1,61 @@
+//===--- ViewLifetime.h - how long a Py_buffer view must be held -----------===//
+//
+// The removed functions released the buffer at once and handed out a pointer
+// that only stayed valid as long as the exporter did nothing. A faithful
+// rewrite holds the view while the pointer (or anything derived from it) is
+// used, and releases it on every path that leaves that region. When the
+// pointer escapes the function, no local region bounds its use: then the
+// view is released right after the copy, exactly as before.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCAPI_CHECKS_BUFFER_VIEWLIFETIME_H
+#define PYCAPI_CHECKS_BUFFER_VIEWLIFETIME_H
+
+#include "BufferCallSite.h"
+#include "clang/AST/Decl.h"
+#include <string>
+#include <vector>
+
+namespace clang::tidy::pycapi::buffer {
+
+/// Where the view of one call site is released.
+struct ReleasePlan {
+  /// Release right after copying pointer and length (the pre-3.13 lifetime).
+  bool Immediate = false;
+  /// When Lifetime fell back to Immediate: why, and where.
+  std::string FallbackReason;
+  SourceLocation FallbackLoc;
+
+  /// Lifetime: the compound statement the view is held in.
+  const CompoundStmt *Holding = nullptr;
+  /// Lifetime: release before H's closing brace.
+  bool ReleaseAtEnd = false;
+  /// Lifetime: statements (return, goto, break, continue, throw, or the
+  /// statement around a macro that hides a return) to release before.
+  std::vector<const Stmt *> ReleaseBefore;
+  /// Lifetime: returns whose value reads the pointer or the length.
+  std::vector<const ReturnStmt *> ReturnsReadingView;
+  /// Lifetime: labels outside H that gotos reach; released right after.
+  std::vector<const LabelStmt *> ReleaseAfterLabel;
+};
+
+/// Plans the release of \p Site's view under the Lifetime strategy, falling
+/// back to Immediate (with a reason) when the pointer escapes or the control
+/// flow is beyond this analysis. \p ViewScope is the compound statement the
+/// view is declared in, \p ViewDeclEnd where its declaration ends, and
+/// \p OtherSites every other fixable site in the function.
+ReleasePlan planRelease(const BufferCallSite &Site, const FunctionDecl &Function,
+                        const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,
+                        const std::vector<const BufferCallSite *> &OtherSites,
+                        ASTContext &Context);
+
+/// The outermost statement that comes from the same macro use as \p S (S
+/// itself when S is not in a macro): edits go around the macro use.
+const Stmt *macroStatement(const Stmt *S, ASTContext &Context);
+
+/// True when \p Inner is \p Outer or lies inside it.
+bool isWithin(const Stmt *Inner, const Stmt *Outer, ASTContext &Context);
+
+} // namespace clang::tidy::pycapi::buffer
+
+#endif // PYCAPI_CHECKS_BUFFER_VIEWLIFETIME_H

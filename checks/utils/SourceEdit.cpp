@@ -1,0 +1,102 @@
+//===--- SourceEdit.cpp - text edits built from source ranges --------------===//
+#include "SourceEdit.h"
+#include "clang/Lex/Lexer.h"
+
+namespace clang::tidy::pycapi {
+
+SourceLocation endOfStatement(const Stmt *S, const SourceManager &SM,
+                              const LangOptions &LangOpts) {
+  SourceLocation End = SM.getExpansionRange(S->getEndLoc()).getEnd();
+  SourceLocation AfterEnd = Lexer::getLocForEndOfToken(End, 0, SM, LangOpts);
+  if (isa<CompoundStmt>(S))
+    return AfterEnd;
+  Token Next;
+  SourceLocation Cursor = AfterEnd;
+  // Skip comments between the statement and its ';'.
+  while (!Lexer::getRawToken(Cursor, Next, SM, LangOpts,
+                             /*IgnoreWhiteSpace=*/true)) {
+    if (Next.is(tok::comment)) {
+      Cursor = Next.getEndLoc();
+      continue;
+    }
+    if (Next.is(tok::semi))
+      return Next.getEndLoc();
+    break;
+  }
+  return AfterEnd;
+}
+
+SourceLocation startOfLine(SourceLocation Loc, const SourceManager &SM) {
+  Loc = SM.getExpansionLoc(Loc);
+  std::pair<FileID, unsigned> Decomposed = SM.getDecomposedLoc(Loc);
+  llvm::StringRef Buffer = SM.getBufferData(Decomposed.first);
+  unsigned Offset = Decomposed.second;
+  while (Offset > 0 && Buffer[Offset - 1] != '\n' && Buffer[Offset - 1] != '\r')
+    --Offset;
+  return Loc.getLocWithOffset(-static_cast<int>(Decomposed.second - Offset));
+}
+
+std::string indentationOf(SourceLocation Loc, const SourceManager &SM) {
+  SourceLocation Start = startOfLine(Loc, SM);
+  std::pair<FileID, unsigned> Decomposed = SM.getDecomposedLoc(Start);
+  llvm::StringRef Rest =
+      SM.getBufferData(Decomposed.first).substr(Decomposed.second);
+  return Rest.take_while([](char C) { return C == ' ' || C == '\t'; }).str();
+}
+
+bool startsLine(SourceLocation Loc, const SourceManager &SM) {
+  Loc = SM.getExpansionLoc(Loc);
+  SourceLocation Start = startOfLine(Loc, SM);
+  unsigned Width =
+      SM.getFileOffset(Loc) - SM.getFileOffset(Start);
+  return indentationOf(Loc, SM).size() == Width;
+}
+
+std::string textOf(SourceRange Range, const SourceManager &SM,
+                   const LangOptions &LangOpts) {
+  CharSourceRange Chars = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Range), SM, LangOpts);
+  if (Chars.isInvalid())
+    return "";
+  return Lexer::getSourceText(Chars, SM, LangOpts).str();
+}
+
+void FixBuilder::insert(SourceLocation Loc, llvm::StringRef Text) {
+  Insertions[Loc] += Text.str();
+}
+
+void FixBuilder::replace(CharSourceRange Range, llvm::StringRef Text) {
+  Replacements.emplace_back(Range, Text.str());
+}
+
+bool FixBuilder::consistent(const SourceManager &SM) const {
+  auto Offsets = [&](CharSourceRange Range) {
+    return std::make_pair(SM.getFileOffset(SM.getExpansionLoc(Range.getBegin())),
+                          SM.getFileOffset(SM.getExpansionLoc(Range.getEnd())));
+  };
+  for (size_t I = 0; I < Replacements.size(); ++I) {
+    auto [Begin, End] = Offsets(Replacements[I].first);
+    for (size_t J = I + 1; J < Replacements.size(); ++J) {
+      auto [OtherBegin, OtherEnd] = Offsets(Replacements[J].first);
+      if (Begin < OtherEnd && OtherBegin < End)
+        return false;
+    }
+    for (const auto &Insertion : Insertions) {
+      unsigned At = SM.getFileOffset(SM.getExpansionLoc(Insertion.first));
+      if (Begin < At && At < End)
+        return false;
+    }
+  }
+  return true;
+}
+
+std::vector<FixItHint> FixBuilder::hints() const {
+  std::vector<FixItHint> Hints;
+  for (const auto &[Range, Text] : Replacements)
+    Hints.push_back(FixItHint::CreateReplacement(Range, Text));
+  for (const auto &[Loc, Text] : Insertions)
+    Hints.push_back(FixItHint::CreateInsertion(Loc, Text));
+  return Hints;
+}
+
+} // namespace clang::tidy::pycapi

@@ -1,0 +1,59 @@
+//===--- SourceEdit.h - text edits built from source ranges ----------------===//
+//
+// Helpers for fixes that insert whole statements: finding where a statement
+// really ends (its ';'), the indentation of a line, and a builder that merges
+// insertions at one place so that a diagnostic never carries two edits that
+// clang would consider conflicting.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCAPI_CHECKS_UTILS_SOURCEEDIT_H
+#define PYCAPI_CHECKS_UTILS_SOURCEEDIT_H
+
+#include "clang/AST/Stmt.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/LangOptions.h"
+#include "clang/Basic/SourceManager.h"
+#include <map>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::pycapi {
+
+/// The location just past \p S, including a ';' that ends it (expression,
+/// return, goto, break and do-while statements do not include their ';').
+SourceLocation endOfStatement(const Stmt *S, const SourceManager &SM,
+                              const LangOptions &LangOpts);
+
+/// The whitespace that starts the line holding \p Loc.
+std::string indentationOf(SourceLocation Loc, const SourceManager &SM);
+
+/// The location of the first character of the line holding \p Loc.
+SourceLocation startOfLine(SourceLocation Loc, const SourceManager &SM);
+
+/// True when only whitespace precedes \p Loc on its line.
+bool startsLine(SourceLocation Loc, const SourceManager &SM);
+
+/// Source text of \p Range (a token range), or "" if it is not in one file.
+std::string textOf(SourceRange Range, const SourceManager &SM,
+                   const LangOptions &LangOpts);
+
+/// Collects the edits of one fix. Insertions at the same place are merged
+/// in the order they were added; replacements must not overlap.
+class FixBuilder {
+public:
+  void insert(SourceLocation Loc, llvm::StringRef Text);
+  void replace(CharSourceRange Range, llvm::StringRef Text);
+  bool empty() const { return Insertions.empty() && Replacements.empty(); }
+  /// False when two replacements overlap or an insertion falls strictly
+  /// inside a replaced range: such edits would not combine into one text.
+  bool consistent(const SourceManager &SM) const;
+  std::vector<FixItHint> hints() const;
+
+private:
+  std::map<SourceLocation, std::string> Insertions;
+  std::vector<std::pair<CharSourceRange, std::string>> Replacements;
+};
+
+} // namespace clang::tidy::pycapi
+
+#endif // PYCAPI_CHECKS_UTILS_SOURCEEDIT_H
