@@ -129,8 +129,13 @@ makeUnfilteredOptionsProvider(const RunSettings &Settings) {
     OverrideOptions.Checks = Settings.Checks;
   if (!Settings.ExtraArgs.empty())
     OverrideOptions.ExtraArgs = Settings.ExtraArgs;
-  if (!Settings.ExtraArgsBefore.empty())
-    OverrideOptions.ExtraArgsBefore = Settings.ExtraArgsBefore;
+  // Against 3.13 headers, C++ typo correction would turn a removed name into
+  // a present one ("did you mean PyObject_GetBuffer?") and offer its own fix;
+  // the checks find the name as written and fix it themselves.
+  OverrideOptions.ExtraArgsBefore = std::vector<std::string>{"-fno-spell-checking"};
+  OverrideOptions.ExtraArgsBefore->insert(OverrideOptions.ExtraArgsBefore->end(),
+                                          Settings.ExtraArgsBefore.begin(),
+                                          Settings.ExtraArgsBefore.end());
 
   if (!Settings.ConfigText.empty()) {
     auto Parsed = parseConfiguration(
