@@ -127,7 +127,7 @@ void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
     // The name as the source spells it (it differs from the callee's after
     // typo correction).
-    SourceLocation NameLoc = Call->getCallee()->getExprLoc();
+    SourceLocation NameLoc = Call->getCallee()->IgnoreParenImpCasts()->getExprLoc();
     StringRef Spelled = Lexer::getSourceText(
         CharSourceRange::getTokenRange(SM.getSpellingLoc(NameLoc)), SM,
         *LangOpts);
@@ -152,13 +152,19 @@ void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   if (const auto *Ref = Result.Nodes.getNodeAs<DeclRefExpr>("ref")) {
-    // Calls are handled above; this is a reference that is not a call.
-    for (const auto &Parent : Result.Context->getParents(*Ref))
-      if (const auto *Cast = Parent.get<ImplicitCastExpr>())
-        for (const auto &Grand : Result.Context->getParents(*Cast))
-          if (const auto *Call = Grand.get<CallExpr>();
-              Call && Call->getCallee() == Cast)
-            return;
+    // Calls, also with a parenthesised callee, are handled above; this is a
+    // reference that is not a call.
+    const Stmt *Node = Ref;
+    for (auto Parents = Result.Context->getParents(*Node); !Parents.empty();
+         Parents = Result.Context->getParents(*Node)) {
+      const auto *Parent = Parents[0].get<Stmt>();
+      if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent);
+          Call && Call->getCallee()->IgnoreParenImpCasts() == Ref)
+        return;
+      if (!isa_and_nonnull<ParenExpr, ImplicitCastExpr>(Parent))
+        break;
+      Node = Parent;
+    }
     SourceLocation Loc = SM.getExpansionLoc(Ref->getLocation());
     if (!isUserCode(SM, Ref->getLocation()) || !isUserCode(SM, Loc))
       return;

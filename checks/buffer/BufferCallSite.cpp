@@ -35,6 +35,11 @@ bool alwaysLeaves(const Stmt *S) {
     return false;
   if (isa<ReturnStmt, GotoStmt, BreakStmt, ContinueStmt, CXXThrowExpr>(S))
     return true;
+  // do { ...; return NULL; } while (0), the shape of FAIL()-style macros.
+  if (const auto *Do = dyn_cast<DoStmt>(S))
+    return alwaysLeaves(Do->getBody());
+  if (const auto *Label = dyn_cast<LabelStmt>(S))
+    return alwaysLeaves(Label->getSubStmt());
   if (const auto *Compound = dyn_cast<CompoundStmt>(S))
     return !Compound->body_empty() && alwaysLeaves(Compound->body_back());
   if (const auto *If = dyn_cast<IfStmt>(S))
@@ -234,11 +239,18 @@ static void analyzeStatusUse(BufferCallSite &Site, ASTContext &Context) {
   }
   // `A || CALL < 0`: the chain is false only if the call succeeded.
   // `A && CALL == 0`: the chain is true only if the call succeeded.
+  // Only when the call's test comes last: a test after it would run before
+  // the copies, and its branch would be taken with the view held.
   while (const auto *Chain = dyn_cast_or_null<BinaryOperator>(Parent)) {
     if (Chain->getOpcode() == BO_LOr && TrueMeansFailure == 1) {
     } else if (Chain->getOpcode() == BO_LAnd && TrueMeansFailure == 0) {
     } else {
       break;
+    }
+    if (Chain->getRHS()->IgnoreParenImpCasts() !=
+        cast<Expr>(Value)->IgnoreParenImpCasts()) {
+      Site.Unfixable = "another test follows the call in the same condition";
+      return;
     }
     Value = Chain;
     Parent = parentSkippingParens(Chain, Context);

@@ -334,9 +334,9 @@ bool Rewriter::placeSuccessLines(BufferCallSite &Site,
   case StatusUse::Unsupported:
     return false;
   }
-  Result.Fix.replace(
-      CharSourceRange::getTokenRange(Site.NameLoc, Site.Call->getEndLoc()),
-      getBufferCall(Site, View));
+  Result.Fix.replace(CharSourceRange::getTokenRange(Site.Call->getBeginLoc(),
+                                                    Site.Call->getEndLoc()),
+                     getBufferCall(Site, View));
   return true;
 }
 
@@ -401,7 +401,10 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
 
   const Stmt *Parent = parentStmt(S, Context);
   std::string Indent = indentationOf(Begin, SM);
-  if (isa_and_nonnull<CompoundStmt>(Parent)) {
+  // `label: return x;` in a block: the new lines go after the label.
+  bool AfterLabelInBlock = isa_and_nonnull<LabelStmt>(Parent) &&
+                           isa_and_nonnull<CompoundStmt>(parentStmt(Parent, Context));
+  if (isa_and_nonnull<CompoundStmt>(Parent) || AfterLabelInBlock) {
     std::string Text;
     for (size_t I = 0; I < Lines.size(); ++I)
       Text += (I ? (startsLine(Begin, SM) ? "\n" + Indent : std::string(" "))

@@ -52,6 +52,7 @@ private:
   }
   bool inOwnFailureBranch(const Stmt *S) const;
   bool isOutArgOfASite(const DeclRefExpr *Ref) const;
+  bool conditionalInMacro(const Stmt *Exit, const Stmt *Target) const;
   void followUses();
   void checkFlow(const DeclRefExpr *Ref);
   bool calleeKeeps(const FunctionDecl *Callee, unsigned Index);
@@ -70,6 +71,22 @@ private:
   llvm::SmallPtrSet<const VarDecl *, 4> Tracked;
   std::vector<const DeclRefExpr *> Uses;
 };
+
+/// True when \p Exit, spelled in a macro whose use is \p Target, is taken
+/// only under a condition inside that macro (`if (!(x)) return NULL`): a
+/// release before the macro use would then run on the path that goes on.
+bool Planner::conditionalInMacro(const Stmt *Exit, const Stmt *Target) const {
+  if (Target == Exit)
+    return false;
+  for (const Stmt *S = parentStmt(Exit, Context); S;
+       S = parentStmt(S, Context)) {
+    if (!isa<CompoundStmt, DoStmt, ParenExpr>(S))
+      return true;
+    if (S == Target)
+      break;
+  }
+  return false;
+}
 
 bool Planner::isOutArgOfASite(const DeclRefExpr *Ref) const {
   auto IsOutArg = [&](const BufferCallSite &Other) {
@@ -239,6 +256,9 @@ void Planner::followUses() {
       const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
       if (!Var || !Tracked.count(Var) || !Seen.insert(Ref).second)
         continue;
+      // The out-arguments of this and the other calls write, not read.
+      if (isOutArgOfASite(Ref))
+        continue;
       if (!afterCall(Ref)) {
         // A read before the call inside a loop that repeats the call sees the
         // previous iteration's pointer, whose view is released by then.
@@ -251,8 +271,6 @@ void Planner::followUses() {
           }
         continue;
       }
-      if (isOutArgOfASite(Ref))
-        continue;
       Uses.push_back(Ref);
       size_t Before = Tracked.size();
       if (Var == Site.Pointer.Var || Var != Site.Length.Var)
@@ -295,14 +313,11 @@ void Planner::addReturn(const ReturnStmt *Return) {
   // its release before the whole macro use, provided the macro returns
   // unconditionally.
   const Stmt *Target = macroStatement(Return, Context);
-  if (Target != Return)
-    for (const Stmt *S = parentStmt(Return, Context); S && S != Target;
-         S = parentStmt(S, Context))
-      if (!isa<CompoundStmt, DoStmt, ParenExpr>(S)) {
-        fallBack("a return inside a macro is taken conditionally",
-                 SM.getExpansionLoc(Return->getBeginLoc()));
-        return;
-      }
+  if (conditionalInMacro(Return, Target)) {
+    fallBack("a return inside a macro is taken conditionally",
+             SM.getExpansionLoc(Return->getBeginLoc()));
+    return;
+  }
   Plan.ReleaseBefore.push_back(Target);
   if (const Expr *Value = Return->getRetValue()) {
     auto Reads = match(findAll(declRefExpr().bind("ref")), *Value, Context);
@@ -381,7 +396,13 @@ void Planner::collectExits() {
       }
       continue;
     }
-    Plan.ReleaseBefore.push_back(macroStatement(Exit, Context));
+    const Stmt *Target = macroStatement(Exit, Context);
+    if (conditionalInMacro(Exit, Target)) {
+      fallBack("a jump inside a macro is taken conditionally",
+               SM.getExpansionLoc(Exit->getBeginLoc()));
+      return;
+    }
+    Plan.ReleaseBefore.push_back(Target);
   }
 }
 

@@ -1,0 +1,137 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// A pointer stored in a struct member outlives any local region: the view is
+// released right after the copy (as the removed function did), with a note.
+
+#include <Python.h>
+
+struct holder {
+  const char *data;
+  Py_ssize_t len;
+};
+// CHECK-FIXES: {{^}}struct holder {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}};{{$}}
+
+int copied_into_a_member(PyObject *obj, struct holder *h) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  h->data = data;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in 'h->data' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  h->len = len;
+  return 0;
+}
+// CHECK-FIXES: {{^}}int copied_into_a_member(PyObject *obj, struct holder *h) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  h->data = data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  h->len = len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int member_as_out_argument(PyObject *obj, struct holder *h) {
+  if (PyObject_AsCharBuffer(obj, &h->data, &h->len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-MESSAGES: :[[@LINE-2]]:34: note: 'h->data' outlives the view: the pointer is stored in 'h->data'; the view is released right after the copy, as the removed function did, so 'h->data' is only valid while 'obj' keeps its buffer unchanged: review this use
+    return -1;
+  return 0;
+}
+// CHECK-FIXES: {{^}}int member_as_out_argument(PyObject *obj, struct holder *h) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  h->data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  h->len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+static const char *last_data;
+
+int stored_in_a_global(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  last_data = data;
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: note: 'data' outlives the view: it is stored in 'last_data' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  return (int)len;
+}
+// CHECK-FIXES: {{^}}int stored_in_a_global(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  last_data = data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return (int)len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int global_as_out_argument(PyObject *obj) {
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &last_data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-MESSAGES: :[[@LINE-2]]:34: note: 'last_data' outlives the view: the pointer is stored in 'last_data'; the view is released right after the copy, as the removed function did, so 'last_data' is only valid while 'obj' keeps its buffer unchanged: review this use
+    return -1;
+  return (int)len;
+}
+// CHECK-FIXES: {{^}}int global_as_out_argument(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer last_data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &last_data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  last_data = (const char *)last_data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = last_data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&last_data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return (int)len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int stored_through_an_alias(PyObject *obj, struct holder *h) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  const char *alias = data + 1;
+  h->data = alias;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in 'h->data' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  return (int)len;
+}
+// CHECK-FIXES: {{^}}int stored_through_an_alias(PyObject *obj, struct holder *h) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *alias = data + 1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  h->data = alias;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return (int)len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}

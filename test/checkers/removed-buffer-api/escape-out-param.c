@@ -1,0 +1,97 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// A pointer passed out through an out-parameter, or whose address is taken,
+// outlives the function: the view is released right after the copy.
+
+#include <Python.h>
+
+int out_parameters(PyObject *obj, const char **out, Py_ssize_t *outlen) {
+  if (PyObject_AsCharBuffer(obj, out, outlen) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-MESSAGES: :[[@LINE-2]]:34: note: '*out' outlives the view: the pointer is passed out through 'out'; the view is released right after the copy, as the removed function did, so '*out' is only valid while 'obj' keeps its buffer unchanged: review this use
+    return -1;
+  return 0;
+}
+// CHECK-FIXES: {{^}}int out_parameters(PyObject *obj, const char **out, Py_ssize_t *outlen) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer out_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &out_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  *out = (const char *)out_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  *outlen = out_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&out_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int parenthesised_out_parameter(PyObject *obj, const void **out) {
+  Py_ssize_t len;
+  if (PyObject_AsReadBuffer(obj, (out), &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-MESSAGES: :[[@LINE-2]]:34: note: '*out' outlives the view: the pointer is passed out through 'out'; the view is released right after the copy, as the removed function did, so '*out' is only valid while 'obj' keeps its buffer unchanged: review this use
+    return -1;
+  return (int)len;
+}
+// CHECK-FIXES: {{^}}int parenthesised_out_parameter(PyObject *obj, const void **out) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer out_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &out_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  *out = out_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = out_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&out_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return (int)len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int copied_to_an_out_parameter(PyObject *obj, const char **out) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  *out = data;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in '*out' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  return (int)len;
+}
+// CHECK-FIXES: {{^}}int copied_to_an_out_parameter(PyObject *obj, const char **out) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  *out = data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return (int)len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int address_taken(PyObject *obj, const char ***pp) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  *pp = &data;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: note: 'data' outlives the view: its address is taken here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  return (int)len;
+}
+// CHECK-FIXES: {{^}}int address_taken(PyObject *obj, const char ***pp) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  *pp = &data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return (int)len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -1,0 +1,202 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// Gotos to a shared error label: a label after the view's declaration
+// releases once for every goto (paths from before the acquisition reach it
+// with a zeroed view, which PyBuffer_Release leaves alone); a label the view
+// cannot see gets its release before each goto.
+
+#include <Python.h>
+
+int label_in_holding_block(PyObject *a, PyObject *b) {
+  int ret = -1;
+  PyObject *tmp = NULL;
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(a, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    goto error;
+  tmp = PyLong_FromSsize_t(len);
+  if (tmp == NULL)
+    goto error;
+  if (PyLong_AsLong(b) < 0)
+    goto error;
+  ret = data[0];
+error:
+  if (tmp != NULL)
+    Py_DECREF(tmp);
+  return ret;
+}
+// CHECK-FIXES: {{^}}int label_in_holding_block(PyObject *a, PyObject *b) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyObject *tmp = NULL;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  tmp = PyLong_FromSsize_t(len);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (tmp == NULL){{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyLong_AsLong(b) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  ret = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}error:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (tmp != NULL){{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_DECREF(tmp);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int label_after_holding_block(PyObject *a) {
+  const char *data;
+  Py_ssize_t len;
+  int ret = -1;
+  if (PyObject_AsCharBuffer(a, &data, &len) == 0) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    if (len == 0)
+      goto error;
+    ret = data[0];
+  }
+  return ret;
+error:
+  PyErr_Clear();
+  return -1;
+}
+// CHECK-FIXES: {{^}}int label_after_holding_block(PyObject *a) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (len == 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}      goto error;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    ret = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
+// CHECK-FIXES-NEXT: {{^}}error:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int goto_before_the_call(PyObject *a, PyObject *b) {
+  const char *data;
+  Py_ssize_t len;
+  int ret = -1;
+  if (PyLong_AsLong(b) < 0)
+    goto error;
+  if (PyObject_AsCharBuffer(a, &data, &len) == 0) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    if (len == 0)
+      goto error;
+    ret = data[0];
+  }
+  return ret;
+error:
+  PyErr_Clear();
+  return -1;
+}
+// CHECK-FIXES: {{^}}int goto_before_the_call(PyObject *a, PyObject *b) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyLong_AsLong(b) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (len == 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}      goto error;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    ret = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
+// CHECK-FIXES-NEXT: {{^}}error:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int label_outside_the_view_scope(PyObject *a, PyObject *b) {
+  int ret = -1;
+  if (b != NULL) {
+    const char *data;
+    Py_ssize_t len;
+    if (PyObject_AsCharBuffer(a, &data, &len) < 0)
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      goto fail;
+    if (len == 0)
+      goto fail;
+    ret = data[0];
+  }
+  return ret;
+fail:
+  PyErr_Clear();
+  return -1;
+}
+// CHECK-FIXES: {{^}}int label_outside_the_view_scope(PyObject *a, PyObject *b) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (b != NULL) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (len == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    }{{$}}
+// CHECK-FIXES-NEXT: {{^}}    ret = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
+// CHECK-FIXES-NEXT: {{^}}fail:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int goto_jumps_over_the_declaration(PyObject *a) {
+  int ret = -1;
+  if (PyLong_AsLong(a) < 0)
+    goto done;
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(a, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    goto done;
+  ret = len > 0 ? data[0] : 0;
+done:
+  PyErr_Clear();
+  return ret;
+}
+// CHECK-FIXES: {{^}}int goto_jumps_over_the_declaration(PyObject *a) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyLong_AsLong(a) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  ret = len > 0 ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}done:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -1,0 +1,83 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// The status is ignored: the call becomes "if (PyObject_GetBuffer(...) == 0)"
+// around the copies.
+
+#include <Python.h>
+
+int ignored(PyObject *obj) {
+  const char *data = NULL;
+  Py_ssize_t len = 0;
+  PyObject_AsCharBuffer(obj, &data, &len);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  if (data == NULL)
+    return -1;
+  return len ? data[0] : 0;
+}
+// CHECK-FIXES: {{^}}int ignored(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data = NULL;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (data == NULL) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int cast_to_void(PyObject *obj) {
+  const char *data = "";
+  Py_ssize_t len = 0;
+  (void)PyObject_AsCharBuffer(obj, &data, &len);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  PyErr_Clear();
+  return len ? data[0] : 0;
+}
+// CHECK-FIXES: {{^}}int cast_to_void(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data = "";{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+void in_a_nested_block(PyObject *obj, char *out) {
+  if (obj != NULL) {
+    const void *data = NULL;
+    Py_ssize_t len = 0;
+    PyObject_AsReadBuffer(obj, &data, &len);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    if (len > 0)
+      out[0] = *(const char *)data;
+  }
+}
+// CHECK-FIXES: {{^}}void in_a_nested_block(PyObject *obj, char *out) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (obj != NULL) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    const void *data = NULL;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}      data = data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}      len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    }{{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (len > 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}      out[0] = *(const char *)data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}

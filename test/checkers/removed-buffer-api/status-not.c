@@ -1,0 +1,114 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// Status tests whose truth means success: the copies open the then-branch,
+// which holds the view.
+
+#include <Python.h>
+
+int negated(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  int c = 0;
+  if (!PyObject_AsCharBuffer(obj, &data, &len)) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    c = len ? data[0] : 0;
+  }
+  return c;
+}
+// CHECK-FIXES: {{^}}int negated(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int c = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (!PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE)) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    c = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return c;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int equals_zero_with_else(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) == 0) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    if (len)
+      return data[0];
+  } else {
+    return -1;
+  }
+  return 0;
+}
+// CHECK-FIXES: {{^}}int equals_zero_with_else(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (len) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}      int result = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}      return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    }{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  } else {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int greater_or_equal_zero(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) >= 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return len ? data[0] : 0;
+  return -1;
+}
+// CHECK-FIXES: {{^}}int greater_or_equal_zero(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) >= 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int zero_on_the_left(PyObject *obj, char *out) {
+  const char *data;
+  Py_ssize_t len;
+  if (0 == PyObject_AsCharBuffer(obj, &data, &len)) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    if (len > 0)
+      out[0] = data[0];
+    return 0;
+  }
+  return -1;
+}
+// CHECK-FIXES: {{^}}int zero_on_the_left(PyObject *obj, char *out) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (0 == PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE)) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (len > 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}      out[0] = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}

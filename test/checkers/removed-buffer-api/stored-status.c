@@ -1,0 +1,94 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// The status is stored in a local and tested later: the copies go under
+// "if (status == 0)" right after the store. A release on a path where the
+// call failed finds a zeroed view and does nothing.
+
+#include <Python.h>
+
+int initialised_status(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  int rc = PyObject_AsCharBuffer(obj, &data, &len);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  if (rc < 0)
+    return -1;
+  return len ? data[0] : 0;
+}
+// CHECK-FIXES: {{^}}int initialised_status(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (rc == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (rc < 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int assigned_status(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  int rc;
+  rc = PyObject_AsCharBuffer(obj, &data, &len);
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  if (rc != 0) {
+    PyErr_Clear();
+    return 0;
+  }
+  int c = len ? data[0] : 0;
+  return c;
+}
+// CHECK-FIXES: {{^}}int assigned_status(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int rc;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (rc == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (rc != 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyErr_Clear();{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int c = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return c;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int assigned_inside_the_test(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  int rc;
+  if ((rc = PyObject_AsCharBuffer(obj, &data, &len)) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return rc;
+  return len ? data[0] : 0;
+}
+// CHECK-FIXES: {{^}}int assigned_inside_the_test(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int rc;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if ((rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE)) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return rc;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
