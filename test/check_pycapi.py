@@ -131,9 +131,11 @@ def main():
         fail(f"the plugin and the CLI wrote different fixes: compare "
              f"{temp_file}.plugin (plugin) with {temp_file} (cli)")
 
+    # Only the diagnostic lines are checked: the quoted source lines below
+    # them (LLVM 22 prefixes them with "NN |") may contain "error:" too.
     messages_file = temp_file + ".msg"
     with open(messages_file, "w") as f:
-        f.write(cli_out)
+        f.write("".join(line + "\n" for line in diagnostic_lines(cli_out)))
 
     if has_messages:
         result = run([args.filecheck, "-input-file=" + messages_file, args.source,

@@ -1,8 +1,9 @@
-// RUN: %check_pycapi -fix-errors %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313
+// RUN: %check_pycapi -fix-errors %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -fno-spell-checking
 
 // C++ against the 3.13 headers: the removed functions are undeclared (an
-// error, not an implicit declaration); with --fix-errors the calls, kept as
-// recovery expressions, are still rewritten, and the fixed file compiles.
+// error, not an implicit declaration); with --fix-errors and without typo
+// correction (which the CLI turns off by itself) the calls, kept as recovery
+// expressions, are still rewritten, and the fixed file compiles.
 
 #include <Python.h>
 

@@ -1,0 +1,79 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// A macro that returns only under a condition of its own
+// ("if (!(x)) return NULL") cannot get a release before its use: the view is
+// released right after the copy, with a note.
+
+#include <Python.h>
+
+#define CHECKED(x) if (!(x)) return NULL
+#define CHECKED_BREAK(x) if (!(x)) break
+
+PyObject *conditional_return(PyObject *self, PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-MESSAGES: :[[@LINE+2]]:3: note: 'data' outlives the view: a return inside a macro is taken conditionally; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+    return NULL;
+  CHECKED(len);
+  return PyLong_FromSsize_t(data[0]);
+}
+// CHECK-FIXES: {{^}}PyObject *conditional_return(PyObject *self, PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  CHECKED(len);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return PyLong_FromSsize_t(data[0]);{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+long conditional_break(PyObject *obj) {
+  long total = 0;
+  switch (PyLong_AsLong(obj)) {
+  case 1: {
+    const char *data;
+    Py_ssize_t len;
+    if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    // CHECK-MESSAGES: :[[@LINE+2]]:5: note: 'data' outlives the view: a jump inside a macro is taken conditionally; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+      return -1;
+    CHECKED_BREAK(len);
+    total = data[0];
+    break;
+  }
+  default:
+    break;
+  }
+  return total;
+}
+// CHECK-FIXES: {{^}}long conditional_break(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  switch (PyLong_AsLong(obj)) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  case 1: {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    CHECKED_BREAK(len);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    total = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}    break;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  default:{{$}}
+// CHECK-FIXES-NEXT: {{^}}    break;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}

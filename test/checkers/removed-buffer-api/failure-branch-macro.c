@@ -1,0 +1,65 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// The failure branch is a do { ...; return NULL; } while (0) macro: it always
+// leaves, so the success path starts after the if.
+
+#include <Python.h>
+
+#define FAIL(msg)                                                              \
+  do {                                                                         \
+    PyErr_SetString(PyExc_TypeError, msg);                                     \
+    return NULL;                                                               \
+  } while (0)
+
+PyObject *fail_macro(PyObject *self, PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    FAIL("not a buffer");
+  return PyBytes_FromStringAndSize(data, len);
+}
+// CHECK-FIXES: {{^}}PyObject *fail_macro(PyObject *self, PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    FAIL("not a buffer");{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyObject *result = PyBytes_FromStringAndSize(data, len);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+PyObject *fail_macro_in_braces(PyObject *self, PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) != 0) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    FAIL("not a buffer");
+  }
+  if (len == 0)
+    FAIL("empty");
+  return PyLong_FromSsize_t(data[0]);
+}
+// CHECK-FIXES: {{^}}PyObject *fail_macro_in_braces(PyObject *self, PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) != 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    FAIL("not a buffer");{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (len == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    FAIL("empty");{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyObject *result = PyLong_FromSsize_t(data[0]);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}

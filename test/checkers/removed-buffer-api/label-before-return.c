@@ -1,0 +1,73 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// The shared exit label labels the return itself ("error: return ret;"): the
+// release goes between the label and the return, once for every path.
+
+#include <Python.h>
+
+int labelled_return(PyObject *a, PyObject *b) {
+  int ret = -1;
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(a, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    goto error;
+  if (len == 0)
+    goto error;
+  if (PyLong_AsLong(b) < 0)
+    goto error;
+  ret = data[0];
+error:
+  return ret;
+}
+// CHECK-FIXES: {{^}}int labelled_return(PyObject *a, PyObject *b) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (len == 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyLong_AsLong(b) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  ret = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}error:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+PyObject *labelled_return_of_an_object(PyObject *a) {
+  PyObject *result_obj = NULL;
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(a, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    goto exit;
+  if (len > 0 && data[0] == '-')
+    goto exit;
+  result_obj = PyLong_FromSsize_t(len);
+exit:
+  return result_obj;
+}
+// CHECK-FIXES: {{^}}PyObject *labelled_return_of_an_object(PyObject *a) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyObject *result_obj = NULL;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto exit;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (len > 0 && data[0] == '-'){{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto exit;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  result_obj = PyLong_FromSsize_t(len);{{$}}
+// CHECK-FIXES-NEXT: {{^}}exit:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result_obj;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -1,0 +1,114 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// The view and the return temporary get fresh names: a name spelled anywhere
+// in the function (a local, a global it uses) is not reused.
+
+#include <Python.h>
+
+int data_view;
+
+int global_named_like_the_view(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  return len ? data[0] + data_view : 0;
+}
+// CHECK-FIXES: {{^}}int global_named_like_the_view(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view2 = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view2, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view2.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view2.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] + data_view : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view2);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int locals_named_like_the_view_and_the_temporary(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  int data_view2 = 1;
+  int result = 2;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  if (len == 0)
+    return result;
+  return data[0] + data_view + data_view2;
+}
+// CHECK-FIXES: {{^}}int locals_named_like_the_view_and_the_temporary(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view3 = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int data_view2 = 1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = 2;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view3, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view3.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view3.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (len == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view3);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result2 = data[0] + data_view + data_view2;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view3);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
+  int total = 0;
+  {
+    const char *data;
+    Py_ssize_t len;
+    if (PyObject_AsCharBuffer(a, &data, &len) < 0)
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      return -1;
+    total += len ? data[0] : 0;
+  }
+  {
+    const char *data;
+    Py_ssize_t len;
+    if (PyObject_AsCharBuffer(b, &data, &len) < 0)
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    // CHECK-MESSAGES: :[[@LINE-2]]:9: note: rewritten by the fix of the call on line [[@LINE-10]]
+      return -1;
+    total += len ? data[0] : 0;
+  }
+  return total;
+}
+// CHECK-FIXES: {{^}}int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int total = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    total += len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view2 = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(b, &data_view2, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view2.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view2.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    total += len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view2);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}

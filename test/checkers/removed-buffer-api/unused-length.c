@@ -1,0 +1,85 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// A length that nothing but the removed call touches gets no copy, and its
+// declaration goes (it would be set but never read); a length that is read
+// keeps both.
+
+#include <Python.h>
+
+int length_never_read(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  return data[0];
+}
+// CHECK-FIXES: {{^}}int length_never_read(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int length_shared_by_two_calls(PyObject *a, PyObject *b) {
+  const char *x;
+  const char *y;
+  Py_ssize_t ignored;
+  if (PyObject_AsCharBuffer(a, &x, &ignored) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  if (PyObject_AsCharBuffer(b, &y, &ignored) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line [[@LINE-5]]
+    return -1;
+  return x[0] == y[0];
+}
+// CHECK-FIXES: {{^}}int length_shared_by_two_calls(PyObject *a, PyObject *b) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *x;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer x_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *y;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  x = (const char *)x_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&x_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  y = (const char *)y_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = x[0] == y[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int length_read_once(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  (void)len;
+  return data[0];
+}
+// CHECK-FIXES: {{^}}int length_read_once(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  (void)len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
