@@ -1,0 +1,40 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// A goto that jumps back before the call would acquire again without a
+// release: the view is released right after the copy, with a note.
+
+#include <Python.h>
+
+int goto_back(PyObject *obj) {
+  int tries = 0;
+again:
+  tries++;
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-MESSAGES: :[[@LINE+3]]:5: note: 'data' outlives the view: a goto here jumps back before the call; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+    return -1;
+  if (len == 0 && tries < 3)
+    goto again;
+  return len ? data[0] : 0;
+}
+// CHECK-FIXES: {{^}}int goto_back(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int tries = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}again:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  tries++;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (len == 0 && tries < 3){{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto again;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -1,0 +1,49 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// A retry loop: the failure branch continues without a release, a continue
+// after the acquisition releases first, and so does the return.
+
+#include <Python.h>
+
+int retry(PyObject *obj) {
+  int tries = 0;
+  while (1) {
+    const char *data;
+    Py_ssize_t len;
+    if (tries++ > 3)
+      return -1;
+    if (PyObject_AsCharBuffer(obj, &data, &len) < 0) {
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      PyErr_Clear();
+      continue;
+    }
+    if (len == 0)
+      continue;
+    return data[0];
+  }
+}
+// CHECK-FIXES: {{^}}int retry(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int tries = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  while (1) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (tries++ > 3){{$}}
+// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      PyErr_Clear();{{$}}
+// CHECK-FIXES-NEXT: {{^}}      continue;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    }{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (len == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}      continue;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    }{{$}}
+// CHECK-FIXES-NEXT: {{^}}    int result = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}

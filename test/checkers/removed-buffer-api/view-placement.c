@@ -1,0 +1,139 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// Where the view is declared: after the pointer's declaration, even when the
+// call is in a nested block (the release then goes at the end of that
+// block); at the top of the function when a case label could jump over it.
+
+#include <Python.h>
+
+int call_in_a_nested_block(PyObject *obj, int flag) {
+  const char *data;
+  Py_ssize_t len;
+  int c = 0;
+  if (flag) {
+    if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      return -1;
+    c = len ? data[0] : 0;
+  }
+  return c;
+}
+// CHECK-FIXES: {{^}}int call_in_a_nested_block(PyObject *obj, int flag) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int c = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (flag) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    c = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return c;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int pointer_with_an_initialiser_and_siblings(PyObject *obj) {
+  const char *data = NULL, *end = NULL;
+  Py_ssize_t len = 0;
+  if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  end = data + len;
+  return end > data ? end[-1] : 0;
+}
+// CHECK-FIXES: {{^}}int pointer_with_an_initialiser_and_siblings(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data = NULL, *end = NULL;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  end = data + len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = end > data ? end[-1] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int declared_under_a_case_label(PyObject *obj) {
+  int r = 0;
+  switch (PyLong_AsLong(obj)) {
+  case 0:
+    r = 1;
+    const char *data;
+    Py_ssize_t len;
+    if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      return -1;
+    r = len ? data[0] : 0;
+    break;
+  case 1:
+    r = 2;
+    break;
+  }
+  return r;
+}
+// CHECK-FIXES: {{^}}int declared_under_a_case_label(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int r = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  switch (PyLong_AsLong(obj)) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  case 0:{{$}}
+// CHECK-FIXES-NEXT: {{^}}    r = 1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    r = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    break;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  case 1:{{$}}
+// CHECK-FIXES-NEXT: {{^}}    r = 2;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    break;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return r;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int case_with_its_own_block(PyObject *obj) {
+  switch (PyLong_AsLong(obj)) {
+  case 0: {
+    const char *data;
+    Py_ssize_t len;
+    if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      return -1;
+    return len ? data[0] : 0;
+  }
+  case 1:
+    return 1;
+  }
+  return 2;
+}
+// CHECK-FIXES: {{^}}int case_with_its_own_block(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  switch (PyLong_AsLong(obj)) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  case 0: {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  case 1:{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return 1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return 2;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
