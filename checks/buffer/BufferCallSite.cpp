@@ -239,8 +239,9 @@ static void analyzeStatusUse(BufferCallSite &Site, ASTContext &Context) {
   }
   // `A || CALL < 0`: the chain is false only if the call succeeded.
   // `A && CALL == 0`: the chain is true only if the call succeeded.
-  // Only when the call's test comes last: a test after it would run before
-  // the copies, and its branch would be taken with the view held.
+  // A test after the call's own is remembered: requireOnlySiteTestsAfter()
+  // admits it only when it tests another buffer call.
+  Site.Test = cast<Expr>(Value);
   while (const auto *Chain = dyn_cast_or_null<BinaryOperator>(Parent)) {
     if (Chain->getOpcode() == BO_LOr && TrueMeansFailure == 1) {
     } else if (Chain->getOpcode() == BO_LAnd && TrueMeansFailure == 0) {
@@ -248,10 +249,8 @@ static void analyzeStatusUse(BufferCallSite &Site, ASTContext &Context) {
       break;
     }
     if (Chain->getRHS()->IgnoreParenImpCasts() !=
-        cast<Expr>(Value)->IgnoreParenImpCasts()) {
-      Site.Unfixable = "another test follows the call in the same condition";
-      return;
-    }
+        cast<Expr>(Value)->IgnoreParenImpCasts())
+      Site.TestsAfter.push_back(Chain->getRHS());
     Value = Chain;
     Parent = parentSkippingParens(Chain, Context);
   }
@@ -269,6 +268,40 @@ static void analyzeStatusUse(BufferCallSite &Site, ASTContext &Context) {
       !alwaysLeaves(If->getThen()))
     Site.Unfixable = "the failure branch does not leave, so the success path "
                      "cannot be told apart";
+}
+
+/// Whether \p E is the test of a fixable site in \p Sites or a chain of
+/// \p Op over such tests.
+static bool isChainOfSiteTests(const Expr *E, BinaryOperatorKind Op,
+                               const std::vector<BufferCallSite> &Sites) {
+  E = E->IgnoreParenImpCasts();
+  for (const BufferCallSite &Other : Sites)
+    if (Other.Unfixable.empty() && Other.Test &&
+        Other.Test->IgnoreParenImpCasts() == E)
+      return true;
+  const auto *Chain = dyn_cast<BinaryOperator>(E);
+  return Chain && Chain->getOpcode() == Op &&
+         isChainOfSiteTests(Chain->getLHS(), Op, Sites) &&
+         isChainOfSiteTests(Chain->getRHS(), Op, Sites);
+}
+
+void requireOnlySiteTestsAfter(std::vector<BufferCallSite> &Sites) {
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (BufferCallSite &Site : Sites) {
+      if (!Site.Unfixable.empty())
+        continue;
+      BinaryOperatorKind Op =
+          Site.Use == StatusUse::IfTrueMeansFailure ? BO_LOr : BO_LAnd;
+      for (const Expr *After : Site.TestsAfter)
+        if (!isChainOfSiteTests(After, Op, Sites)) {
+          Site.Unfixable = "another test follows the call in the same "
+                           "condition";
+          Changed = true;
+          break;
+        }
+    }
+  }
 }
 
 void analyzeCallSite(BufferCallSite &Site, ASTContext &Context) {

@@ -12,6 +12,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
 #include <string>
+#include <vector>
 
 namespace clang::tidy::pycapi::buffer {
 
@@ -62,12 +63,26 @@ struct BufferCallSite {
   const VarDecl *StatusVar = nullptr;
   /// For Stored: the status variable's name as written.
   std::string StatusText;
+  /// For IfTrueMeans*: the test of this call's status (the comparison, the
+  /// negation or the call itself) as it joins the condition.
+  const Expr *Test = nullptr;
+  /// For IfTrueMeans*: the operands of the ||/&& chain that are evaluated
+  /// after this call's test. Fixable only when each is a test of another
+  /// buffer call (`if (A < 0 || B < 0)`); see requireOnlySiteTestsAfter().
+  std::vector<const Expr *> TestsAfter;
   /// Why the site cannot be fixed, when it cannot.
   std::string Unfixable;
 };
 
 /// Fills \p Site's targets and status use from its call and arguments.
 void analyzeCallSite(BufferCallSite &Site, ASTContext &Context);
+
+/// Marks as unfixable the sites whose condition tests something other than
+/// another fixable site after their own test: that test would run, and its
+/// branch be taken, before the copies, with the view held and the pointer
+/// not yet set. Repeats until no site changes, since a site made unfixable
+/// disqualifies the tests that precede it.
+void requireOnlySiteTestsAfter(std::vector<BufferCallSite> &Sites);
 
 /// The first parent of \p Node that is a Stmt (looking through the VarDecl
 /// of an initializer), or null.

@@ -420,7 +420,12 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
   SourceLocation AfterPrevious = Previous.getEndLoc();
   std::string Text;
   if (startsLine(Begin, SM)) {
-    std::string Outer = indentationOf(Previous.getLocation(), SM);
+    // The closing brace lines up with the statement that owns the branch,
+    // not with the last line of a condition that spans several.
+    std::string Outer = indentationOf(
+        Parent ? SM.getExpansionLoc(Parent->getBeginLoc())
+               : Previous.getLocation(),
+        SM);
     Text = " {";
     for (const std::string &Line : Lines)
       Text += "\n" + Indent + Line;
@@ -445,14 +450,16 @@ void Rewriter::materializeStatementEdits() {
 
 FunctionRewrite Rewriter::run() {
   collectIdentifiers();
-  std::vector<const BufferCallSite *> Fixable;
   for (BufferCallSite &Site : Sites) {
     analyzeCallSite(Site, Context);
-    if (Site.Unfixable.empty() && Site.Use != StatusUse::Unsupported)
-      Fixable.push_back(&Site);
-    else if (Site.Unfixable.empty())
+    if (Site.Unfixable.empty() && Site.Use == StatusUse::Unsupported)
       Site.Unfixable = "the status is used in a way this check cannot follow";
   }
+  requireOnlySiteTestsAfter(Sites);
+  std::vector<const BufferCallSite *> Fixable;
+  for (BufferCallSite &Site : Sites)
+    if (Site.Unfixable.empty())
+      Fixable.push_back(&Site);
   for (size_t I = 0; I < Sites.size(); ++I) {
     BufferCallSite &Site = Sites[I];
     if (!Site.Unfixable.empty())

@@ -51,6 +51,9 @@ private:
     Plan.FallbackLoc = Where;
   }
   bool inOwnFailureBranch(const Stmt *S) const;
+  /// Whether another acquisition is tested in the same condition
+  /// (`if (A < 0 || B < 0)`): the failure path may then hold this view.
+  bool sharesCondition() const;
   bool isOutArgOfASite(const DeclRefExpr *Ref) const;
   bool conditionalInMacro(const Stmt *Exit, const Stmt *Target) const;
   void followUses();
@@ -101,16 +104,23 @@ bool Planner::isOutArgOfASite(const DeclRefExpr *Ref) const {
   return false;
 }
 
-/// An exit in the failure branch of the site's own test runs only when the
-/// acquisition failed, so it needs no release, unless another acquisition in
-/// the same condition may have succeeded before.
-bool Planner::inOwnFailureBranch(const Stmt *S) const {
+bool Planner::sharesCondition() const {
   const auto *If = dyn_cast_or_null<IfStmt>(Site.UseStmt);
   if (!If)
     return false;
   for (const BufferCallSite *Other : OtherSites)
     if (isWithin(Other->Call, If->getCond(), Context))
-      return false;
+      return true;
+  return false;
+}
+
+/// An exit in the failure branch of the site's own test runs only when the
+/// acquisition failed, so it needs no release, unless another acquisition in
+/// the same condition may have succeeded before.
+bool Planner::inOwnFailureBranch(const Stmt *S) const {
+  const auto *If = dyn_cast_or_null<IfStmt>(Site.UseStmt);
+  if (!If || sharesCondition())
+    return false;
   const Stmt *Failure = Site.Use == StatusUse::IfTrueMeansFailure
                             ? If->getThen()
                             : If->getElse();
@@ -283,8 +293,11 @@ void Planner::followUses() {
 const CompoundStmt *Planner::holdingScope() {
   // Candidates, innermost first: the branch where the call succeeded, then
   // every compound statement around the call.
+  // With another acquisition in the same condition, the failure path may
+  // hold this view too, so the success branch alone cannot hold it.
   std::vector<const CompoundStmt *> Candidates;
-  if (const auto *If = dyn_cast_or_null<IfStmt>(Site.UseStmt)) {
+  if (const auto *If = dyn_cast_or_null<IfStmt>(Site.UseStmt);
+      If && !sharesCondition()) {
     const Stmt *Success = Site.Use == StatusUse::IfTrueMeansSuccess
                               ? If->getThen()
                               : If->getElse();

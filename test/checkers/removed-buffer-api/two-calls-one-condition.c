@@ -1,0 +1,117 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// Two acquisitions tested in one condition. When the second fails, the first
+// may hold its view: the failure path releases both (releasing a view that
+// was never filled does nothing). A test of something else between them
+// would run with the first view held and the pointer not yet set: no fix.
+
+#include <Python.h>
+
+int both_or(PyObject *a, PyObject *b) {
+  const char *x;
+  Py_ssize_t xlen;
+  const char *y;
+  Py_ssize_t ylen;
+  if (PyObject_AsCharBuffer(a, &x, &xlen) < 0 ||
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      PyObject_AsCharBuffer(b, &y, &ylen) < 0)
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 16
+    return -1;
+  return (int)(xlen + ylen) + x[0] + y[0];
+}
+// CHECK-FIXES: {{^}}int both_or(PyObject *a, PyObject *b) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *x;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer x_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t xlen;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *y;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t ylen;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) < 0 ||{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&x_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&y_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  x = (const char *)x_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  xlen = x_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  y = (const char *)y_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  ylen = y_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = (int)(xlen + ylen) + x[0] + y[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int both_and(PyObject *a, PyObject *b) {
+  const char *x;
+  Py_ssize_t xlen;
+  const char *y;
+  Py_ssize_t ylen;
+  int r = -1;
+  if (PyObject_AsCharBuffer(a, &x, &xlen) == 0 &&
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      PyObject_AsCharBuffer(b, &y, &ylen) == 0) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 54
+    r = (int)(xlen + ylen) + x[0] + y[0];
+  }
+  return r;
+}
+// CHECK-FIXES: {{^}}int both_and(PyObject *a, PyObject *b) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *x;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer x_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t xlen;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *y;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t ylen;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int r = -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) == 0 &&{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    x = (const char *)x_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    xlen = x_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    y = (const char *)y_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    ylen = y_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}      //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    r = (int)(xlen + ylen) + x[0] + y[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return r;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int other_between(PyObject *a, PyObject *b, int flag) {
+  const char *x;
+  Py_ssize_t xlen;
+  const char *y;
+  Py_ssize_t ylen;
+  if (PyObject_AsCharBuffer(a, &x, &xlen) < 0 || flag ||
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: no automatic fix: another test follows the call in the same condition
+      PyObject_AsCharBuffer(b, &y, &ylen) < 0)
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  return (int)(xlen + ylen) + x[0] + y[0];
+}
+// CHECK-FIXES: {{^}}int other_between(PyObject *a, PyObject *b, int flag) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *x;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t xlen;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *y;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t ylen;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_AsCharBuffer(a, &x, &xlen) < 0 || flag ||{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}      //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  y = (const char *)y_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  ylen = y_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result = (int)(xlen + ylen) + x[0] + y[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
