@@ -66,6 +66,10 @@ private:
   void placeReleases(const ReleasePlan &Plan, const std::string &View);
   void materializeStatementEdits();
   bool rewriteStatement(const Stmt *S, const StatementEdit &Edit);
+  bool functionHasGoto() const {
+    using namespace ast_matchers;
+    return !match(findAll(gotoStmt()), *Function.getBody(), Context).empty();
+  }
   std::string declareView(const std::string &Name) const {
     return "Py_buffer " + Name + (LangOpts.CPlusPlus ? " = {};" : " = {0};");
   }
@@ -404,6 +408,22 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
   // `label: return x;` in a block: the new lines go after the label.
   bool AfterLabelInBlock = isa_and_nonnull<LabelStmt>(Parent) &&
                            isa_and_nonnull<CompoundStmt>(parentStmt(Parent, Context));
+  // Before C23, a label cannot be followed by a declaration; in C++, a goto
+  // must not jump past the temporary's initialization. Either way the
+  // temporary goes into a block of its own.
+  bool TemporaryNeedsBlock =
+      Edit.NeedsTemporary &&
+      (LangOpts.CPlusPlus ? functionHasGoto() : AfterLabelInBlock);
+  if (TemporaryNeedsBlock && (isa_and_nonnull<CompoundStmt>(Parent) ||
+                              AfterLabelInBlock)) {
+    std::string Text = "{";
+    bool OwnLine = startsLine(Begin, SM);
+    for (const std::string &Line : Lines)
+      Text += (OwnLine ? "\n" + Indent + "  " : std::string(" ")) + Line;
+    Text += OwnLine ? "\n" + Indent + "}" : std::string(" }");
+    Result.Fix.replace(CharSourceRange::getCharRange(Begin, End), Text);
+    return true;
+  }
   if (isa_and_nonnull<CompoundStmt>(Parent) || AfterLabelInBlock) {
     std::string Text;
     for (size_t I = 0; I < Lines.size(); ++I)

@@ -1,0 +1,65 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// A labelled return that reads the pointer: before C23 a label cannot be
+// followed by a declaration, so the temporary gets a block of its own.
+
+#include <Python.h>
+
+int labelled_return_reads_pointer(PyObject *a) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(a, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  if (len > 1)
+    goto done;
+  len = 1;
+done:
+  return data[len - 1];
+}
+// CHECK-FIXES: {{^}}int labelled_return_reads_pointer(PyObject *a) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (len > 1){{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = 1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}done:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    int result = data[len - 1];{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int labelled_return_same_line(PyObject *a) {
+  const char *data;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(a, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  if (len > 1)
+    goto done;
+  len = 1;
+done: return data[len - 1];
+}
+// CHECK-FIXES: {{^}}int labelled_return_same_line(PyObject *a) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (len > 1){{$}}
+// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = 1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}done: { int result = data[len - 1]; PyBuffer_Release(&data_view); return result; }{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
