@@ -55,6 +55,8 @@ private:
   /// (`if (A < 0 || B < 0)`): the failure path may then hold this view.
   bool sharesCondition() const;
   bool isOutArgOfASite(const DeclRefExpr *Ref) const;
+  /// The innermost lambda or block around \p S, or null.
+  const Stmt *enclosingClosure(const Stmt *S) const;
   bool conditionalInMacro(const Stmt *Exit, const Stmt *Target) const;
   void followUses();
   void checkFlow(const DeclRefExpr *Ref);
@@ -89,6 +91,13 @@ bool Planner::conditionalInMacro(const Stmt *Exit, const Stmt *Target) const {
       break;
   }
   return false;
+}
+
+const Stmt *Planner::enclosingClosure(const Stmt *S) const {
+  for (const Stmt *P = parentStmt(S, Context); P; P = parentStmt(P, Context))
+    if (isa<LambdaExpr, BlockExpr>(P))
+      return P;
+  return nullptr;
 }
 
 bool Planner::isOutArgOfASite(const DeclRefExpr *Ref) const {
@@ -269,6 +278,15 @@ void Planner::followUses() {
       // The out-arguments of this and the other calls write, not read.
       if (isOutArgOfASite(Ref))
         continue;
+      // A lambda or block may run at any later time, whatever the place of
+      // its definition.
+      if (Var != Site.Length.Var)
+        if (const Stmt *Closure = enclosingClosure(Ref)) {
+          fallBack(isa<LambdaExpr>(Closure) ? "it is captured by a lambda here"
+                                            : "it is captured by a block here",
+                   Closure->getBeginLoc());
+          break;
+        }
       if (!afterCall(Ref)) {
         // A read before the call inside a loop that repeats the call sees the
         // previous iteration's pointer, whose view is released by then.
