@@ -35,9 +35,9 @@ int captured_before_call(PyObject *a) {
   const char *data = nullptr;
   Py_ssize_t len;
   auto first = [&data]() { return data[0]; };
-  // CHECK-MESSAGES: :[[@LINE-1]]:16: note: 'data' outlives the view: it is captured by a lambda here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'a' keeps its buffer unchanged: review this use
   if (PyObject_AsCharBuffer(a, &data, &len) < 0)
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-MESSAGES: :[[@LINE-3]]:16: note: 'data' outlives the view: it is captured by a lambda here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'a' keeps its buffer unchanged: review this use
     return -1;
   return len ? first() : 0;
 }
@@ -46,8 +46,8 @@ int captured_before_call(PyObject *a) {
 // CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  auto first = [&data]() { return data[0]; };{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
