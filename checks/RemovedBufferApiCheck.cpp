@@ -203,15 +203,8 @@ void RemovedBufferApiCheck::checkCall(const Expr *Call, StringRef Name,
   }
 
   if (Fn.IsCheck) {
-    if (Args.size() != 1)
-      return;
-    Report() << FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(NameLoc), Fn.Api->Replacement);
-    diag(Loc,
-         "PyObject_CheckBuffer does not try to get the buffer: a "
-         "non-contiguous exporter now passes this check and fails later, in "
-         "PyObject_GetBuffer",
-         DiagnosticIDs::Note);
+    if (Args.size() == 1)
+      CheckCalls.push_back({NameLoc, Function});
     return;
   }
 
@@ -238,8 +231,32 @@ void RemovedBufferApiCheck::checkCall(const Expr *Call, StringRef Name,
   SitesByFunction.back().second.push_back(std::move(Site));
 }
 
-void RemovedBufferApiCheck::fixFunction(
-    const FunctionDecl *Function, std::vector<buffer::BufferCallSite> &Sites) {
+void RemovedBufferApiCheck::reportCheckReadBuffer(
+    const CheckReadBufferCall &Call) {
+  const RemovedApi &Api = *bufferFunctions().find("PyObject_CheckReadBuffer")
+                               ->second.Api;
+  {
+    auto Diag = diag(Call.NameLoc, "'%0' was removed in Python %1; use %2")
+                << Api.Name << formatPyVersion(Api.RemovedIn)
+                << Api.Replacement;
+    if (!Call.AbsorbedByFixOnLine)
+      Diag << FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(Call.NameLoc), Api.Replacement);
+  }
+  if (Call.AbsorbedByFixOnLine)
+    diag(Call.NameLoc, "rewritten by the fix of the call on line %0",
+         DiagnosticIDs::Note)
+        << Call.AbsorbedByFixOnLine;
+  diag(Call.NameLoc,
+       "PyObject_CheckBuffer does not try to get the buffer: a "
+       "non-contiguous exporter now passes this check and fails later, in "
+       "PyObject_GetBuffer",
+       DiagnosticIDs::Note);
+}
+
+unsigned RemovedBufferApiCheck::fixFunction(
+    const FunctionDecl *Function, std::vector<buffer::BufferCallSite> &Sites,
+    std::vector<CheckReadBufferCall *> &Checks) {
   llvm::sort(Sites, [&](const buffer::BufferCallSite &A,
                         const buffer::BufferCallSite &B) {
     return Sources->isBeforeInTranslationUnit(A.NameLoc, B.NameLoc);
@@ -247,8 +264,12 @@ void RemovedBufferApiCheck::fixFunction(
   buffer::RewriteOptions Opts;
   Opts.Immediate = ImmediateRelease;
   Opts.PreserveWriteBufferTypeError = PreserveWriteBufferTypeError;
+  std::vector<buffer::ForeignEdit> Renames;
+  for (const CheckReadBufferCall *Check : Checks)
+    Renames.push_back({CharSourceRange::getTokenRange(Check->NameLoc),
+                       "PyObject_CheckBuffer"});
   buffer::FunctionRewrite Rewrite =
-      buffer::rewriteFunction(*Function, Sites, Opts, *Context);
+      buffer::rewriteFunction(*Function, Sites, Renames, Opts, *Context);
 
   bool FixAttached = false;
   SourceLocation FirstFixed;
@@ -297,6 +318,14 @@ void RemovedBufferApiCheck::fixFunction(
           << Site.Pointer.Text << Outcome.Plan.FallbackReason
           << Outcome.ObjectText;
   }
+  unsigned FixLine =
+      FixAttached ? Sources->getExpansionLineNumber(FirstFixed) : 0;
+  for (CheckReadBufferCall *Check : Checks)
+    if (FixAttached && Rewrite.Fix.absorbedForeign(
+                           CharSourceRange::getTokenRange(Check->NameLoc)
+                               .getBegin()))
+      Check->AbsorbedByFixOnLine = FixLine;
+  return FixLine;
 }
 
 void RemovedBufferApiCheck::reportSkippedBranches() {
@@ -338,9 +367,17 @@ void RemovedBufferApiCheck::reportSkippedBranches() {
 void RemovedBufferApiCheck::onEndOfTranslationUnit() {
   if (Sources && LangOpts)
     reportSkippedBranches();
-  for (auto &[Function, Sites] : SitesByFunction)
-    fixFunction(Function, Sites);
+  for (auto &[Function, Sites] : SitesByFunction) {
+    std::vector<CheckReadBufferCall *> Checks;
+    for (CheckReadBufferCall &Check : CheckCalls)
+      if (Check.Function == Function)
+        Checks.push_back(&Check);
+    fixFunction(Function, Sites, Checks);
+  }
+  for (const CheckReadBufferCall &Check : CheckCalls)
+    reportCheckReadBuffer(Check);
   SitesByFunction.clear();
+  CheckCalls.clear();
   SkippedRanges.clear();
 }
 

@@ -10,6 +10,15 @@
 
 namespace clang::tidy::pycapi {
 
+/// A call of PyObject_CheckReadBuffer, renamed to PyObject_CheckBuffer.
+struct CheckReadBufferCall {
+  SourceLocation NameLoc;
+  const FunctionDecl *Function = nullptr;
+  /// Set when the rewrite of an As*Buffer call absorbed the rename: the
+  /// line of the diagnostic that carries that fix.
+  unsigned AbsorbedByFixOnLine = 0;
+};
+
 /// Finds uses of the old buffer functions that Python 3.13 removed
 /// (PyObject_AsCharBuffer, PyObject_AsReadBuffer, PyObject_AsWriteBuffer,
 /// PyObject_CheckReadBuffer) and rewrites them to PyObject_GetBuffer and
@@ -34,8 +43,14 @@ private:
                  llvm::ArrayRef<const Expr *> Args, const FunctionDecl *Function,
                  ASTContext &Context);
   void reportSkippedBranches();
-  void fixFunction(const FunctionDecl *Function,
-                   std::vector<buffer::BufferCallSite> &Sites);
+  /// Rewrites the As*Buffer calls of \p Function; returns the line of the
+  /// call whose diagnostic carries the fix (0 if none). \p CheckCalls are
+  /// the function's PyObject_CheckReadBuffer renames: the fix absorbs those
+  /// inside statements it rewrites.
+  unsigned fixFunction(const FunctionDecl *Function,
+                       std::vector<buffer::BufferCallSite> &Sites,
+                       std::vector<CheckReadBufferCall *> &CheckCalls);
+  void reportCheckReadBuffer(const CheckReadBufferCall &Call);
 
   const bool ImmediateRelease;
   const bool PreserveWriteBufferTypeError;
@@ -49,6 +64,9 @@ private:
   /// release points.
   std::vector<std::pair<const FunctionDecl *, std::vector<buffer::BufferCallSite>>>
       SitesByFunction;
+  /// PyObject_CheckReadBuffer calls, reported at the end of the translation
+  /// unit, after the As*Buffer rewrites that may contain them.
+  std::vector<CheckReadBufferCall> CheckCalls;
 };
 
 } // namespace clang::tidy::pycapi

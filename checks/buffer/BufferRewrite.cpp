@@ -44,7 +44,7 @@ public:
     Result.Outcomes.resize(Sites.size());
   }
 
-  FunctionRewrite run();
+  FunctionRewrite run(llvm::ArrayRef<ForeignEdit> ForeignEdits);
 
 private:
   std::string text(SourceRange Range) const {
@@ -382,10 +382,8 @@ void Rewriter::placeReleases(const ReleasePlan &Plan, const std::string &View) {
 bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
   SourceLocation Begin = SM.getExpansionLoc(S->getBeginLoc());
   SourceLocation End = endOfStatement(S, SM, LangOpts);
-  std::string Original = Lexer::getSourceText(
-                             CharSourceRange::getCharRange(Begin, End), SM,
-                             LangOpts)
-                             .str();
+  // The statement's text is rebuilt, so edits inside it (another call's
+  // rewrite, a PyObject_CheckReadBuffer rename) are folded into the new text.
   std::vector<std::string> Lines = Edit.Prefix;
   if (Edit.NeedsTemporary) {
     const auto *Return = cast<ReturnStmt>(S);
@@ -394,13 +392,18 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
     std::string Name = freshName("result");
     std::string Declarator =
         (!Type.empty() && Type.back() == '*') ? Type + Name : Type + " " + Name;
-    Lines.push_back(Declarator + " = " +
-                    text(Return->getRetValue()->getSourceRange()) + ";");
+    const Expr *Value = Return->getRetValue();
+    Lines.push_back(
+        Declarator + " = " +
+        Result.Fix.absorb(CharSourceRange::getTokenRange(Value->getSourceRange()),
+                          SM, LangOpts) +
+        ";");
     Lines.insert(Lines.end(), Edit.Releases.begin(), Edit.Releases.end());
     Lines.push_back("return " + Name + ";");
   } else {
     Lines.insert(Lines.end(), Edit.Releases.begin(), Edit.Releases.end());
-    Lines.push_back(Original);
+    Lines.push_back(Result.Fix.absorb(CharSourceRange::getCharRange(Begin, End),
+                                      SM, LangOpts));
   }
 
   const Stmt *Parent = parentStmt(S, Context);
@@ -468,8 +471,10 @@ void Rewriter::materializeStatementEdits() {
     }
 }
 
-FunctionRewrite Rewriter::run() {
+FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
   collectIdentifiers();
+  for (const ForeignEdit &Edit : ForeignEdits)
+    Result.Fix.replaceForeign(Edit.Range, Edit.Text);
   for (BufferCallSite &Site : Sites) {
     analyzeCallSite(Site, Context);
     if (Site.Unfixable.empty() && Site.Use == StatusUse::Unsupported)
@@ -531,9 +536,10 @@ FunctionRewrite Rewriter::run() {
 
 FunctionRewrite rewriteFunction(const FunctionDecl &Function,
                                 std::vector<BufferCallSite> &Sites,
+                                llvm::ArrayRef<ForeignEdit> ForeignEdits,
                                 const RewriteOptions &Options,
                                 ASTContext &Context) {
-  return Rewriter(Function, Sites, Options, Context).run();
+  return Rewriter(Function, Sites, Options, Context).run(ForeignEdits);
 }
 
 } // namespace clang::tidy::pycapi::buffer

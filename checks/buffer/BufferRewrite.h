@@ -35,10 +35,19 @@ struct FunctionRewrite {
   std::vector<SiteOutcome> Outcomes; ///< parallel to the sites
 };
 
+/// An edit of another diagnostic inside the function (a
+/// PyObject_CheckReadBuffer rename): folded into the text of any statement
+/// the rewrite replaces as a whole, see FixBuilder::absorbedForeign().
+struct ForeignEdit {
+  CharSourceRange Range;
+  std::string Text;
+};
+
 /// Analyses and rewrites \p Sites (calls in \p Function, in source order).
 /// Sites that cannot be fixed get their Unfixable reason set.
 FunctionRewrite rewriteFunction(const FunctionDecl &Function,
                                 std::vector<BufferCallSite> &Sites,
+                                llvm::ArrayRef<ForeignEdit> ForeignEdits,
                                 const RewriteOptions &Options,
                                 ASTContext &Context);
 

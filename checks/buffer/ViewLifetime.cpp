@@ -55,7 +55,8 @@ private:
   /// (`if (A < 0 || B < 0)`): the failure path may then hold this view.
   bool sharesCondition() const;
   bool isOutArgOfASite(const DeclRefExpr *Ref) const;
-  /// The innermost lambda or block around \p S, or null.
+  /// The innermost lambda or block around \p S, unless it also holds the
+  /// call (then the pointer is the closure's own local), or null.
   const Stmt *enclosingClosure(const Stmt *S) const;
   bool conditionalInMacro(const Stmt *Exit, const Stmt *Target) const;
   void followUses();
@@ -96,7 +97,7 @@ bool Planner::conditionalInMacro(const Stmt *Exit, const Stmt *Target) const {
 const Stmt *Planner::enclosingClosure(const Stmt *S) const {
   for (const Stmt *P = parentStmt(S, Context); P; P = parentStmt(P, Context))
     if (isa<LambdaExpr, BlockExpr>(P))
-      return P;
+      return isWithin(Site.Call, P, Context) ? nullptr : P;
   return nullptr;
 }
 

@@ -1,6 +1,8 @@
 //===--- SourceEdit.cpp - text edits built from source ranges --------------===//
 #include "SourceEdit.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+#include <tuple>
 
 namespace clang::tidy::pycapi {
 
@@ -66,7 +68,70 @@ void FixBuilder::insert(SourceLocation Loc, llvm::StringRef Text) {
 }
 
 void FixBuilder::replace(CharSourceRange Range, llvm::StringRef Text) {
-  Replacements.emplace_back(Range, Text.str());
+  Replacements.push_back({Range, Text.str(), false});
+}
+
+void FixBuilder::replaceForeign(CharSourceRange Range, llvm::StringRef Text) {
+  Replacements.push_back({Range, Text.str(), true});
+}
+
+std::string FixBuilder::absorb(CharSourceRange Range, const SourceManager &SM,
+                               const LangOptions &LangOpts) {
+  CharSourceRange Chars = Lexer::makeFileCharRange(Range, SM, LangOpts);
+  if (Chars.isInvalid())
+    return "";
+  FileID File = SM.getFileID(Chars.getBegin());
+  unsigned Begin = SM.getFileOffset(Chars.getBegin());
+  unsigned End = SM.getFileOffset(Chars.getEnd());
+  auto Inside = [&](SourceLocation Loc, bool AtBeginToo) {
+    Loc = SM.getExpansionLoc(Loc);
+    if (SM.getFileID(Loc) != File)
+      return false;
+    unsigned At = SM.getFileOffset(Loc);
+    return (AtBeginToo ? Begin <= At : Begin < At) && At < End;
+  };
+  // Edits inside the range, by offset: (begin, end, text).
+  std::vector<std::tuple<unsigned, unsigned, std::string>> Edits;
+  for (auto It = Replacements.begin(); It != Replacements.end();) {
+    CharSourceRange R = Lexer::makeFileCharRange(It->Range, SM, LangOpts);
+    if (R.isValid() && Inside(R.getBegin(), true) &&
+        SM.getFileOffset(R.getEnd()) <= End) {
+      Edits.emplace_back(SM.getFileOffset(R.getBegin()),
+                         SM.getFileOffset(R.getEnd()), It->Text);
+      if (It->Foreign)
+        AbsorbedForeign.push_back(It->Range.getBegin());
+      It = Replacements.erase(It);
+    } else {
+      ++It;
+    }
+  }
+  for (auto It = Insertions.begin(); It != Insertions.end();) {
+    if (Inside(It->first, false)) {
+      unsigned At = SM.getFileOffset(SM.getExpansionLoc(It->first));
+      Edits.emplace_back(At, At, It->second);
+      It = Insertions.erase(It);
+    } else {
+      ++It;
+    }
+  }
+  llvm::sort(Edits, [](const auto &A, const auto &B) {
+    return std::get<0>(A) < std::get<0>(B);
+  });
+  StringRef Buffer = SM.getBufferData(File);
+  std::string Text;
+  unsigned Cursor = Begin;
+  for (const auto &[EditBegin, EditEnd, EditText] : Edits) {
+    if (EditBegin < Cursor)
+      continue; // overlapping edits: consistent() reports the conflict
+    Text += Buffer.substr(Cursor, EditBegin - Cursor).str() + EditText;
+    Cursor = EditEnd;
+  }
+  Text += Buffer.substr(Cursor, End - Cursor).str();
+  return Text;
+}
+
+bool FixBuilder::absorbedForeign(SourceLocation Loc) const {
+  return llvm::is_contained(AbsorbedForeign, Loc);
 }
 
 bool FixBuilder::consistent(const SourceManager &SM) const {
@@ -75,9 +140,9 @@ bool FixBuilder::consistent(const SourceManager &SM) const {
                           SM.getFileOffset(SM.getExpansionLoc(Range.getEnd())));
   };
   for (size_t I = 0; I < Replacements.size(); ++I) {
-    auto [Begin, End] = Offsets(Replacements[I].first);
+    auto [Begin, End] = Offsets(Replacements[I].Range);
     for (size_t J = I + 1; J < Replacements.size(); ++J) {
-      auto [OtherBegin, OtherEnd] = Offsets(Replacements[J].first);
+      auto [OtherBegin, OtherEnd] = Offsets(Replacements[J].Range);
       if (Begin < OtherEnd && OtherBegin < End)
         return false;
     }
@@ -92,8 +157,9 @@ bool FixBuilder::consistent(const SourceManager &SM) const {
 
 std::vector<FixItHint> FixBuilder::hints() const {
   std::vector<FixItHint> Hints;
-  for (const auto &[Range, Text] : Replacements)
-    Hints.push_back(FixItHint::CreateReplacement(Range, Text));
+  for (const Replacement &R : Replacements)
+    if (!R.Foreign)
+      Hints.push_back(FixItHint::CreateReplacement(R.Range, R.Text));
   for (const auto &[Loc, Text] : Insertions)
     Hints.push_back(FixItHint::CreateInsertion(Loc, Text));
   return Hints;

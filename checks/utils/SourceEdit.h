@@ -42,7 +42,18 @@ std::string textOf(SourceRange Range, const SourceManager &SM,
 class FixBuilder {
 public:
   void insert(SourceLocation Loc, llvm::StringRef Text);
+  /// \p Range must be a char range in one file.
   void replace(CharSourceRange Range, llvm::StringRef Text);
+  /// An edit that belongs to another diagnostic. It is not part of hints()
+  /// unless a larger replacement absorbs it.
+  void replaceForeign(CharSourceRange Range, llvm::StringRef Text);
+  /// The source text of \p Range with every edit that lies inside it
+  /// applied; those edits are dropped from the builder, since the caller
+  /// replaces the whole range with text built from the result.
+  std::string absorb(CharSourceRange Range, const SourceManager &SM,
+                     const LangOptions &LangOpts);
+  /// Whether a foreign edit that began at \p Loc was absorbed.
+  bool absorbedForeign(SourceLocation Loc) const;
   bool empty() const { return Insertions.empty() && Replacements.empty(); }
   /// False when two replacements overlap or an insertion falls strictly
   /// inside a replaced range: such edits would not combine into one text.
@@ -50,8 +61,14 @@ public:
   std::vector<FixItHint> hints() const;
 
 private:
+  struct Replacement {
+    CharSourceRange Range;
+    std::string Text;
+    bool Foreign;
+  };
   std::map<SourceLocation, std::string> Insertions;
-  std::vector<std::pair<CharSourceRange, std::string>> Replacements;
+  std::vector<Replacement> Replacements;
+  std::vector<SourceLocation> AbsorbedForeign;
 };
 
 } // namespace clang::tidy::pycapi
