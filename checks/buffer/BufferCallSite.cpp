@@ -78,7 +78,8 @@ static OutTarget outTarget(const Expr *Arg, ASTContext &Context) {
     if (const auto *Ref = dyn_cast<DeclRefExpr>(Object)) {
       const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
       Target.BaseName = Ref->getDecl()->getName().str();
-      if (Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var)) {
+      // A by-value parameter is a local variable too; a reference is not.
+      if (Var && Var->hasLocalStorage() && !Var->getType()->isReferenceType()) {
         Target.K = OutTarget::LocalVariable;
         Target.Var = Var;
       }

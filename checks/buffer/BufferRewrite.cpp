@@ -113,8 +113,16 @@ void Rewriter::collectIdentifiers() {
 }
 
 std::string Rewriter::freshName(const std::string &Base) {
+  // Besides the names the function spells, a name that is (or was) a macro
+  // anywhere in the translation unit would be expanded in the new code.
+  auto IsTaken = [&](const std::string &Candidate) {
+    if (Taken.count(Candidate))
+      return true;
+    auto It = Context.Idents.find(Candidate);
+    return It != Context.Idents.end() && It->second->hadMacroDefinition();
+  };
   std::string Name = Base;
-  for (int N = 2; Taken.count(Name); ++N)
+  for (int N = 2; IsTaken(Name); ++N)
     Name = Base + std::to_string(N);
   Taken.insert(Name);
   return Name;
@@ -491,8 +499,11 @@ FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
       continue;
     SiteOutcome &Outcome = Result.Outcomes[I];
     Outcome.ObjectText = text(Site.Object->getSourceRange());
-    std::string Base = Site.Pointer.BaseName.empty() ? "buffer"
-                                                     : Site.Pointer.BaseName;
+    // `data_` would give `data__view`, a name reserved in C++.
+    std::string Base =
+        StringRef(Site.Pointer.BaseName).rtrim('_').ltrim('_').str();
+    if (Base.empty())
+      Base = "buffer";
     std::string View = freshName(Base + "_view");
     const CompoundStmt *Scope = nullptr;
     SourceLocation DeclEnd;

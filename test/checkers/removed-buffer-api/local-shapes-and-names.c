@@ -1,0 +1,101 @@
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+
+// Local shapes: a success test in an else-if; a by-value parameter as the
+// pointer (a local like any other: the view goes to the top of the body); a
+// pointer named with a trailing underscore (no reserved "data__view"); new
+// names that a macro defined outside the function already takes.
+
+#include <Python.h>
+
+#define result_view 0
+#define result 1
+
+int else_if_success(PyObject *a, int mode) {
+  const char *data;
+  Py_ssize_t len;
+  if (mode == 0)
+    return 0;
+  else if (PyObject_AsCharBuffer(a, &data, &len) == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return data[0];
+  return -1;
+}
+// CHECK-FIXES: {{^}}int else_if_success(PyObject *a, int mode) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (mode == 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  else if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    int result2 = data[0];{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return result2;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int parameter_pointer(PyObject *a, const char *data) {
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(a, &data, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  return data[0] + (int)len;
+}
+// CHECK-FIXES: {{^}}int parameter_pointer(PyObject *a, const char *data) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result2 = data[0] + (int)len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int reserved_name(PyObject *a) {
+  const char *data_;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(a, &data_, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  return data_[0] + (int)len;
+}
+// CHECK-FIXES: {{^}}int reserved_name(PyObject *a) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data_;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data_ = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result2 = data_[0] + (int)len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int macro_names(PyObject *a) {
+  const char *result_;
+  Py_ssize_t len;
+  if (PyObject_AsCharBuffer(a, &result_, &len) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    return -1;
+  return result_[0] + (int)len;
+}
+// CHECK-FIXES: {{^}}int macro_names(PyObject *a) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *result_;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_buffer result_view2 = {0};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &result_view2, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  result_ = (const char *)result_view2.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = result_view2.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int result2 = result_[0] + (int)len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&result_view2);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
