@@ -55,9 +55,14 @@ private:
   bool placeView(BufferCallSite &Site, const std::string &Name,
                  const CompoundStmt *&Scope, SourceLocation &DeclEnd);
   std::vector<std::string> copyLines(const BufferCallSite &Site,
-                                     const std::string &View) const;
-  bool lengthIsOnlyAnOutArgument(const BufferCallSite &Site) const;
-  void removeUnusedLength(const BufferCallSite &Site);
+                                     const std::string &View, bool CopyPointer,
+                                     bool CopyLength) const;
+  /// True when \p Target is a local that nothing but the removed calls
+  /// touch: copying into it would leave a variable that is set but never read.
+  bool isOnlyAnOutArgument(const OutTarget &Target) const;
+  /// Removes the declaration of \p Var (or its declarator); false when it
+  /// cannot be removed cleanly.
+  bool removeDeclaration(const VarDecl *Var);
   std::string getBufferCall(const BufferCallSite &Site,
                             const std::string &View) const;
   bool placeSuccessLines(BufferCallSite &Site,
@@ -197,22 +202,22 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
 
 /// True when the length is a local that nothing but the removed calls
 /// touch: copying into it would leave a variable that is set but never read.
-bool Rewriter::lengthIsOnlyAnOutArgument(const BufferCallSite &Site) const {
-  if (Site.Length.K != OutTarget::LocalVariable)
+bool Rewriter::isOnlyAnOutArgument(const OutTarget &Target) const {
+  if (Target.K != OutTarget::LocalVariable || isa<ParmVarDecl>(Target.Var))
     return false;
   auto Refs = ast_matchers::match(
       ast_matchers::findAll(
           ast_matchers::declRefExpr(ast_matchers::to(
-                                        ast_matchers::equalsNode(Site.Length.Var)))
+                                        ast_matchers::equalsNode(Target.Var)))
               .bind("ref")),
       *Function.getBody(), Context);
   for (const auto &Node : Refs) {
     const auto *Ref = Node.getNodeAs<DeclRefExpr>("ref");
     bool OutArgument = false;
     for (const BufferCallSite &Other : Sites)
-      OutArgument |= Other.Length.Arg &&
-                     Other.Length.Arg->getSourceRange().fullyContains(
-                         Ref->getSourceRange());
+      for (const Expr *Arg : {Other.Pointer.Arg, Other.Length.Arg})
+        OutArgument |=
+            Arg && Arg->getSourceRange().fullyContains(Ref->getSourceRange());
     if (!OutArgument)
       return false;
   }
@@ -220,7 +225,9 @@ bool Rewriter::lengthIsOnlyAnOutArgument(const BufferCallSite &Site) const {
 }
 
 std::vector<std::string> Rewriter::copyLines(const BufferCallSite &Site,
-                                             const std::string &View) const {
+                                             const std::string &View,
+                                             bool CopyPointer,
+                                             bool CopyLength) const {
   PrintingPolicy Policy(LangOpts);
   Policy.SuppressTagKeyword = false;
   std::vector<std::string> Lines;
@@ -229,8 +236,9 @@ std::vector<std::string> Rewriter::copyLines(const BufferCallSite &Site,
   // void * converts implicitly in both languages (const void * too).
   if (!Pointee->isVoidType() || Pointee.isVolatileQualified())
     Cast = "(" + Site.Pointer.Type.getAsString(Policy) + ")";
-  Lines.push_back(Site.Pointer.Text + " = " + Cast + View + ".buf;");
-  if (lengthIsOnlyAnOutArgument(Site))
+  if (CopyPointer)
+    Lines.push_back(Site.Pointer.Text + " = " + Cast + View + ".buf;");
+  if (!CopyLength)
     return Lines;
   std::string LengthType = Site.Length.Type.getAsString(Policy);
   std::string LengthCast =
@@ -253,28 +261,65 @@ std::string Rewriter::getBufferCall(const BufferCallSite &Site,
 
 /// Deletes the declaration of a length that only the removed calls wrote
 /// (once, and only when it declares that variable alone on its line).
-void Rewriter::removeUnusedLength(const BufferCallSite &Site) {
-  const VarDecl *Var = Site.Length.Var;
-  if (!RemovedDecls.insert(Var).second)
-    return;
+bool Rewriter::removeDeclaration(const VarDecl *Var) {
+  if (RemovedDecls.count(Var))
+    return true;
+  const DeclStmt *Statement = nullptr;
   for (const auto &Parent : Context.getParents(*Var))
-    if (const auto *Decl = Parent.get<DeclStmt>()) {
-      if (!Decl->isSingleDecl() || Var->hasInit() ||
-          !startsLine(Decl->getBeginLoc(), SM))
-        return;
-      SourceLocation End = endOfStatement(Decl, SM, LangOpts);
-      std::pair<FileID, unsigned> Loc = SM.getDecomposedLoc(End);
-      StringRef Rest = SM.getBufferData(Loc.first).substr(Loc.second);
-      if (!::pycapi::compat::startsWith(Rest, "\n"))
-        return; // something follows on the same line
-      // Remove the line with the newline that ends the line before it.
-      SourceLocation LineStart = startOfLine(Decl->getBeginLoc(), SM);
-      if (SM.getFileOffset(LineStart) == 0)
-        return;
+    Statement = Parent.get<DeclStmt>();
+  if (!Statement || Statement->getBeginLoc().isMacroID() ||
+      (Var->hasInit() && Var->getInit()->HasSideEffects(Context)))
+    return false;
+  std::vector<const Decl *> Declarators(Statement->decl_begin(),
+                                        Statement->decl_end());
+  if (Declarators.size() > 1) {
+    // `T a, len = 0;`: remove `, len = 0`. `T len, b;`: remove `len, `,
+    // unless a `*` before the name belongs to the declarator.
+    auto It = llvm::find(Declarators, Var);
+    SourceLocation VarEnd =
+        Lexer::getLocForEndOfToken(Var->getEndLoc(), 0, SM, LangOpts);
+    if (It != Declarators.begin()) {
+      SourceLocation PrevEnd = Lexer::getLocForEndOfToken(
+          (*std::prev(It))->getEndLoc(), 0, SM, LangOpts);
+      Result.Fix.replace(CharSourceRange::getCharRange(PrevEnd, VarEnd), "");
+    } else {
+      if (Var->getType()->isPointerType())
+        return false;
+      const auto *Next = dyn_cast<VarDecl>(*std::next(It));
+      if (!Next)
+        return false;
       Result.Fix.replace(
-          CharSourceRange::getCharRange(LineStart.getLocWithOffset(-1), End),
+          CharSourceRange::getCharRange(Var->getLocation(), Next->getLocation()),
           "");
     }
+    RemovedDecls.insert(Var);
+    return true;
+  }
+  if (!startsLine(Statement->getBeginLoc(), SM))
+    return false;
+  SourceLocation End = endOfStatement(Statement, SM, LangOpts);
+  std::pair<FileID, unsigned> Loc = SM.getDecomposedLoc(End);
+  StringRef Rest = SM.getBufferData(Loc.first).substr(Loc.second);
+  // A comment after the declaration on its line goes with it.
+  StringRef Trailing = Rest.take_until([](char C) { return C == '\n'; });
+  StringRef Comment = Trailing.trim();
+  bool OnlyComment =
+      Comment.empty() ||
+      (::pycapi::compat::startsWith(Comment, "//")) ||
+      (::pycapi::compat::startsWith(Comment, "/*") &&
+       ::pycapi::compat::endsWith(Comment, "*/") &&
+       Comment.drop_front(2).find("*/") == Comment.size() - 4);
+  if (!OnlyComment || Trailing.size() == Rest.size())
+    return false; // something follows on the line, or no newline ends it
+  End = End.getLocWithOffset(Trailing.size());
+  // Remove the line with the newline that ends the line before it.
+  SourceLocation LineStart = startOfLine(Statement->getBeginLoc(), SM);
+  if (SM.getFileOffset(LineStart) == 0)
+    return false;
+  Result.Fix.replace(
+      CharSourceRange::getCharRange(LineStart.getLocWithOffset(-1), End), "");
+  RemovedDecls.insert(Var);
+  return true;
 }
 
 /// Puts the copies of pointer and length where the call is known to have
@@ -518,9 +563,15 @@ FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
     else
       Outcome.Plan =
           planRelease(Site, Function, Scope, DeclEnd, Others, Context);
-    std::vector<std::string> Lines = copyLines(Site, View);
-    if (lengthIsOnlyAnOutArgument(Site))
-      removeUnusedLength(Site);
+    // An out-variable that nothing reads is not copied into, and its
+    // declaration goes; when the declaration cannot go cleanly, the copy
+    // stays, as the old call wrote the variable too.
+    bool CopyLength = !isOnlyAnOutArgument(Site.Length) ||
+                      !removeDeclaration(Site.Length.Var);
+    bool CopyPointer = !isOnlyAnOutArgument(Site.Pointer) ||
+                       !removeDeclaration(Site.Pointer.Var);
+    std::vector<std::string> Lines =
+        copyLines(Site, View, CopyPointer, CopyLength);
     if (Outcome.Plan.Immediate)
       Lines.push_back("PyBuffer_Release(&" + View + ");");
     if (!placeSuccessLines(Site, Lines, View))
