@@ -76,8 +76,32 @@ def fail(message, output=""):
 
 def diagnostic_lines(output):
     """The diagnostic lines of a run: the tools' closing summaries ('N warnings
-    generated.', 'clang-tidy applied ...') differ in wording by design."""
-    return [line for line in output.splitlines() if DIAG_LINE.match(line)]
+    generated.', 'clang-tidy applied ...') differ in wording by design.
+
+    Diagnostics that start at one location (a compiler error and a finding on
+    the same undeclared name) come in an order that differs between LLVM
+    majors, so each warning or error, with the notes that follow it, is
+    ordered by location and then by its own text."""
+    groups = []
+    for line in output.splitlines():
+        match = DIAG_LINE.match(line)
+        if not match:
+            continue
+        if match.group(4) == "note" and groups:
+            groups[-1][1].append(line)
+            continue
+        key = (match.group(1), int(match.group(2)), int(match.group(3)), line)
+        groups.append((key, [line]))
+    # Stable: groups at different locations keep the tool's order.
+    ordered = []
+    index = 0
+    while index < len(groups):
+        end = index + 1
+        while end < len(groups) and groups[end][0][:3] == groups[index][0][:3]:
+            end += 1
+        ordered.extend(sorted(groups[index:end], key=lambda group: group[0]))
+        index = end
+    return [line for _, lines in ordered for line in lines]
 
 
 def run_tool(name, cmd, temp_file, cleaned):
