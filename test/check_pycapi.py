@@ -3,8 +3,12 @@
 
 Usage (from a lit RUN line, through the %check_pycapi substitution):
 
-  %check_pycapi [-check-suffix=S,...] [-compile=ok|fail|none] [-fix-errors]
-                SOURCE CHECK_NAME TEMP -- [tool args] -- [compiler args]
+  %check_pycapi [-check-suffix=S,...] [-lang=c|c++] [-compile=ok|fail|none]
+                [-fix-errors] SOURCE CHECK_NAME TEMP -- [tool args] -- [compiler args]
+
+A matrix test runs one source in several configurations (C and C++, both
+release strategies): `-check-suffixes=,CXX,IMM,CXX-IMM` checks the unsuffixed
+lines, which all runs share, plus the lines of its own configuration.
 
 For SOURCE it:
   1. writes SOURCE, with its CHECK lines blanked, to TEMP + SOURCE's extension;
@@ -37,7 +41,14 @@ def parse_args(argv):
     parser.add_argument("--clang-tidy", required=True)
     parser.add_argument("--filecheck", required=True)
     parser.add_argument("--cc", required=True)
-    parser.add_argument("-check-suffix", "-check-suffixes", default="")
+    parser.add_argument("-check-suffix", "-check-suffixes", default="",
+                        help="comma-separated; an empty item stands for the bare "
+                             "CHECK-MESSAGES/CHECK-FIXES prefixes, so that "
+                             "'-check-suffixes=,CXX' checks the lines shared by all "
+                             "runs plus the CXX-only ones")
+    parser.add_argument("-lang", choices=["c", "c++"], default=None,
+                        help="treat SOURCE as this language (default: by extension); "
+                             "lets one C test also run as C++")
     parser.add_argument("-compile", choices=["ok", "fail", "none"], default="ok")
     parser.add_argument("-fix-errors", action="store_true",
                         help="pass --fix-errors to both tools (code with compiler errors)")
@@ -119,6 +130,10 @@ def run_tool(name, cmd, temp_file, cleaned):
 def main():
     args = parse_args(sys.argv[1:])
     extension = os.path.splitext(args.source)[1]
+    if args.lang == "c++":
+        extension = ".cpp"
+    elif args.lang == "c":
+        extension = ".c"
     temp_file = args.temp + extension
     os.makedirs(os.path.dirname(os.path.abspath(temp_file)), exist_ok=True)
 
@@ -127,13 +142,15 @@ def main():
     # Blank the CHECK lines so that line numbers stay, as upstream does.
     cleaned = re.sub(r"// *CHECK-[A-Z0-9\-]*:[^\r\n]*", "//", input_text)
 
-    suffixes = [s for s in args.check_suffix.split(",") if s]
+    suffixes = args.check_suffix.split(",") if args.check_suffix else [""]
     def prefixes(base):
-        return [base + "-" + s for s in suffixes] if suffixes else [base]
+        return [base + "-" + s if s else base for s in suffixes]
     fixes_prefixes = prefixes("CHECK-FIXES")
     messages_prefixes = prefixes("CHECK-MESSAGES")
-    has_fixes = any(p + ":" in input_text for p in fixes_prefixes)
-    has_messages = any(p + ":" in input_text for p in messages_prefixes)
+    def uses(prefix):
+        return re.search(re.escape(prefix) + r"(-NEXT)?:", input_text) is not None
+    has_fixes = any(uses(p) for p in fixes_prefixes)
+    has_messages = any(uses(p) for p in messages_prefixes)
 
     fix_flag = ["--fix-errors"] if args.fix_errors else ["--fix"]
     checks = "-*," + args.check_name
@@ -164,6 +181,8 @@ def main():
     if has_messages:
         result = run([args.filecheck, "-input-file=" + messages_file, args.source,
                       "-check-prefixes=" + ",".join(messages_prefixes),
+                      # a matrix test's run need not use every suffix it names
+                      "--allow-unused-prefixes",
                       "-implicit-check-not={{warning|error}}:"])
         if result.returncode:
             fail("CHECK-MESSAGES failed", result.stdout + "\n--- tool output ---\n" + cli_out)
@@ -172,7 +191,8 @@ def main():
 
     if has_fixes:
         result = run([args.filecheck, "-input-file=" + temp_file, args.source,
-                      "-check-prefixes=" + ",".join(fixes_prefixes), "-strict-whitespace"])
+                      "-check-prefixes=" + ",".join(fixes_prefixes), "-strict-whitespace",
+                      "--allow-unused-prefixes"])
         if result.returncode:
             fail("CHECK-FIXES failed", result.stdout)
     elif cli_fixed != cleaned:

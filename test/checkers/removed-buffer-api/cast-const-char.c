@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // The pointer gets a cast to its own type, except for void pointers, which
 // convert implicitly.
@@ -16,16 +19,18 @@ int mutable_char(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int mutable_char(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int unsigned_char(PyObject *obj) {
@@ -38,16 +43,18 @@ int unsigned_char(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int unsigned_char(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  unsigned char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (unsigned char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int const_void(PyObject *obj) {
@@ -60,16 +67,18 @@ int const_void(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int const_void(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const void *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = len ? *(const char *)data : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? *(const char *)data : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? *(const char *)data : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int volatile_char(PyObject *obj) {
@@ -82,16 +91,18 @@ int volatile_char(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int volatile_char(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  volatile char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (volatile char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 struct record;
@@ -106,14 +117,16 @@ int struct_pointer(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int struct_pointer(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const struct record *rec;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer rec_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer rec_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer rec_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &rec_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  rec = (const struct record *)rec_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = rec_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = rec != NULL && len > 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = rec != NULL && len > 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&rec_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return rec != NULL && len > 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

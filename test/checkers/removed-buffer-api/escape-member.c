@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // A pointer stored in a struct member outlives any local region: the view is
 // released right after the copy (as the removed function did), with a note.
@@ -10,10 +13,6 @@ struct holder {
   const char *data;
   Py_ssize_t len;
 };
-// CHECK-FIXES: {{^}}struct holder {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}};{{$}}
 
 int copied_into_a_member(PyObject *obj, struct holder *h) {
   const char *data;
@@ -22,13 +21,14 @@ int copied_into_a_member(PyObject *obj, struct holder *h) {
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   h->data = data;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in 'h->data' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  // CHECK-MESSAGES-LIFE: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in 'h->data' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   h->len = len;
   return 0;
 }
 // CHECK-FIXES: {{^}}int copied_into_a_member(PyObject *obj, struct holder *h) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
@@ -45,12 +45,13 @@ int copied_into_a_member(PyObject *obj, struct holder *h) {
 int member_as_out_argument(PyObject *obj, struct holder *h) {
   if (PyObject_AsCharBuffer(obj, &h->data, &h->len) < 0)
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:34: note: 'h->data' outlives the view: the pointer is stored in 'h->data'; the view is released right after the copy, as the removed function did, so 'h->data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  // CHECK-MESSAGES-LIFE: :[[@LINE-2]]:34: note: 'h->data' outlives the view: the pointer is stored in 'h->data'; the view is released right after the copy, as the removed function did, so 'h->data' is only valid while 'obj' keeps its buffer unchanged: review this use
     return -1;
   return 0;
 }
 // CHECK-FIXES: {{^}}int member_as_out_argument(PyObject *obj, struct holder *h) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
@@ -70,12 +71,13 @@ int stored_in_a_global(PyObject *obj) {
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   last_data = data;
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: note: 'data' outlives the view: it is stored in 'last_data' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  // CHECK-MESSAGES-LIFE: :[[@LINE-1]]:15: note: 'data' outlives the view: it is stored in 'last_data' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return (int)len;
 }
 // CHECK-FIXES: {{^}}int stored_in_a_global(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
@@ -92,13 +94,14 @@ int global_as_out_argument(PyObject *obj) {
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(obj, &last_data, &len) < 0)
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:34: note: 'last_data' outlives the view: the pointer is stored in 'last_data'; the view is released right after the copy, as the removed function did, so 'last_data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  // CHECK-MESSAGES-LIFE: :[[@LINE-2]]:34: note: 'last_data' outlives the view: the pointer is stored in 'last_data'; the view is released right after the copy, as the removed function did, so 'last_data' is only valid while 'obj' keeps its buffer unchanged: review this use
     return -1;
   return (int)len;
 }
 // CHECK-FIXES: {{^}}int global_as_out_argument(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer last_data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer last_data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer last_data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &last_data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
@@ -117,12 +120,13 @@ int stored_through_an_alias(PyObject *obj, struct holder *h) {
     return -1;
   const char *alias = data + 1;
   h->data = alias;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in 'h->data' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  // CHECK-MESSAGES-LIFE: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in 'h->data' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return (int)len;
 }
 // CHECK-FIXES: {{^}}int stored_through_an_alias(PyObject *obj, struct holder *h) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}

@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // The failure branch is a do { ...; return NULL; } while (0) macro: it always
 // leaves, so the success path starts after the if.
@@ -22,16 +25,18 @@ PyObject *fail_macro(PyObject *self, PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}PyObject *fail_macro(PyObject *self, PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    FAIL("not a buffer");{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyObject *result = PyBytes_FromStringAndSize(data, len);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyBytes_FromStringAndSize(data, len);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return PyBytes_FromStringAndSize(data, len);{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 PyObject *fail_macro_in_braces(PyObject *self, PyObject *obj) {
@@ -47,7 +52,8 @@ PyObject *fail_macro_in_braces(PyObject *self, PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}PyObject *fail_macro_in_braces(PyObject *self, PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) != 0) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
@@ -55,11 +61,14 @@ PyObject *fail_macro_in_braces(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    FAIL("empty");{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyObject *result = PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyLong_FromSsize_t(data[0]);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return PyLong_FromSsize_t(data[0]);{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // Gotos to a shared error label: a label after the view's declaration
 // releases once for every goto (paths from before the acquisition reach it
@@ -31,13 +34,15 @@ error:
 // CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyObject *tmp = NULL;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  tmp = PyLong_FromSsize_t(len);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (tmp == NULL){{$}}
 // CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
@@ -47,7 +52,7 @@ error:
 // CHECK-FIXES-NEXT: {{^}}error:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (tmp != NULL){{$}}
 // CHECK-FIXES-NEXT: {{^}}    Py_DECREF(tmp);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
@@ -68,21 +73,23 @@ error:
 }
 // CHECK-FIXES: {{^}}int label_after_holding_block(PyObject *a) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (len == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}      goto error;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    ret = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
 // CHECK-FIXES-NEXT: {{^}}error:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
@@ -106,7 +113,8 @@ error:
 }
 // CHECK-FIXES: {{^}}int goto_before_the_call(PyObject *a, PyObject *b) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyLong_AsLong(b) < 0){{$}}
@@ -114,15 +122,16 @@ error:
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (len == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}      goto error;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    ret = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
 // CHECK-FIXES-NEXT: {{^}}error:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
@@ -148,19 +157,22 @@ fail:
 // CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (b != NULL) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    //{{$}}
 // CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    if (len == 0) {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    if (len == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    }{{$}}
 // CHECK-FIXES-NEXT: {{^}}    ret = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
 // CHECK-FIXES-NEXT: {{^}}fail:{{$}}
@@ -183,7 +195,8 @@ done:
   return ret;
 }
 // CHECK-FIXES: {{^}}int goto_jumps_over_the_declaration(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyLong_AsLong(a) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
@@ -194,9 +207,10 @@ done:
 // CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  ret = len > 0 ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}done:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // Local shapes: a success test in an else-if; a by-value parameter as the
 // pointer (a local like any other: the view goes to the top of the body); a
@@ -23,16 +26,18 @@ int else_if_success(PyObject *a, int mode) {
 }
 // CHECK-FIXES: {{^}}int else_if_success(PyObject *a, int mode) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (mode == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  else if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    int result2 = data[0];{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    int result2 = data[0];{{$}}
 // CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return result2;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    return result2;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    return data[0];{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
@@ -44,16 +49,18 @@ int parameter_pointer(PyObject *a, const char *data) {
   return data[0] + (int)len;
 }
 // CHECK-FIXES: {{^}}int parameter_pointer(PyObject *a, const char *data) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result2 = data[0] + (int)len;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result2 = data[0] + (int)len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0] + (int)len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int reserved_name(PyObject *a) {
@@ -66,16 +73,18 @@ int reserved_name(PyObject *a) {
 }
 // CHECK-FIXES: {{^}}int reserved_name(PyObject *a) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data_;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data_ = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result2 = data_[0] + (int)len;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result2 = data_[0] + (int)len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return data_[0] + (int)len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int macro_names(PyObject *a) {
@@ -88,14 +97,16 @@ int macro_names(PyObject *a) {
 }
 // CHECK-FIXES: {{^}}int macro_names(PyObject *a) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *result_;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer result_view2 = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer result_view2 = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer result_view2 = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &result_view2, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  result_ = (const char *)result_view2.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = result_view2.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result2 = result_[0] + (int)len;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result2 = result_[0] + (int)len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&result_view2);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return result_[0] + (int)len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // A break or continue that stays inside the holding block needs no release;
 // one that leaves it (out of a switch case block) does, as does a return
@@ -28,25 +31,28 @@ long sum_until_nul(PyObject *obj) {
 // CHECK-FIXES: {{^}}long sum_until_nul(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  for (Py_ssize_t i = 0; i < len; i++) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (data[i] == ' '){{$}}
 // CHECK-FIXES-NEXT: {{^}}      continue;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (data[i] == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}      break;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (data[i] == '!') {{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    if (data[i] == '!') {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    if (data[i] == '!'){{$}}
 // CHECK-FIXES-NEXT: {{^}}      return -2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    }{{$}}
 // CHECK-FIXES-NEXT: {{^}}    total += data[i];{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
@@ -67,13 +73,15 @@ long count_in_while(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}long count_in_while(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  long n = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t i = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  while (i < len) {{{$}}
@@ -81,7 +89,7 @@ long count_in_while(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}      continue;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    n++;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return n;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
@@ -109,19 +117,22 @@ long break_out_of_switch_case(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}  switch (PyLong_AsLong(obj)) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  case 1: {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    //{{$}}
 // CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    if (len == 0) {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    if (len == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}      break;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    }{{$}}
 // CHECK-FIXES-NEXT: {{^}}    total = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}    break;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  default:{{$}}

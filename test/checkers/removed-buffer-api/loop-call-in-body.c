@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // A call in a loop body: the view is held for the rest of the iteration and
 // released before a continue or break that leaves it. When the pointer is
@@ -28,23 +31,27 @@ long in_for_body(PyObject **items, int n) {
 // CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  for (int i = 0; i < n; i++) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(items[i], &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    //{{$}}
 // CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    if (len == 0) {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    if (len == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}      continue;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    }{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (data[0] == 'q') {{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    if (data[0] == 'q') {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    if (data[0] == 'q'){{$}}
 // CHECK-FIXES-NEXT: {{^}}      break;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    }{{$}}
 // CHECK-FIXES-NEXT: {{^}}    total += data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
@@ -66,7 +73,8 @@ long declared_outside(PyObject **items, int n) {
 // CHECK-FIXES: {{^}}long declared_outside(PyObject **items, int n) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int i = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  while (i < n) {{{$}}
@@ -75,9 +83,10 @@ long declared_outside(PyObject **items, int n) {
 // CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (len > 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}      total += data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
@@ -91,7 +100,7 @@ long read_before_the_call(PyObject **items, int n) {
       total += data[0];
     if (PyObject_AsCharBuffer(items[i], &data, &len) < 0)
     // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-    // CHECK-MESSAGES: :[[@LINE-4]]:9: note: 'data' outlives the view: it is read before the call, in the loop that repeats the call; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'items[i]' keeps its buffer unchanged: review this use
+    // CHECK-MESSAGES-LIFE: :[[@LINE-4]]:9: note: 'data' outlives the view: it is read before the call, in the loop that repeats the call; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'items[i]' keeps its buffer unchanged: review this use
       return -1;
   }
   return total;
@@ -99,7 +108,8 @@ long read_before_the_call(PyObject **items, int n) {
 // CHECK-FIXES: {{^}}long read_before_the_call(PyObject **items, int n) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  for (int i = 0; i < n; i++) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (data != NULL && len > 0){{$}}
@@ -121,14 +131,15 @@ long used_after_the_loop(PyObject **items, int n) {
   for (int i = 0; i < n; i++) {
     if (PyObject_AsCharBuffer(items[i], &data, &len) < 0)
     // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-    // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'data' outlives the view: it is still used after the loop that acquires it; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'items[i]' keeps its buffer unchanged: review this use
+    // CHECK-MESSAGES-LIFE: :[[@LINE-3]]:3: note: 'data' outlives the view: it is still used after the loop that acquires it; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'items[i]' keeps its buffer unchanged: review this use
       return -1;
   }
   return len ? data[0] : 0;
 }
 // CHECK-FIXES: {{^}}long used_after_the_loop(PyObject **items, int n) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  for (int i = 0; i < n; i++) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(items[i], &data_view, PyBUF_SIMPLE) < 0){{$}}
@@ -158,15 +169,17 @@ long do_while(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  do {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) != 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    //{{$}}
 // CHECK-FIXES-NEXT: {{^}}      break;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}    total = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  } while (total < 0);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

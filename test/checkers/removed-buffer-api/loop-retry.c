@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // A retry loop: the failure branch continues without a release, a continue
 // after the acquisition releases first, and so does the return.
@@ -27,7 +30,8 @@ int retry(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}  int tries = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  while (1) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (tries++ > 3){{$}}
 // CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
@@ -38,12 +42,15 @@ int retry(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}    }{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    if (len == 0) {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    if (len == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}      continue;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    }{{$}}
-// CHECK-FIXES-NEXT: {{^}}    int result = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    int result = data[0];{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    return data[0];{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

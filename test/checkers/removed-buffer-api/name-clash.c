@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // The view and the return temporary get fresh names: a name spelled anywhere
 // in the function (a local, a global it uses) is not reused.
@@ -18,16 +21,18 @@ int global_named_like_the_view(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int global_named_like_the_view(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view2 = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view2 = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view2 = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view2, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view2.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view2.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] + data_view : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] + data_view : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view2);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] + data_view : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int locals_named_like_the_view_and_the_temporary(PyObject *obj) {
@@ -44,7 +49,8 @@ int locals_named_like_the_view_and_the_temporary(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int locals_named_like_the_view_and_the_temporary(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view3 = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view3 = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view3 = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int data_view2 = 1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int result = 2;{{$}}
@@ -53,13 +59,16 @@ int locals_named_like_the_view_and_the_temporary(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view3.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view3.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view3);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view3);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view3);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result2 = data[0] + data_view + data_view2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view3);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result2 = data[0] + data_view + data_view2;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view3);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result2;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0] + data_view + data_view2;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
@@ -77,7 +86,7 @@ int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
     Py_ssize_t len;
     if (PyObject_AsCharBuffer(b, &data, &len) < 0)
     // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-    // CHECK-MESSAGES: :[[@LINE-2]]:9: note: rewritten by the fix of the call on line [[@LINE-10]]
+    // CHECK-MESSAGES: :[[@LINE-2]]:9: note: rewritten by the fix of the call on line 79
       return -1;
     total += len ? data[0] : 0;
   }
@@ -87,19 +96,22 @@ int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT: {{^}}  int total = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    //{{$}}
 // CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}    total += len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view2 = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view2 = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view2 = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(b, &data_view2, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    //{{$}}
@@ -107,8 +119,9 @@ int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view2.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view2.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view2);{{$}}
 // CHECK-FIXES-NEXT: {{^}}    total += len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view2);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view2);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // A statement that needs a release but is not in a block (an if body on the
 // same line or the next) is wrapped in braces, on one line if it was on one.
@@ -17,17 +20,22 @@ int single_line_ifs(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int single_line_ifs(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0) return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len == 0) { PyBuffer_Release(&data_view); return 0; }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (data[0] == '#') { PyBuffer_Release(&data_view); return 1; } else if (data[0] == '!') { PyBuffer_Release(&data_view); return 2; }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) { PyBuffer_Release(&data_view); return 0; }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  if (data[0] == '#') { PyBuffer_Release(&data_view); return 1; } else if (data[0] == '!') { PyBuffer_Release(&data_view); return 2; }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0];{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0) return 0;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  if (data[0] == '#') return 1; else if (data[0] == '!') return 2;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0];{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int single_line_loop_body(PyObject *obj) {
@@ -42,15 +50,18 @@ int single_line_loop_body(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int single_line_loop_body(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  for (Py_ssize_t i = 0; i < len; i++){{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (data[i] == 0) { PyBuffer_Release(&data_view); return (int)i; }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    if (data[i] == 0) { PyBuffer_Release(&data_view); return (int)i; }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    if (data[i] == 0) return (int)i;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // Calls in a preprocessor branch this build skips are reported (with a note
 // that the branch looks dead) and never changed; comments and strings in
@@ -23,6 +26,22 @@ int versioned(PyObject *obj) {
 #endif
   return len ? data[0] : 0;
 }
+// CHECK-FIXES: {{^}}int versioned(PyObject *obj) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}#if PY_MAJOR_VERSION < 3{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyObject_AsCharBuffer(obj, &data, &len) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}#else{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (PyLong_AsLong(obj) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = "x";{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = 1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}#endif{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 #if 0
 /* PyObject_AsWriteBuffer in a comment is not reported */

@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // The status is stored in a local and tested later: the copies go under
 // "if (status == 0)" right after the store. A release on a path where the
@@ -18,21 +21,25 @@ int initialised_status(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int initialised_status(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (rc == 0) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc < 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  if (rc < 0) {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  if (rc < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int assigned_status(PyObject *obj) {
@@ -50,22 +57,24 @@ int assigned_status(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int assigned_status(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int rc;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (rc == 0) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (rc != 0) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    PyErr_Clear();{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int c = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return c;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
@@ -80,7 +89,8 @@ int assigned_inside_the_test(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int assigned_inside_the_test(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int rc;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if ((rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE)) < 0){{$}}
@@ -88,7 +98,8 @@ int assigned_inside_the_test(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}    return rc;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // Two acquisitions tested in one condition. When the second fails, the first
 // may hold its view: the failure path releases both (releasing a view that
@@ -17,32 +20,39 @@ int both_or(PyObject *a, PyObject *b) {
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
       PyObject_AsCharBuffer(b, &y, &ylen) < 0)
       // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-      // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 16
+      // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 19
     return -1;
   return (int)(xlen + ylen) + x[0] + y[0];
 }
 // CHECK-FIXES: {{^}}int both_or(PyObject *a, PyObject *b) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *x;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer x_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer x_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer x_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t xlen;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *y;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer y_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t ylen;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) < 0 ||{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&y_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0) {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&x_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&y_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}      //{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}      //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  x = (const char *)x_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  xlen = x_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  y = (const char *)y_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  ylen = y_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = (int)(xlen + ylen) + x[0] + y[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = (int)(xlen + ylen) + x[0] + y[0];{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return (int)(xlen + ylen) + x[0] + y[0];{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int both_and(PyObject *a, PyObject *b) {
@@ -55,17 +65,19 @@ int both_and(PyObject *a, PyObject *b) {
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
       PyObject_AsCharBuffer(b, &y, &ylen) == 0) {
       // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-      // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 54
+      // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 64
     r = (int)(xlen + ylen) + x[0] + y[0];
   }
   return r;
 }
 // CHECK-FIXES: {{^}}int both_and(PyObject *a, PyObject *b) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *x;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer x_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer x_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer x_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t xlen;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *y;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer y_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t ylen;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int r = -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) == 0 &&{{$}}
@@ -73,14 +85,16 @@ int both_and(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT: {{^}}      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) == 0) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    x = (const char *)x_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    xlen = x_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&x_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}    y = (const char *)y_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    ylen = y_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&y_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}      //{{$}}
 // CHECK-FIXES-NEXT: {{^}}      //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    r = (int)(xlen + ylen) + x[0] + y[0];{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return r;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
@@ -101,7 +115,8 @@ int other_between(PyObject *a, PyObject *b, int flag) {
 // CHECK-FIXES-NEXT: {{^}}  const char *x;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t xlen;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *y;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer y_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t ylen;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_AsCharBuffer(a, &x, &xlen) < 0 || flag ||{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
@@ -111,7 +126,8 @@ int other_between(PyObject *a, PyObject *b, int flag) {
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  y = (const char *)y_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  ylen = y_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = (int)(xlen + ylen) + x[0] + y[0];{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = (int)(xlen + ylen) + x[0] + y[0];{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return (int)(xlen + ylen) + x[0] + y[0];{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // Where the view is declared: after the pointer's declaration, even when the
 // call is in a nested block (the release then goes at the end of that
@@ -21,7 +24,8 @@ int call_in_a_nested_block(PyObject *obj, int flag) {
 }
 // CHECK-FIXES: {{^}}int call_in_a_nested_block(PyObject *obj, int flag) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int c = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (flag) {{{$}}
@@ -30,8 +34,9 @@ int call_in_a_nested_block(PyObject *obj, int flag) {
 // CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}    c = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return c;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
@@ -47,17 +52,20 @@ int pointer_with_an_initialiser_and_siblings(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int pointer_with_an_initialiser_and_siblings(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *data = NULL, *end = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  end = data + len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = end > data ? end[-1] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = end > data ? end[-1] : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return end > data ? end[-1] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int declared_under_a_case_label(PyObject *obj) {
@@ -79,7 +87,8 @@ int declared_under_a_case_label(PyObject *obj) {
   return r;
 }
 // CHECK-FIXES: {{^}}int declared_under_a_case_label(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int r = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  switch (PyLong_AsLong(obj)) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  case 0:{{$}}
@@ -91,12 +100,13 @@ int declared_under_a_case_label(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}    r = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}    break;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  case 1:{{$}}
 // CHECK-FIXES-NEXT: {{^}}    r = 2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}    break;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return r;{{$}}
@@ -121,16 +131,18 @@ int case_with_its_own_block(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}  switch (PyLong_AsLong(obj)) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  case 0: {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    //{{$}}
 // CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    int result = len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    return len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  case 1:{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return 1;{{$}}

@@ -1,5 +1,8 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // PyObject_AsWriteBuffer asks for PyBUF_WRITABLE, and a note says that a
 // read-only buffer now raises BufferError instead of TypeError.
@@ -19,7 +22,8 @@ int void_pointer(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int void_pointer(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  void *buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer buf_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer buf_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer buf_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &buf_view, PyBUF_WRITABLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
@@ -27,9 +31,10 @@ int void_pointer(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  buf = buf_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = buf_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (len > 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    ((char *)buf)[0] = 'x';{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
@@ -46,7 +51,8 @@ int char_pointer_through_a_cast(PyObject *obj) {
 }
 // CHECK-FIXES: {{^}}int char_pointer_through_a_cast(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  char *buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer buf_view = {0};{{$}}
+// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer buf_view = {0};{{$}}
+// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer buf_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &buf_view, PyBUF_WRITABLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
@@ -54,8 +60,9 @@ int char_pointer_through_a_cast(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  buf = (char *)buf_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = buf_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  for (Py_ssize_t i = 0; i < len; i++){{$}}
 // CHECK-FIXES-NEXT: {{^}}    buf[i] = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
