@@ -1,4 +1,5 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // C++ aliases: auto copies and references of the pointer are followed like
 // plain copies; a pointer that is a data member or a reference parameter
@@ -12,7 +13,7 @@ public:
   int load(PyObject *obj) {
     if (PyObject_AsCharBuffer(obj, &m_data, &m_len) < 0)
     // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-    // CHECK-MESSAGES: :[[@LINE-2]]:36: note: 'm_data' outlives the view: the pointer is stored in 'm_data'; the view is released right after the copy, as the removed function did, so 'm_data' is only valid while 'obj' keeps its buffer unchanged: review this use
+    // CHECK-MESSAGES-LIFE: :[[@LINE-2]]:36: note: 'm_data' outlives the view: the pointer is stored in 'm_data'; the view is released right after the copy, as the removed function did, so 'm_data' is only valid while 'obj' keeps its buffer unchanged: review this use
       return -1;
     return 0;
   }
@@ -44,7 +45,7 @@ int reference_out_param(PyObject *obj, const char *&out) {
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(obj, &out, &len) < 0)
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:34: note: 'out' outlives the view: the pointer is stored in 'out'; the view is released right after the copy, as the removed function did, so 'out' is only valid while 'obj' keeps its buffer unchanged: review this use
+  // CHECK-MESSAGES-LIFE: :[[@LINE-2]]:34: note: 'out' outlives the view: the pointer is stored in 'out'; the view is released right after the copy, as the removed function did, so 'out' is only valid while 'obj' keeps its buffer unchanged: review this use
     return -1;
   return (int)len;
 }
@@ -80,11 +81,13 @@ std::string auto_alias(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}    return std::string();{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  auto begin = data;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  auto end = data + len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  std::string result = std::string(begin, end);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  std::string result = std::string(begin, end);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return std::string(begin, end);{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int reference_alias(PyObject *obj) {
@@ -105,8 +108,10 @@ int reference_alias(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  const char *&ref = data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = len ? ref[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? ref[0] : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? ref[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

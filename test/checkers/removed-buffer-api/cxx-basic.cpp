@@ -1,4 +1,5 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // C++: the view is zero-initialised with "= {}"; functions, methods, lambdas
 // and templates are rewritten alike; a throw releases like a return, unless a
@@ -24,9 +25,10 @@ int plain_function(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 std::string throws(PyObject *obj) {
@@ -48,13 +50,16 @@ std::string throws(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}    throw 1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    throw 2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  std::string result = std::string(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  std::string result = std::string(data, len);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return std::string(data, len);{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 struct Reader {
@@ -77,9 +82,10 @@ struct Reader {
 // CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    d = (const char *)d_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    n = d_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    int result = n ? d[0] : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    int result = n ? d[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&d_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    return n ? d[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}};{{$}}
 
@@ -104,9 +110,10 @@ int in_a_lambda(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    int result = len ? *static_cast<const char *>(data) : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    int result = len ? *static_cast<const char *>(data) : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    return len ? *static_cast<const char *>(data) : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  };{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return f();{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
@@ -128,28 +135,26 @@ template <typename T> int in_a_template(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = len ? static_cast<T>(data[0]) : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? static_cast<T>(data[0]) : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? static_cast<T>(data[0]) : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int instantiates(PyObject *obj) {
   return in_a_template<int>(obj) + in_a_template<char>(obj);
 }
-// CHECK-FIXES: {{^}}int instantiates(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return in_a_template<int>(obj) + in_a_template<char>(obj);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
 
 int caught_throw(PyObject *obj) {
   const char *data;
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-MESSAGES-LIFE: :[[@LINE+4]]:7: note: 'data' outlives the view: an exception thrown here may be caught while the pointer is still used; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
     return -1;
   try {
     if (len == 0)
       throw 1;
-      // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'data' outlives the view: an exception thrown here may be caught while the pointer is still used; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   } catch (int) {
     return 0;
   }
@@ -161,6 +166,7 @@ int caught_throw(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
@@ -168,7 +174,6 @@ int caught_throw(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}  try {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    if (len == 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}      throw 1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}      //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  } catch (int) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}

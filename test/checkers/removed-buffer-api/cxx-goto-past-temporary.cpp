@@ -1,4 +1,5 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
 // In C++ a goto must not jump past the initialization of the temporary that
 // a return reading the pointer needs: in a function with gotos the
@@ -28,17 +29,21 @@ done:
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (flag){{$}}
 // CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len > 1) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    int result = data[1];{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len > 1) {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    int result = data[1];{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  if (len > 1){{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    return data[1];{{$}}
 // CHECK-FIXES-NEXT: {{^}}done:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    int result2 = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return result2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  {{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    int result2 = data[0];{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    return result2;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0];{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
