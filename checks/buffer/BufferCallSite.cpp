@@ -33,6 +33,9 @@ const Stmt *enclosingStatement(const Stmt *Node, ASTContext &Context) {
 bool alwaysLeaves(const Stmt *S) {
   if (!S)
     return false;
+  // `throw E(...)` with a temporary that has a destructor.
+  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(S))
+    S = Cleanups->getSubExpr()->IgnoreParenImpCasts();
   if (isa<ReturnStmt, GotoStmt, BreakStmt, ContinueStmt, CXXThrowExpr>(S))
     return true;
   // do { ...; return NULL; } while (0), the shape of FAIL()-style macros.

@@ -419,6 +419,8 @@ void Rewriter::placeReleases(const ReleasePlan &Plan, const std::string &View) {
   }
   for (const ReturnStmt *Return : Plan.ReturnsReadingView)
     StatementEdits[Return].NeedsTemporary = true;
+  for (const Stmt *Throw : Plan.ThrowsReadingView)
+    StatementEdits[Throw].NeedsTemporary = true;
   for (const LabelStmt *Label : Plan.ReleaseAfterLabel) {
     const Stmt *Sub = Label->getSubStmt();
     if (startsLine(Sub->getBeginLoc(), SM))
@@ -438,7 +440,20 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
   // The statement's text is rebuilt, so edits inside it (another call's
   // rewrite, a PyObject_CheckReadBuffer rename) are folded into the new text.
   std::vector<std::string> Lines = Edit.Prefix;
-  if (Edit.NeedsTemporary) {
+  if (Edit.NeedsTemporary && !isa<ReturnStmt>(S)) {
+    // `throw E;` reading the pointer: `auto exception = E;`, release, then
+    // `throw exception;` (a copy of the object, as `throw E;` makes one).
+    const Expr *Thrown = cast<Expr>(S)->IgnoreImplicit();
+    const auto *Throw = cast<CXXThrowExpr>(Thrown);
+    std::string Name = freshName("exception");
+    Lines.push_back("auto " + Name + " = " +
+                    Result.Fix.absorb(CharSourceRange::getTokenRange(
+                                          Throw->getSubExpr()->getSourceRange()),
+                                      SM, LangOpts) +
+                    ";");
+    Lines.insert(Lines.end(), Edit.Releases.begin(), Edit.Releases.end());
+    Lines.push_back("throw " + Name + ";");
+  } else if (Edit.NeedsTemporary) {
     const auto *Return = cast<ReturnStmt>(S);
     PrintingPolicy Policy(LangOpts);
     std::string Type = Function.getReturnType().getAsString(Policy);

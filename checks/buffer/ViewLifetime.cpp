@@ -55,6 +55,8 @@ private:
   /// (`if (A < 0 || B < 0)`): the failure path may then hold this view.
   bool sharesCondition() const;
   bool isOutArgOfASite(const DeclRefExpr *Ref) const;
+  /// Whether \p E reads the pointer, the length or a local copied from them.
+  bool readsView(const Expr *E) const;
   /// The innermost lambda or block around \p S, unless it also holds the
   /// call (then the pointer is the closure's own local), or null.
   const Stmt *enclosingClosure(const Stmt *S) const;
@@ -434,8 +436,32 @@ void Planner::collectExits() {
                SM.getExpansionLoc(Exit->getBeginLoc()));
       return;
     }
+    if (const auto *Throw = dyn_cast<CXXThrowExpr>(Exit)) {
+      // `throw E(tmp)`: the statement is the ExprWithCleanups around it.
+      if (Target == Exit)
+        while (isa_and_nonnull<ExprWithCleanups>(parentStmt(Target, Context)))
+          Target = parentStmt(Target, Context);
+      if (Throw->getSubExpr() && readsView(Throw->getSubExpr())) {
+        if (Target->getBeginLoc().isMacroID()) {
+          fallBack("a throw inside a macro reads the pointer",
+                   SM.getExpansionLoc(Exit->getBeginLoc()));
+          return;
+        }
+        Plan.ThrowsReadingView.push_back(Target);
+      }
+    }
     Plan.ReleaseBefore.push_back(Target);
   }
+}
+
+bool Planner::readsView(const Expr *E) const {
+  auto Reads = match(findAll(declRefExpr().bind("ref")), *E, Context);
+  for (const auto &Node : Reads)
+    if (const auto *Var =
+            dyn_cast<VarDecl>(Node.getNodeAs<DeclRefExpr>("ref")->getDecl());
+        Var && Tracked.count(Var))
+      return true;
+  return false;
 }
 
 ReleasePlan Planner::plan() {

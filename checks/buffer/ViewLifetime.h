@@ -35,6 +35,9 @@ struct ReleasePlan {
   std::vector<const Stmt *> ReleaseBefore;
   /// Lifetime: returns whose value reads the pointer or the length.
   std::vector<const ReturnStmt *> ReturnsReadingView;
+  /// Lifetime: throw statements whose operand reads the pointer or the
+  /// length (the statement: the throw, or the ExprWithCleanups around it).
+  std::vector<const Stmt *> ThrowsReadingView;
   /// Lifetime: labels outside H that gotos reach; released right after.
   std::vector<const LabelStmt *> ReleaseAfterLabel;
 };

@@ -17,7 +17,11 @@ TypeError, while PyObject_GetBuffer(..., PyBUF_WRITABLE) raises BufferError
 for a read-only or non-contiguous buffer. The default fix accepts that (and
 says so); with PreserveWriteBufferTypeError=true the fix keeps TypeError. The
 test reads the sources next to it (the harness runs the copy of this file that
-sits in the tree it built) to tell which build it is testing.
+sits in the tree it built) to tell which build it is testing, and whether it
+holds views while reading (ReleaseStrategy Lifetime) or releases them at once
+(legacy code, Immediate). Where views are held, NoDanglingPointerTest also
+passes buffer_shapes.Ephemeral, whose memory is freed on release, so a read
+through a released pointer shows (ASan, or a wrong result). See README.md.
 """
 import array
 import re
