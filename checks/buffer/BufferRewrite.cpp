@@ -69,6 +69,7 @@ private:
                          const std::vector<std::string> &Lines,
                          const std::string &View);
   void placeReleases(const ReleasePlan &Plan, const std::string &View);
+  bool placeFailureRelease(BufferCallSite &Site, const std::string &View);
   void materializeStatementEdits();
   bool rewriteStatement(const Stmt *S, const StatementEdit &Edit);
   bool functionHasGoto() const {
@@ -431,6 +432,47 @@ void Rewriter::placeReleases(const ReleasePlan &Plan, const std::string &View) {
   }
 }
 
+/// `if (A < 0 || B < 0)`: when B fails, A holds its view. A site whose view
+/// is released right after the copies (Immediate) then needs a release on
+/// the failure path as well; under Lifetime the planner covers that path.
+bool Rewriter::placeFailureRelease(BufferCallSite &Site,
+                                   const std::string &View) {
+  std::string Release = "PyBuffer_Release(&" + View + ");";
+  const auto *If = cast<IfStmt>(Site.UseStmt);
+  const Stmt *Failure = Site.Use == StatusUse::IfTrueMeansFailure
+                            ? If->getThen()
+                            : If->getElse();
+  if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Failure)) {
+    SourceLocation AfterBrace = Block->getLBracLoc().getLocWithOffset(1);
+    if (!Block->body_empty() && startsLine(Block->body_front()->getBeginLoc(), SM))
+      Result.Fix.insert(AfterBrace,
+                        "\n" + indentationOf(Block->body_front()->getBeginLoc(), SM) +
+                            Release);
+    else
+      Result.Fix.insert(AfterBrace, " " + Release);
+    return true;
+  }
+  if (Failure) {
+    StatementEdit &Edit = StatementEdits[Failure];
+    if (Edit.Prefix.empty() && Edit.Releases.empty() && !Edit.NeedsTemporary)
+      StatementOrder.push_back(Failure);
+    Edit.Releases.push_back(Release);
+    return true;
+  }
+  // `if (A == 0 && B == 0) { ... }` without an else: after the if, where
+  // the success path arrives with the view already released (releasing it
+  // again does nothing).
+  if (!isa_and_nonnull<CompoundStmt>(parentStmt(If, Context)) ||
+      If->getBeginLoc().isMacroID() || !startsLine(If->getBeginLoc(), SM)) {
+    Site.Unfixable = "the failure path of the condition cannot be given a "
+                     "release";
+    return false;
+  }
+  Result.Fix.insert(endOfStatement(If, SM, LangOpts),
+                    "\n" + indentationOf(If->getBeginLoc(), SM) + Release);
+  return true;
+}
+
 /// Rewrites one statement that needs lines before it (and, for a return
 /// that reads the view, a temporary). A statement that is not in a block
 /// (the branch of an if, the body of a loop) is wrapped in braces.
@@ -539,6 +581,19 @@ void Rewriter::materializeStatementEdits() {
     }
 }
 
+/// Whether another fixable acquisition is tested in \p Site's condition.
+static bool sharesCondition(const BufferCallSite &Site,
+                            const std::vector<const BufferCallSite *> &Fixable,
+                            ASTContext &Context) {
+  const auto *If = dyn_cast_or_null<IfStmt>(Site.UseStmt);
+  if (!If)
+    return false;
+  for (const BufferCallSite *Other : Fixable)
+    if (Other != &Site && isWithin(Other->Call, If->getCond(), Context))
+      return true;
+  return false;
+}
+
 FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
   collectIdentifiers();
   for (const ForeignEdit &Edit : ForeignEdits)
@@ -593,6 +648,9 @@ FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
       continue;
     if (!Outcome.Plan.Immediate)
       placeReleases(Outcome.Plan, View);
+    else if (sharesCondition(Site, Fixable, Context) &&
+             !placeFailureRelease(Site, View))
+      continue;
     Outcome.Fixed = true;
   }
   materializeStatementEdits();
