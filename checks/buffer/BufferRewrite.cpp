@@ -70,6 +70,8 @@ private:
                          const std::string &View);
   void placeReleases(const ReleasePlan &Plan, const std::string &View);
   bool placeFailureRelease(BufferCallSite &Site, const std::string &View);
+  std::string storedSuccessTest(const BufferCallSite &Site,
+                                const Stmt *Store) const;
   void materializeStatementEdits();
   bool rewriteStatement(const Stmt *S, const StatementEdit &Edit);
   bool functionHasGoto() const {
@@ -374,7 +376,8 @@ bool Rewriter::placeSuccessLines(BufferCallSite &Site,
     }
     std::string Indent = indentationOf(Statement->getBeginLoc(), SM);
     Result.Fix.insert(endOfStatement(Statement, SM, LangOpts),
-                      "\n" + Indent + "if (" + Site.StatusText + " == 0) {" +
+                      "\n" + Indent + "if (" + storedSuccessTest(Site, Statement) +
+                          ") {" +
                           Joined(Indent + indentUnit(Statement, Context)) +
                           "\n" + Indent + "}");
     break;
@@ -430,6 +433,73 @@ void Rewriter::placeReleases(const ReleasePlan &Plan, const std::string &View) {
     else
       Result.Fix.insert(SM.getExpansionLoc(Sub->getBeginLoc()), Release + " ");
   }
+}
+
+/// The test that guards the copies after `r = CALL;`: the success form of
+/// the first later comparison of r with a constant, so that compilers see
+/// the copies and the later uses under matching conditions (gcc's
+/// -Wmaybe-uninitialized cannot tell that `r == 0` and `r < 0` cover every
+/// value GetBuffer returns); `r == 0` when there is none.
+std::string Rewriter::storedSuccessTest(const BufferCallSite &Site,
+                                        const Stmt *Store) const {
+  std::string Default = Site.StatusText + " == 0";
+  auto Ifs = ast_matchers::match(
+      ast_matchers::findAll(ast_matchers::ifStmt().bind("if")),
+      *Function.getBody(), Context);
+  const IfStmt *First = nullptr;
+  for (const auto &Node : Ifs) {
+    const auto *If = Node.getNodeAs<IfStmt>("if");
+    if (!SM.isBeforeInTranslationUnit(Store->getEndLoc(), If->getBeginLoc()))
+      continue;
+    const auto *Compare =
+        dyn_cast<BinaryOperator>(If->getCond()->IgnoreParenImpCasts());
+    if (!Compare || !Compare->isComparisonOp())
+      continue;
+    auto IsStatus = [&](const Expr *E) {
+      const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+      return Ref && Ref->getDecl() == Site.StatusVar;
+    };
+    if (!IsStatus(Compare->getLHS()) && !IsStatus(Compare->getRHS()))
+      continue;
+    if (!First || SM.isBeforeInTranslationUnit(If->getBeginLoc(),
+                                               First->getBeginLoc()))
+      First = If;
+  }
+  if (!First || First->getBeginLoc().isMacroID())
+    return Default;
+  const auto *Compare = cast<BinaryOperator>(First->getCond()->IgnoreParenImpCasts());
+  bool StatusOnLeft = isa<DeclRefExpr>(Compare->getLHS()->IgnoreParenImpCasts()) &&
+                      cast<DeclRefExpr>(Compare->getLHS()->IgnoreParenImpCasts())
+                              ->getDecl() == Site.StatusVar;
+  const Expr *Constant = StatusOnLeft ? Compare->getRHS() : Compare->getLHS();
+  Expr::EvalResult Value;
+  if (Constant->isValueDependent() || !Constant->EvaluateAsInt(Value, Context))
+    return Default;
+  int64_t K = Value.Val.getInt().getExtValue();
+  BinaryOperatorKind Op = Compare->getOpcode();
+  auto Holds = [&](BinaryOperatorKind O, int64_t Status) {
+    int64_t L = StatusOnLeft ? Status : K, R = StatusOnLeft ? K : Status;
+    switch (O) {
+    case BO_LT: return L < R;
+    case BO_GT: return L > R;
+    case BO_LE: return L <= R;
+    case BO_GE: return L >= R;
+    case BO_EQ: return L == R;
+    case BO_NE: return L != R;
+    default: return false;
+    }
+  };
+  bool OnSuccess = Holds(Op, 0), OnFailure = Holds(Op, -1);
+  if (OnSuccess == OnFailure)
+    return Default;
+  if (!OnSuccess) // a failure test: use its complement
+    Op = BinaryOperator::negateComparisonOp(Op);
+  std::string ConstantText = text(Constant->getSourceRange());
+  if (ConstantText.empty())
+    return Default;
+  std::string OpText = BinaryOperator::getOpcodeStr(Op).str();
+  return StatusOnLeft ? Site.StatusText + " " + OpText + " " + ConstantText
+                      : ConstantText + " " + OpText + " " + Site.StatusText;
 }
 
 /// `if (A < 0 || B < 0)`: when B fails, A holds its view. A site whose view

@@ -353,8 +353,17 @@ def import_and_test_asan(python, build_dir, tree, module, test_file, tc):
     """import_and_test with the compiler's ASan runtime preloaded into the
     (uninstrumented) interpreter.  Leak detection is off: CPython does not free
     everything at exit."""
-    linker = tc.cxx if "c++" in sources_by_lang(tree) else tc.cc
-    env = {"LD_PRELOAD": tc.asan_runtime(linker),
+    cxx = "c++" in sources_by_lang(tree)
+    linker = tc.cxx if cxx else tc.cc
+    preload = [tc.asan_runtime(linker)]
+    if cxx:
+        # The interpreter does not load the C++ runtime, so at start-up ASan
+        # finds no __cxa_throw to intercept and aborts at the first throw;
+        # preloading libstdc++ after the ASan runtime gives it one.
+        res = run([tc.cxx, "-print-file-name=libstdc++.so"])
+        if res.ok and os.path.isabs(res.output.strip()):
+            preload.append(os.path.realpath(res.output.strip()))
+    env = {"LD_PRELOAD": " ".join(preload),
            "ASAN_OPTIONS": "detect_leaks=0:halt_on_error=1"}
     note, transcript = import_and_test(python, build_dir, tree, module, test_file, env)
     return f"LD_PRELOAD={env['LD_PRELOAD']}", transcript

@@ -4,8 +4,10 @@
 // RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 // RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
 
-// The status is stored in a local and tested later: the copies go under
-// "if (status == 0)" right after the store. A release on a path where the
+// The status is stored in a local and tested later: the copies go right
+// after the store, under the success form of the first later test of the
+// status ("rc < 0" gives "rc >= 0", which gcc's -Wmaybe-uninitialized pairs
+// with the later test), else under "rc == 0". A release on a path where the
 // call failed finds a zeroed view and does nothing.
 
 #include <Python.h>
@@ -25,7 +27,7 @@ int initialised_status(PyObject *obj) {
 // CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc == 0) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (rc >= 0) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
 // CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
