@@ -4,6 +4,7 @@
 
 #include "LimitedApi.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <string>

@@ -18,10 +18,11 @@ for the X-macro in src/common/LimitedApi.cpp:
 Sources, in order (a name keeps its first row; later manifests only add names
 or mark them abi_only):
   1. the real 3.13 manifest (Misc/stable_abi.toml), feature macros skipped;
-  2. the reconstructed 3.14 and 3.15 manifests (see data/README.md);
-  3. public names the Limited API headers define without listing them in the
-     manifest (Py_INCREF, Py_RETURN_NONE, ...), admitted from the lowest
-     target whose headers define them;
+  2. public names the Limited API headers of 3.13 define without listing them
+     in the manifest (Py_INCREF, Py_RETURN_NONE, ...), admitted from the
+     lowest target whose headers define them (before the later manifests,
+     which list some of them, e.g. Py_TYPE, as new exported functions);
+  3. the reconstructed 3.14 and 3.15 manifests (see data/README.md);
   4. the rest of the full C API, never admitted;
   5. hand-curated alternatives, which must themselves be in the Limited API.
 
@@ -118,14 +119,17 @@ def main():
 
     table = {}
     read_toml_manifest(toml_313, table)
-    read_derived_manifest(tsv_314, table, 314)
-    read_derived_manifest(tsv_315, table, 315)
+    # Before the later manifests: they list some names the 3.13 headers have
+    # offered at every target (Py_TYPE, Py_SIZE became exported functions in
+    # 3.14/3.15); code built for a lower target still gets them.
     for line, row in read_tsv(header_names):
         if row["kind"] not in HEADER_KINDS:
             fail(header_names, line, f"unknown kind '{row['kind']}'")
         if row["name"] not in table:
             table[row["name"]] = Entry(
                 row["kind"], version_code(row["visible_from"], header_names, line))
+    read_derived_manifest(tsv_314, table, 314)
+    read_derived_manifest(tsv_315, table, 315)
     for line, row in read_tsv(api_names):
         if row["name"] not in table:
             table[row["name"]] = Entry(row["kind"], 0)

@@ -69,7 +69,7 @@ PyVersion parseLimitedApiTarget(llvm::StringRef Text) {
 
 std::string limitedApiMessage(llvm::StringRef Name, const LimitedApiName *Entry,
                               PyVersion Target) {
-  std::string Message = "'" + Name.str() + "'";
+  std::string Message = "'" + Name.str();
   if (Entry && Entry->Added > Target) {
     Message += SincePrefix + formatPyVersion(Entry->Added) +
                "; raise Py_LIMITED_API to " + pyVersionHex(Entry->Added) +
