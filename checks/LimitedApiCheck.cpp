@@ -36,6 +36,10 @@ public:
     if (Reason == EnterFile)
       Check.fileEntered(Loc);
   }
+  void MacroDefined(const Token &NameTok,
+                    const MacroDirective *Directive) override {
+    Check.macroDefined(NameTok);
+  }
   void SourceRangeSkipped(SourceRange Range, SourceLocation EndifLoc) override {
     Check.rangeSkipped(Range);
   }
@@ -194,6 +198,16 @@ void LimitedApiCheck::readLimitedTarget() {
     Loc = Sources->getLocForStartOfFile(Sources->getMainFileID());
   diag(Loc, "cannot read the value of Py_LIMITED_API; define it to a number "
             "such as 0x030C0000 to have its uses checked");
+}
+
+void LimitedApiCheck::macroDefined(const Token &NameTok) {
+  if (!SawPythonHeader || LimitedTarget ||
+      NameTok.getIdentifierInfo()->getName() != "Py_LIMITED_API" ||
+      !isUserCode(*Sources, NameTok.getLocation()))
+    return;
+  diag(NameTok.getLocation(),
+       "Py_LIMITED_API is defined after Python.h, which ignores it; define it "
+       "before the first #include of Python.h");
 }
 
 void LimitedApiCheck::macroExpanded(const Token &NameTok,

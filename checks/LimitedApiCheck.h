@@ -32,6 +32,7 @@ public:
 
   // Called by the preprocessor hooks.
   void macroExpanded(const Token &NameTok, const MacroDefinition &Definition);
+  void macroDefined(const Token &NameTok);
   void fileEntered(SourceLocation Start);
   void rangeSkipped(SourceRange Range) { SkippedRanges.push_back(Range); }
 
