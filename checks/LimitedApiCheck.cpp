@@ -71,6 +71,18 @@ public:
                          E->getNameLoc(), First);
     return true;
   }
+  bool VisitMemberExpr(MemberExpr *E) {
+    Check.memberReferenced(E);
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *D) {
+    Check.objectDefined(D);
+    return true;
+  }
+  bool VisitFieldDecl(FieldDecl *D) {
+    Check.objectDefined(D);
+    return true;
+  }
   bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
     return visitNamedType(TL.getTypePtr()->getDecl(), TL.getNameLoc());
   }
@@ -238,9 +250,70 @@ void LimitedApiCheck::nameReferenced(StringRef Name, SourceLocation Loc,
   recordUse(Name, Sources->getSpellingLoc(Loc));
 }
 
-void LimitedApiCheck::recordUse(StringRef Name, SourceLocation SpellingLoc) {
-  if (UseLocs.insert(SpellingLoc.getRawEncoding()).second)
-    Uses.push_back({Name.str(), SpellingLoc});
+void LimitedApiCheck::recordUse(StringRef Name, SourceLocation SpellingLoc,
+                                std::string Message) {
+  // One report per place: where a name also defines an opaque object, that
+  // says more than the name.
+  auto [It, New] = UseLocs.try_emplace(SpellingLoc.getRawEncoding(), Uses.size());
+  if (New)
+    Uses.push_back({Name.str(), SpellingLoc, std::move(Message)});
+  else if (!Message.empty() && Uses[It->second].Message.empty())
+    Uses[It->second] = {Name.str(), SpellingLoc, std::move(Message)};
+}
+
+const ::pycapi::LimitedApiStruct *LimitedApiCheck::partialStruct(QualType T) {
+  while (!T.isNull()) {
+    const Type *Ty = T.getTypePtr();
+    if (const auto *Typedef = dyn_cast<TypedefType>(Ty)) {
+      const TypedefNameDecl *D = Typedef->getDecl();
+      if (const auto *Struct = ::pycapi::findLimitedApiStruct(D->getName()))
+        return isPythonDecl(D) ? Struct : nullptr;
+    } else if (const auto *Record = dyn_cast<RecordType>(Ty)) {
+      const RecordDecl *D = Record->getDecl();
+      if (D->getIdentifier())
+        if (const auto *Struct = ::pycapi::findLimitedApiStruct(D->getName()))
+          return isPythonDecl(D) ? Struct : nullptr;
+      return nullptr;
+    }
+    QualType Next = T.getSingleStepDesugaredType(*Context);
+    if (Next == T)
+      return nullptr;
+    T = Next;
+  }
+  return nullptr;
+}
+
+void LimitedApiCheck::memberReferenced(const MemberExpr *E) {
+  const auto *Field = dyn_cast<FieldDecl>(E->getMemberDecl());
+  if (!Field || !Field->getIdentifier() || !isUserCode(*Sources, E->getMemberLoc()))
+    return;
+  QualType Base = E->getBase()->getType();
+  if (E->isArrow()) {
+    const auto *Pointer = Base->getAs<PointerType>();
+    if (!Pointer)
+      return;
+    Base = Pointer->getPointeeType();
+  }
+  const auto *Struct = partialStruct(Base);
+  if (!Struct || (!Struct->Opaque && Struct->offersMember(Field->getName())))
+    return;
+  recordUse(Field->getName(), Sources->getSpellingLoc(E->getMemberLoc()),
+            ::pycapi::limitedApiMemberMessage(*Struct, Field->getName()));
+}
+
+void LimitedApiCheck::objectDefined(const DeclaratorDecl *D) {
+  const TypeSourceInfo *Info = D->getTypeSourceInfo();
+  if (!Info)
+    return;
+  // Arrays of it too; a pointer is fine.
+  TypeLoc Loc = Info->getTypeLoc().getUnqualifiedLoc();
+  while (auto Array = Loc.getAs<ArrayTypeLoc>())
+    Loc = Array.getElementLoc().getUnqualifiedLoc();
+  const auto *Struct = partialStruct(Loc.getType());
+  if (!Struct || !Struct->Opaque || !isUserCode(*Sources, Loc.getBeginLoc()))
+    return;
+  recordUse(Struct->Name, Sources->getSpellingLoc(Loc.getBeginLoc()),
+            ::pycapi::limitedApiObjectMessage(*Struct));
 }
 
 void LimitedApiCheck::check(const MatchFinder::MatchResult &Result) {
@@ -303,6 +376,10 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
       return Sources->isBeforeInTranslationUnit(A.Loc, B.Loc);
     });
     for (const Use &U : Uses) {
+      if (!U.Message.empty()) {
+        diag(U.Loc, "%0") << U.Message;
+        continue;
+      }
       const LimitedApiName *Entry = findLimitedApiName(U.Name);
       if (Entry && Entry->admits(Target))
         continue;

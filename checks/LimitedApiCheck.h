@@ -41,7 +41,15 @@ public:
   void nameReferenced(StringRef Name, SourceLocation Loc,
                       const Decl *Declaration);
 
+  /// Called for each member the user's code reads, and each variable or
+  /// field it defines: parts of structs that the Limited API keeps opaque.
+  void memberReferenced(const MemberExpr *E);
+  void objectDefined(const DeclaratorDecl *D);
+
 private:
+  /// The struct of the manifest that \p T names (through its typedefs), if
+  /// the Limited API offers it only in part and Python's headers declare it.
+  const ::pycapi::LimitedApiStruct *partialStruct(QualType T);
   /// Whether a use of \p Name is worth a look at all: the cheap test run on
   /// every identifier (a prefix test, then a hash lookup).
   static bool isCandidate(StringRef Name);
@@ -50,7 +58,8 @@ private:
   void readLimitedTarget();
   void scanUserFile(FileID File);
   void reportTraceRefsGuard(SourceLocation Loc);
-  void recordUse(StringRef Name, SourceLocation SpellingLoc);
+  void recordUse(StringRef Name, SourceLocation SpellingLoc,
+                 std::string Message = "");
 
   /// LimitedApiAudit as given, and as a target (0: no audit).
   const std::string AuditOption;
@@ -68,9 +77,12 @@ private:
   struct Use {
     std::string Name;
     SourceLocation Loc;
+    /// Set for uses reported whatever the target (opaque structs).
+    std::string Message;
   };
   std::vector<Use> Uses;
-  llvm::DenseSet<unsigned> UseLocs;
+  /// Index in Uses of the use at each spelling location.
+  llvm::DenseMap<unsigned, size_t> UseLocs;
   std::vector<FileID> UserFiles;
   std::vector<SourceRange> SkippedRanges;
   llvm::DenseMap<FileID, bool> PythonHeaderFiles;

@@ -1,5 +1,7 @@
 //===--- LimitedApi.cpp - generated table of the Limited API ---------------===//
 #include "LimitedApi.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include <map>
 #include <set>
@@ -10,8 +12,21 @@ namespace {
 const LimitedApiName Table[] = {
 #define PYCAPI_LIMITED_API(Name, Kind, Added, RemovedIn, Alternative)          \
   {Name, Kind, Added, RemovedIn, Alternative},
+#define PYCAPI_LIMITED_STRUCT(Name, Opaque, Members, ObjectAlternative,        \
+                              MemberAlternative)
+#include "pycapi/LimitedApiTable.inc"
+#undef PYCAPI_LIMITED_STRUCT
+#undef PYCAPI_LIMITED_API
+};
+
+const LimitedApiStruct Structs[] = {
+#define PYCAPI_LIMITED_STRUCT(Name, Opaque, Members, ObjectAlternative,        \
+                              MemberAlternative)                               \
+  {Name, Opaque, Members, ObjectAlternative, MemberAlternative},
+#define PYCAPI_LIMITED_API(Name, Kind, Added, RemovedIn, Alternative)
 #include "pycapi/LimitedApiTable.inc"
 #undef PYCAPI_LIMITED_API
+#undef PYCAPI_LIMITED_STRUCT
 };
 
 const llvm::StringMap<const LimitedApiName *> &index() {
@@ -24,6 +39,8 @@ const llvm::StringMap<const LimitedApiName *> &index() {
   return Index;
 }
 
+const char ObjectsSuffix[] =
+    "' objects are not part of the Limited API, only pointers to them";
 const char SincePrefix[] = "' is in the Limited API only since ";
 const char NotPartPrefix[] = "' is not part of the Limited API";
 
@@ -37,6 +54,35 @@ const LimitedApiName *findLimitedApiName(llvm::StringRef Name) {
   const auto &Index = index();
   auto It = Index.find(Name);
   return It == Index.end() ? nullptr : It->second;
+}
+
+bool LimitedApiStruct::offersMember(llvm::StringRef Member) const {
+  llvm::SmallVector<llvm::StringRef, 4> Names;
+  Members.split(Names, ',');
+  return llvm::is_contained(Names, Member);
+}
+
+const LimitedApiStruct *findLimitedApiStruct(llvm::StringRef Name) {
+  for (const LimitedApiStruct &Struct : Structs)
+    if (Struct.Name == Name)
+      return &Struct;
+  return nullptr;
+}
+
+std::string limitedApiMemberMessage(const LimitedApiStruct &Struct,
+                                    llvm::StringRef Member) {
+  std::string Message =
+      "'" + Struct.Name.str() + "." + Member.str() + NotPartPrefix;
+  if (!Struct.MemberAlternative.empty())
+    Message += "; use " + Struct.MemberAlternative.str();
+  return Message;
+}
+
+std::string limitedApiObjectMessage(const LimitedApiStruct &Struct) {
+  std::string Message = "'" + Struct.Name.str() + ObjectsSuffix;
+  if (!Struct.ObjectAlternative.empty())
+    Message += "; use " + Struct.ObjectAlternative.str();
+  return Message;
 }
 
 PyVersion limitedApiTargetFromHex(uint64_t Value) {
@@ -108,6 +154,10 @@ bool parseLimitedApiMessage(llvm::StringRef Message, LimitedApiFinding &Out) {
   }
   if (Rest.take_front(sizeof(NotPartPrefix) - 1) == NotPartPrefix) {
     Out = {Name.str(), 0};
+    return true;
+  }
+  if (Rest.take_front(sizeof(ObjectsSuffix) - 1) == ObjectsSuffix) {
+    Out = {Name.str() + " objects", 0};
     return true;
   }
   return false;

@@ -39,6 +39,32 @@ struct LimitedApiName {
   }
 };
 
+/// A struct that the Limited API offers only in part: 'opaque' (only pointers
+/// to it: no object, no member) or 'members' (only the listed members).
+struct LimitedApiStruct {
+  llvm::StringRef Name;
+  bool Opaque;
+  /// The members the Limited API offers, comma-separated.
+  llvm::StringRef Members;
+  /// What replaces defining an object of it, and reading other members.
+  llvm::StringRef ObjectAlternative;
+  llvm::StringRef MemberAlternative;
+
+  bool offersMember(llvm::StringRef Member) const;
+};
+
+/// The entry for \p Name (a typedef or struct tag of the manifest), or null
+/// when the Limited API offers all of that struct, or does not know it.
+const LimitedApiStruct *findLimitedApiStruct(llvm::StringRef Name);
+
+/// The diagnostic for reading \p Member of \p Struct, which the Limited API
+/// does not offer: 'PyTypeObject.tp_name' is not part of the Limited API; ...
+std::string limitedApiMemberMessage(const LimitedApiStruct &Struct,
+                                    llvm::StringRef Member);
+
+/// The diagnostic for defining an object of the opaque \p Struct.
+std::string limitedApiObjectMessage(const LimitedApiStruct &Struct);
+
 /// The entry for \p Name, or null when it is not a name of CPython's C API
 /// that the table knows (the 3.13 headers, the 3.13-3.15 manifests).
 const LimitedApiName *findLimitedApiName(llvm::StringRef Name);

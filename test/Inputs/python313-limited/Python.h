@@ -81,7 +81,13 @@ PyAPI_DATA(void *) _Py_gil_not_used_marker;
 #endif
 
 #ifndef Py_LIMITED_API
-/* The full C API only. */
+/* The full C API only. PyTypeObject is opaque in the Limited API. */
+struct _typeobject {
+  PyObject ob_base;
+  Py_ssize_t ob_size;
+  const char *tp_name;
+  void (*tp_free)(void *);
+};
 typedef struct {
   PyObject ob_base;
   Py_ssize_t ob_size;
