@@ -160,8 +160,13 @@ void LimitedApiCheck::registerPPCallbacks(const SourceManager &SM,
   PP->addPPCallbacks(std::make_unique<LimitedApiPPCallbacks>(*this));
 }
 
-bool LimitedApiCheck::isCandidate(StringRef Name) {
-  return ::pycapi::hasPythonApiPrefix(Name) || findLimitedApiName(Name);
+bool LimitedApiCheck::isCandidate(StringRef Name) const {
+  PyVersion Target = LimitedTarget ? LimitedTarget : AuditTarget;
+  if (!Target)
+    return false;
+  if (const LimitedApiName *Entry = findLimitedApiName(Name))
+    return !Entry->admits(Target);
+  return ::pycapi::hasPythonApiPrefix(Name);
 }
 
 bool LimitedApiCheck::isPythonHeaderFile(FileID File) {
@@ -318,7 +323,7 @@ void LimitedApiCheck::objectDefined(const DeclaratorDecl *D) {
 
 void LimitedApiCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
-  if (!TU)
+  if (!TU || !(LimitedTarget || AuditTarget))
     return;
   Context = Result.Context;
   Sources = Result.SourceManager;
@@ -370,8 +375,7 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
     limited::scanUserFile(*Sources, PP->getLangOpts(), File, SkippedRanges,
                           {Undeclared, Guard});
 
-  PyVersion Target = LimitedTarget ? LimitedTarget : AuditTarget;
-  if (Target) {
+  if (PyVersion Target = LimitedTarget ? LimitedTarget : AuditTarget) {
     llvm::sort(Uses, [&](const Use &A, const Use &B) {
       return Sources->isBeforeInTranslationUnit(A.Loc, B.Loc);
     });
@@ -381,8 +385,6 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
         continue;
       }
       const LimitedApiName *Entry = findLimitedApiName(U.Name);
-      if (Entry && Entry->admits(Target))
-        continue;
       diag(U.Loc, "%0") << ::pycapi::limitedApiMessage(U.Name, Entry, Target);
     }
   }

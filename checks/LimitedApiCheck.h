@@ -50,9 +50,11 @@ private:
   /// The struct of the manifest that \p T names (through its typedefs), if
   /// the Limited API offers it only in part and Python's headers declare it.
   const ::pycapi::LimitedApiStruct *partialStruct(QualType T);
-  /// Whether a use of \p Name is worth a look at all: the cheap test run on
-  /// every identifier (a prefix test, then a hash lookup).
-  static bool isCandidate(StringRef Name);
+  /// Whether a use of \p Name may be reported: the cheap test run on every
+  /// identifier (one hash lookup, then a prefix test) before anything looks
+  /// at locations or declarations. False for every name that the target
+  /// admits, and for every name when there is no target.
+  bool isCandidate(StringRef Name) const;
   bool isPythonHeaderFile(FileID File);
   bool isPythonDecl(const Decl *D);
   void readLimitedTarget();
