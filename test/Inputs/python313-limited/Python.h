@@ -45,6 +45,8 @@ PyAPI_FUNC(void) PyMem_Free(void *);
 PyAPI_DATA(PyObject *) PyExc_TypeError;
 PyAPI_FUNC(void) PyErr_SetString(PyObject *, const char *);
 typedef struct PyType_Spec PyType_Spec;
+/* In the Limited API until 3.14; abi_only since 3.15. */
+PyAPI_FUNC(PyObject *) PyWeakref_GetObject(PyObject *);
 #define METH_VARARGS 0x0001
 
 #if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 >= 0x030A0000
