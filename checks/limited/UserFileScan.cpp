@@ -48,108 +48,119 @@ bool mentionsLimitedApi(StringRef Text) {
          llvm::StringRef(Text.lower()).contains("limited");
 }
 
-} // namespace
-
-void scanUserFile(const SourceManager &SM, const LangOptions &LangOpts,
-                  FileID File, llvm::ArrayRef<SourceRange> Skipped,
-                  const ScanCallbacks &Callbacks) {
-  // The skipped branches of this file, as offsets, in order.
-  std::vector<std::pair<unsigned, unsigned>> SkippedOffsets;
-  for (SourceRange Range : Skipped) {
-    auto [BeginFile, Begin] = SM.getDecomposedLoc(Range.getBegin());
-    auto [EndFile, End] = SM.getDecomposedLoc(Range.getEnd());
-    if (BeginFile == File && EndFile == File)
-      SkippedOffsets.emplace_back(Begin, End);
+/// Reads one file's directives and identifiers with a raw lexer.
+class FileScanner {
+public:
+  FileScanner(const SourceManager &SM, const LangOptions &LangOpts,
+              FileID File, llvm::ArrayRef<SourceRange> Skipped,
+              const ScanCallbacks &Callbacks)
+      : SM(SM), Callbacks(Callbacks),
+        Raw(SM.getLocForStartOfFile(File), LangOpts,
+            SM.getBufferData(File).begin(), SM.getBufferData(File).begin(),
+            SM.getBufferData(File).end()) {
+    Raw.SetCommentRetentionState(false);
+    for (SourceRange Range : Skipped) {
+      auto [BeginFile, Begin] = SM.getDecomposedLoc(Range.getBegin());
+      auto [EndFile, End] = SM.getDecomposedLoc(Range.getEnd());
+      if (BeginFile == File && EndFile == File)
+        SkippedOffsets.emplace_back(Begin, End);
+    }
+    llvm::sort(SkippedOffsets);
   }
-  llvm::sort(SkippedOffsets);
-  size_t NextSkipped = 0;
-  auto IsSkipped = [&](unsigned Offset) {
+
+  void run() {
+    Token Tok;
+    Raw.LexFromRawLexer(Tok);
+    bool AfterMemberAccess = false;
+    while (!Tok.is(tok::eof)) {
+      if (Tok.is(tok::hash) && Tok.isAtStartOfLine()) {
+        Tok = directive();
+        AfterMemberAccess = false;
+        continue;
+      }
+      if (Tok.is(tok::raw_identifier) && !AfterMemberAccess &&
+          !isSkipped(SM.getFileOffset(Tok.getLocation())))
+        Callbacks.Identifier(Tok.getRawIdentifier(), Tok.getLocation());
+      AfterMemberAccess = Tok.isOneOf(tok::period, tok::arrow);
+      Raw.LexFromRawLexer(Tok);
+    }
+  }
+
+private:
+  /// Reads the directive whose '#' was just lexed, up to the end of its line;
+  /// returns the token after it.
+  Token directive() {
+    Token Name;
+    Raw.LexFromRawLexer(Name);
+    if (Name.is(tok::eof) || Name.isAtStartOfLine()) // a null directive
+      return Name;
+    llvm::SmallVector<Token, 16> Args;
+    Token Next;
+    for (Raw.LexFromRawLexer(Next); !Next.is(tok::eof) && !Next.isAtStartOfLine();
+         Raw.LexFromRawLexer(Next))
+      Args.push_back(Next);
+    StringRef Directive =
+        Name.is(tok::raw_identifier) ? Name.getRawIdentifier() : "";
+
+    if (Directive == "if" || Directive == "ifdef" || Directive == "ifndef")
+      Conditionals.push();
+    else if (Directive == "endif")
+      Conditionals.pop();
+    if (Directive == "if" || Directive == "ifdef" || Directive == "ifndef" ||
+        Directive == "elif" || Directive == "elifdef" ||
+        Directive == "elifndef") {
+      for (const Token &Arg : Args)
+        if (Arg.is(tok::raw_identifier))
+          Conditionals.mention(Arg.getRawIdentifier());
+    } else if (isTraceRefsGuard(Directive, Args)) {
+      Callbacks.TraceRefsGuard(Name.getLocation());
+    }
+    return Next;
+  }
+
+  bool isTraceRefsGuard(StringRef Directive, llvm::ArrayRef<Token> Args) const {
+    if (!Conditionals.any(&Conditional::TraceRefs) ||
+        Conditionals.any(&Conditional::Version))
+      return false;
+    if (Directive == "define" || Directive == "undef")
+      return !Args.empty() && Args[0].is(tok::raw_identifier) &&
+             Args[0].getRawIdentifier() == "Py_LIMITED_API";
+    if (Directive != "error")
+      return false;
+    if (Conditionals.any(&Conditional::Limited))
+      return true;
+    return llvm::any_of(Args, [&](const Token &Arg) {
+      return mentionsLimitedApi(
+          Arg.is(tok::raw_identifier)
+              ? Arg.getRawIdentifier()
+              : StringRef(SM.getCharacterData(Arg.getLocation()),
+                          Arg.getLength()));
+    });
+  }
+
+  /// Whether \p Offset is in a skipped branch; offsets come in order.
+  bool isSkipped(unsigned Offset) {
     while (NextSkipped < SkippedOffsets.size() &&
            SkippedOffsets[NextSkipped].second < Offset)
       ++NextSkipped;
     return NextSkipped < SkippedOffsets.size() &&
            SkippedOffsets[NextSkipped].first <= Offset;
-  };
-
-  StringRef Buffer = SM.getBufferData(File);
-  Lexer Raw(SM.getLocForStartOfFile(File), LangOpts, Buffer.begin(),
-            Buffer.begin(), Buffer.end());
-  Raw.SetCommentRetentionState(false);
-  ConditionalStack Conditionals;
-  Token Tok;
-  bool HaveTok = false;
-  bool AfterMemberAccess = false;
-  while (true) {
-    if (!HaveTok)
-      Raw.LexFromRawLexer(Tok);
-    HaveTok = false;
-    if (Tok.is(tok::eof))
-      break;
-    if (Tok.is(tok::hash) && Tok.isAtStartOfLine()) {
-      // A directive: its name, then its tokens up to the end of the line.
-      Token Name;
-      Raw.LexFromRawLexer(Name);
-      if (Name.is(tok::eof))
-        break;
-      if (Name.isAtStartOfLine()) { // a null directive
-        Tok = Name;
-        HaveTok = true;
-        continue;
-      }
-      StringRef Directive =
-          Name.is(tok::raw_identifier) ? Name.getRawIdentifier() : "";
-      llvm::SmallVector<Token, 16> Args;
-      while (true) {
-        Raw.LexFromRawLexer(Tok);
-        if (Tok.is(tok::eof) || Tok.isAtStartOfLine())
-          break;
-        Args.push_back(Tok);
-      }
-      HaveTok = !Tok.is(tok::eof);
-      if (Directive == "if" || Directive == "ifdef" || Directive == "ifndef")
-        Conditionals.push();
-      else if (Directive == "endif")
-        Conditionals.pop();
-      if (Directive == "if" || Directive == "ifdef" || Directive == "ifndef" ||
-          Directive == "elif" || Directive == "elifdef" ||
-          Directive == "elifndef") {
-        for (const Token &Arg : Args)
-          if (Arg.is(tok::raw_identifier))
-            Conditionals.mention(Arg.getRawIdentifier());
-        if (!HaveTok)
-          break;
-        continue;
-      }
-      if (!Conditionals.any(&Conditional::TraceRefs) ||
-          Conditionals.any(&Conditional::Version)) {
-        if (!HaveTok)
-          break;
-        continue;
-      }
-      bool Guard = false;
-      if (Directive == "error") {
-        Guard = Conditionals.any(&Conditional::Limited);
-        for (const Token &Arg : Args)
-          Guard |= mentionsLimitedApi(
-              Arg.is(tok::raw_identifier)
-                  ? Arg.getRawIdentifier()
-                  : StringRef(SM.getCharacterData(Arg.getLocation()),
-                              Arg.getLength()));
-      } else if (Directive == "define" || Directive == "undef") {
-        Guard = !Args.empty() && Args[0].is(tok::raw_identifier) &&
-                Args[0].getRawIdentifier() == "Py_LIMITED_API";
-      }
-      if (Guard)
-        Callbacks.TraceRefsGuard(Name.getLocation());
-      if (!HaveTok)
-        break;
-      continue;
-    }
-    if (Tok.is(tok::raw_identifier) && !AfterMemberAccess &&
-        !IsSkipped(SM.getFileOffset(Tok.getLocation())))
-      Callbacks.Identifier(Tok.getRawIdentifier(), Tok.getLocation());
-    AfterMemberAccess = Tok.isOneOf(tok::period, tok::arrow);
   }
+
+  const SourceManager &SM;
+  const ScanCallbacks &Callbacks;
+  Lexer Raw;
+  ConditionalStack Conditionals;
+  std::vector<std::pair<unsigned, unsigned>> SkippedOffsets;
+  size_t NextSkipped = 0;
+};
+
+} // namespace
+
+void scanUserFile(const SourceManager &SM, const LangOptions &LangOpts,
+                  FileID File, llvm::ArrayRef<SourceRange> Skipped,
+                  const ScanCallbacks &Callbacks) {
+  FileScanner(SM, LangOpts, File, Skipped, Callbacks).run();
 }
 
 } // namespace clang::tidy::pycapi::limited
