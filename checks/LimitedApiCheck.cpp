@@ -180,9 +180,6 @@ bool LimitedApiCheck::isPythonHeaderFile(FileID File) {
 }
 
 bool LimitedApiCheck::isPythonDecl(const Decl *D) {
-  // C declares a called but undeclared function implicitly, at the call.
-  if (D->isImplicit())
-    return true;
   SourceLocation Loc = Sources->getSpellingLoc(D->getLocation());
   return Loc.isValid() && isPythonHeaderFile(Sources->getFileID(Loc));
 }
@@ -248,7 +245,11 @@ void LimitedApiCheck::nameReferenced(StringRef Name, SourceLocation Loc,
                                      const Decl *Declaration) {
   if (!isCandidate(Name))
     return;
-  if (Declaration ? !isPythonDecl(Declaration) : !findLimitedApiName(Name))
+  // Undeclared, or declared implicitly by C at a call: CPython's only when
+  // the table knows the name (not a typo, not the user's own function called
+  // before its declaration).
+  bool Undeclared = !Declaration || Declaration->isImplicit();
+  if (Undeclared ? !findLimitedApiName(Name) : !isPythonDecl(Declaration))
     return;
   if (!isUserCode(*Sources, Loc))
     return;
