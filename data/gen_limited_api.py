@@ -41,7 +41,11 @@ import csv
 import os
 import re
 import sys
-import tomllib
+
+try:
+    import tomllib
+except ImportError:  # Python < 3.11
+    sys.exit("gen_limited_api.py: error: needs Python 3.11 or later (tomllib)")
 
 MANIFEST_KINDS = {"function", "macro", "const", "data", "struct", "typedef"}
 HEADER_KINDS = MANIFEST_KINDS
