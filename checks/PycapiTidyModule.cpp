@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "LLVMCompat.h"
+#include "LimitedApiCheck.h"
 #include "RemovedBufferApiCheck.h"
 
 namespace clang::tidy::pycapi {
@@ -15,6 +16,7 @@ namespace clang::tidy::pycapi {
 class PycapiModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<LimitedApiCheck>("pycapi-limited-api");
     Factories.registerCheck<RemovedBufferApiCheck>("pycapi-removed-buffer-api");
   }
 };

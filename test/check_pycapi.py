@@ -148,7 +148,9 @@ def main():
     fixes_prefixes = prefixes("CHECK-FIXES")
     messages_prefixes = prefixes("CHECK-MESSAGES")
     def uses(prefix):
-        return re.search(re.escape(prefix) + r"(-NEXT)?:", input_text) is not None
+        # -DAG: same-place findings and compiler errors, whose order differs
+        # between LLVM majors.
+        return re.search(re.escape(prefix) + r"(-NEXT|-DAG)?:", input_text) is not None
     has_fixes = any(uses(p) for p in fixes_prefixes)
     has_messages = any(uses(p) for p in messages_prefixes)
 

@@ -10,6 +10,7 @@
 #include "DiagnosticReporter.h"
 #include "FixWriter.h"
 #include "LLVMCompat.h"
+#include "LimitedApi.h"
 #include "PythonConfig.h"
 #include "TidyRunner.h"
 #include "llvm/Support/FileSystem.h"
@@ -39,6 +40,7 @@ struct Options {
   bool CheckMode = false;
   bool ListChecks = false;
   bool Quiet = false;
+  std::string LimitedApiReport;
 };
 
 void error(const std::string &Message) {
@@ -57,6 +59,33 @@ bool useColor(const std::string &Mode) {
     return false;
   return llvm::sys::Process::StandardOutHasColors();
 }
+
+// --limited-api-report VERSION: enables pycapi-limited-api with the option
+// LimitedApiAudit set to VERSION, over whatever the configuration says, and
+// prints a report grouped from its findings after them.
+class LimitedApiReportOptions : public clang::tidy::ClangTidyOptionsProvider {
+public:
+  LimitedApiReportOptions(
+      std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Base,
+      const std::string &Version)
+      : Base(std::move(Base)) {
+    Overrides.Checks = std::string("pycapi-limited-api");
+    Overrides.CheckOptions["pycapi-limited-api.LimitedApiAudit"] =
+        clang::tidy::ClangTidyOptions::ClangTidyValue(Version);
+  }
+  const clang::tidy::ClangTidyGlobalOptions &getGlobalOptions() override {
+    return Base->getGlobalOptions();
+  }
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    std::vector<OptionsSource> Sources = Base->getRawOptions(FileName);
+    Sources.emplace_back(Overrides, "command-line option '--limited-api-report'");
+    return Sources;
+  }
+
+private:
+  std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Base;
+  clang::tidy::ClangTidyOptions Overrides;
+};
 
 bool isCompilerError(const clang::tidy::ClangTidyError &Error) {
   return Error.DiagLevel == clang::tooling::Diagnostic::Error &&
@@ -90,6 +119,18 @@ int run(const Options &Opts, bool HaveCompilerArgs,
   if (!Provider) {
     error(llvm::toString(Provider.takeError()));
     return InputError;
+  }
+  pycapi::PyVersion LimitedApiReport = 0;
+  if (!Opts.LimitedApiReport.empty()) {
+    LimitedApiReport = pycapi::parseLimitedApiTarget(Opts.LimitedApiReport);
+    if (!LimitedApiReport) {
+      error(fmt::format("--limited-api-report: invalid version '{}' (expected "
+                        "e.g. 3.12 or 0x030C0000)",
+                        Opts.LimitedApiReport));
+      return InputError;
+    }
+    *Provider = std::make_unique<LimitedApiReportOptions>(
+        std::move(*Provider), Opts.LimitedApiReport);
   }
   if (Opts.ListChecks) {
     fmt::print("Enabled checks:\n");
@@ -192,6 +233,17 @@ int run(const Options &Opts, bool HaveCompilerArgs,
               : "compiler errors found");
     Status = InputError;
   }
+  if (LimitedApiReport) {
+    std::vector<std::pair<std::string, std::string>> LimitedFindings;
+    for (const auto &Error : Result.Errors)
+      if (Error.DiagnosticName == "pycapi-limited-api")
+        LimitedFindings.emplace_back(Error.Message.FilePath,
+                                     Error.Message.Message);
+    // On stderr, with the summary: the report is about the findings above.
+    fmt::print(stderr, "{}",
+               pycapi::formatLimitedApiReport(LimitedApiReport,
+                                              LimitedFindings));
+  }
   if (!Opts.Quiet)
     fmt::print(stderr, "pycapi-migrate: {} finding{} in {} file{}{}\n",
                FindingCount, FindingCount == 1 ? "" : "s",
@@ -257,6 +309,9 @@ int main(int argc, char **argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   App.add_flag("-q,--quiet", Opts.Quiet, "Print no summary");
+  App.add_option("--limited-api-report", Opts.LimitedApiReport,
+                 "Report, per file and in total, the uses that keep the code "
+                 "from the Limited API of this version (e.g. 3.12)");
 
   try {
     App.parse(static_cast<int>(ToolArgs.size()), ToolArgs.data());

@@ -1,0 +1,402 @@
+//===--- LimitedApiCheck.cpp - pycapi-limited-api --------------------------===//
+#include "LimitedApiCheck.h"
+#include "LLVMCompat.h"
+#include "SourceFilter.h"
+#include "limited/UserFileScan.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/MacroInfo.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::pycapi {
+
+using ::pycapi::findLimitedApiName;
+using ::pycapi::isUserCode;
+using ::pycapi::LimitedApiName;
+using ::pycapi::PyVersion;
+
+namespace {
+
+class LimitedApiPPCallbacks : public PPCallbacks {
+public:
+  explicit LimitedApiPPCallbacks(LimitedApiCheck &Check) : Check(Check) {}
+
+  void MacroExpands(const Token &NameTok, const MacroDefinition &Definition,
+                    SourceRange Range, const MacroArgs *Args) override {
+    Check.macroExpanded(NameTok, Definition);
+  }
+  void FileChanged(SourceLocation Loc, FileChangeReason Reason,
+                   SrcMgr::CharacteristicKind FileType,
+                   FileID PrevFID) override {
+    if (Reason == EnterFile)
+      Check.fileEntered(Loc);
+  }
+  void MacroDefined(const Token &NameTok,
+                    const MacroDirective *Directive) override {
+    Check.macroDefined(NameTok);
+  }
+  void SourceRangeSkipped(SourceRange Range, SourceLocation EndifLoc) override {
+    Check.rangeSkipped(Range);
+  }
+
+private:
+  LimitedApiCheck &Check;
+};
+
+/// Walks the user's declarations for the names they reference: functions,
+/// variables and enumerators (DeclRefExpr), typedefs, structs and enums
+/// (type locations), and names C++ left unresolved.
+class ReferenceVisitor : public RecursiveASTVisitor<ReferenceVisitor> {
+public:
+  explicit ReferenceVisitor(LimitedApiCheck &Check) : Check(Check) {}
+
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (E->getDecl()->getDeclName().isIdentifier())
+      Check.nameReferenced(E->getDecl()->getName(), E->getLocation(),
+                           E->getDecl());
+    return true;
+  }
+  bool VisitUnresolvedLookupExpr(UnresolvedLookupExpr *E) {
+    if (!E->getName().isIdentifier())
+      return true;
+    const Decl *First = E->decls_begin() == E->decls_end()
+                            ? nullptr
+                            : (*E->decls_begin())->getUnderlyingDecl();
+    Check.nameReferenced(E->getName().getAsIdentifierInfo()->getName(),
+                         E->getNameLoc(), First);
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *E) {
+    Check.memberReferenced(E);
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *D) {
+    Check.objectDefined(D);
+    return true;
+  }
+  bool VisitFieldDecl(FieldDecl *D) {
+    Check.objectDefined(D);
+    return true;
+  }
+  bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+    return visitNamedType(TL.getTypePtr()->getDecl(), TL.getNameLoc());
+  }
+  bool VisitRecordTypeLoc(RecordTypeLoc TL) {
+    return visitNamedType(TL.getTypePtr()->getDecl(), TL.getNameLoc());
+  }
+  bool VisitEnumTypeLoc(EnumTypeLoc TL) {
+    return visitNamedType(TL.getTypePtr()->getDecl(), TL.getNameLoc());
+  }
+
+private:
+  bool visitNamedType(const NamedDecl *D, SourceLocation Loc) {
+    if (D && D->getDeclName().isIdentifier())
+      Check.nameReferenced(D->getName(), Loc, D);
+    return true;
+  }
+
+  LimitedApiCheck &Check;
+};
+
+/// The value of a macro's body when it is a number, or another macro whose
+/// body is; \p Depth stops a self-referencing chain.
+bool macroValue(Preprocessor &PP, const MacroInfo *Info, uint64_t &Value,
+                unsigned Depth = 0) {
+  llvm::SmallVector<Token, 4> Tokens;
+  for (const Token &Tok : Info->tokens())
+    if (!Tok.isOneOf(tok::l_paren, tok::r_paren))
+      Tokens.push_back(Tok);
+  if (Tokens.empty()) { // -DPy_LIMITED_API, or an empty #define
+    Value = 1;
+    return true;
+  }
+  if (Tokens.size() != 1)
+    return false;
+  const Token &Tok = Tokens.front();
+  if (Tok.is(tok::numeric_constant)) {
+    StringRef Text(Tok.getLiteralData(), Tok.getLength());
+    Text = Text.rtrim("uUlL");
+    return !Text.getAsInteger(0, Value);
+  }
+  if (Tok.is(tok::identifier) && Depth < 4)
+    if (const MacroInfo *Next = PP.getMacroInfo(Tok.getIdentifierInfo()))
+      return macroValue(PP, Next, Value, Depth + 1);
+  return false;
+}
+
+} // namespace
+
+LimitedApiCheck::LimitedApiCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      AuditOption(Options.get("LimitedApiAudit", "")),
+      AuditTarget(::pycapi::parseLimitedApiTarget(AuditOption)) {
+  if (!AuditOption.empty() && !AuditTarget)
+    configurationDiag("invalid LimitedApiAudit '%0': expected a Python "
+                      "version such as 3.12 or a PY_VERSION_HEX such as "
+                      "0x030C0000")
+        << AuditOption;
+}
+
+void LimitedApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "LimitedApiAudit", AuditOption);
+}
+
+void LimitedApiCheck::registerMatchers(MatchFinder *Finder) {
+  // One walk of the user's declarations (ReferenceVisitor) rather than a
+  // matcher per kind of reference: every reference is a candidate.
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+void LimitedApiCheck::registerPPCallbacks(const SourceManager &SM,
+                                          Preprocessor *PP,
+                                          Preprocessor *ModuleExpanderPP) {
+  Sources = &SM;
+  this->PP = PP;
+  PP->addPPCallbacks(std::make_unique<LimitedApiPPCallbacks>(*this));
+}
+
+bool LimitedApiCheck::isCandidate(StringRef Name) const {
+  PyVersion Target = LimitedTarget ? LimitedTarget : AuditTarget;
+  if (!Target)
+    return false;
+  if (const LimitedApiName *Entry = findLimitedApiName(Name))
+    return !Entry->admits(Target);
+  return ::pycapi::hasPythonApiPrefix(Name);
+}
+
+bool LimitedApiCheck::isPythonHeaderFile(FileID File) {
+  auto It = PythonHeaderFiles.find(File);
+  if (It != PythonHeaderFiles.end())
+    return It->second;
+  StringRef Path = Sources->getFilename(Sources->getLocForStartOfFile(File));
+  bool Python = !Path.empty() && ::pycapi::isPythonHeaderPath(*Sources, Path);
+  PythonHeaderFiles[File] = Python;
+  return Python;
+}
+
+bool LimitedApiCheck::isPythonDecl(const Decl *D) {
+  SourceLocation Loc = Sources->getSpellingLoc(D->getLocation());
+  return Loc.isValid() && isPythonHeaderFile(Sources->getFileID(Loc));
+}
+
+void LimitedApiCheck::fileEntered(SourceLocation Start) {
+  FileID File = Sources->getFileID(Start);
+  if (File.isInvalid())
+    return;
+  if (!SawPythonHeader && isPythonHeaderFile(File)) {
+    SawPythonHeader = true;
+    readLimitedTarget();
+  }
+  if (isUserCode(*Sources, Start))
+    UserFiles.push_back(File);
+}
+
+void LimitedApiCheck::readLimitedTarget() {
+  // The target is what Py_LIMITED_API says when Python's headers are first
+  // read: those headers decide what they declare by it.
+  const MacroInfo *Info = PP->getMacroInfo(PP->getIdentifierInfo("Py_LIMITED_API"));
+  if (!Info)
+    return;
+  uint64_t Value = 0;
+  if (macroValue(*PP, Info, Value)) {
+    LimitedTarget = ::pycapi::limitedApiTargetFromHex(Value);
+    return;
+  }
+  SourceLocation Loc = Info->getDefinitionLoc();
+  if (!isUserCode(*Sources, Loc))
+    Loc = Sources->getLocForStartOfFile(Sources->getMainFileID());
+  diag(Loc, "cannot read the value of Py_LIMITED_API; define it to a number "
+            "such as 0x030C0000 to have its uses checked");
+}
+
+void LimitedApiCheck::macroDefined(const Token &NameTok) {
+  if (!SawPythonHeader || LimitedTarget ||
+      NameTok.getIdentifierInfo()->getName() != "Py_LIMITED_API" ||
+      !isUserCode(*Sources, NameTok.getLocation()))
+    return;
+  diag(NameTok.getLocation(),
+       "Py_LIMITED_API is defined after Python.h, which ignores it; define it "
+       "before the first #include of Python.h");
+}
+
+void LimitedApiCheck::macroExpanded(const Token &NameTok,
+                                    const MacroDefinition &Definition) {
+  StringRef Name = NameTok.getIdentifierInfo()->getName();
+  if (!isCandidate(Name))
+    return;
+  const MacroInfo *Info = Definition.getMacroInfo();
+  if (!Info || Info->isBuiltinMacro())
+    return;
+  SourceLocation Defined = Sources->getSpellingLoc(Info->getDefinitionLoc());
+  if (Defined.isInvalid() || !isPythonHeaderFile(Sources->getFileID(Defined)))
+    return;
+  // A macro that Python's own macros expand to is spelled in their headers.
+  if (!isUserCode(*Sources, NameTok.getLocation()))
+    return;
+  recordUse(Name, Sources->getSpellingLoc(NameTok.getLocation()));
+}
+
+void LimitedApiCheck::nameReferenced(StringRef Name, SourceLocation Loc,
+                                     const Decl *Declaration) {
+  if (!isCandidate(Name))
+    return;
+  // Undeclared, or declared implicitly by C at a call: CPython's only when
+  // the table knows the name (not a typo, not the user's own function called
+  // before its declaration).
+  bool Undeclared = !Declaration || Declaration->isImplicit();
+  if (Undeclared ? !findLimitedApiName(Name) : !isPythonDecl(Declaration))
+    return;
+  if (!isUserCode(*Sources, Loc))
+    return;
+  recordUse(Name, Sources->getSpellingLoc(Loc));
+}
+
+void LimitedApiCheck::recordUse(StringRef Name, SourceLocation SpellingLoc,
+                                std::string Message) {
+  // One report per place: where a name also defines an opaque object, that
+  // says more than the name.
+  auto [It, New] = UseLocs.try_emplace(SpellingLoc.getRawEncoding(), Uses.size());
+  if (New)
+    Uses.push_back({Name.str(), SpellingLoc, std::move(Message)});
+  else if (!Message.empty() && Uses[It->second].Message.empty())
+    Uses[It->second] = {Name.str(), SpellingLoc, std::move(Message)};
+}
+
+const ::pycapi::LimitedApiStruct *LimitedApiCheck::partialStruct(QualType T) {
+  while (!T.isNull()) {
+    const Type *Ty = T.getTypePtr();
+    if (const auto *Typedef = dyn_cast<TypedefType>(Ty)) {
+      const TypedefNameDecl *D = Typedef->getDecl();
+      if (const auto *Struct = ::pycapi::findLimitedApiStruct(D->getName()))
+        return isPythonDecl(D) ? Struct : nullptr;
+    } else if (const auto *Record = dyn_cast<RecordType>(Ty)) {
+      const RecordDecl *D = Record->getDecl();
+      if (D->getIdentifier())
+        if (const auto *Struct = ::pycapi::findLimitedApiStruct(D->getName()))
+          return isPythonDecl(D) ? Struct : nullptr;
+      return nullptr;
+    }
+    QualType Next = T.getSingleStepDesugaredType(*Context);
+    if (Next == T)
+      return nullptr;
+    T = Next;
+  }
+  return nullptr;
+}
+
+void LimitedApiCheck::memberReferenced(const MemberExpr *E) {
+  const auto *Field = dyn_cast<FieldDecl>(E->getMemberDecl());
+  if (!Field || !Field->getIdentifier() || !isUserCode(*Sources, E->getMemberLoc()))
+    return;
+  QualType Base = E->getBase()->getType();
+  if (E->isArrow()) {
+    const auto *Pointer = Base->getAs<PointerType>();
+    if (!Pointer)
+      return;
+    Base = Pointer->getPointeeType();
+  }
+  const auto *Struct = partialStruct(Base);
+  if (!Struct || (!Struct->Opaque && Struct->offersMember(Field->getName())))
+    return;
+  recordUse(Field->getName(), Sources->getSpellingLoc(E->getMemberLoc()),
+            ::pycapi::limitedApiMemberMessage(*Struct, Field->getName()));
+}
+
+void LimitedApiCheck::objectDefined(const DeclaratorDecl *D) {
+  const TypeSourceInfo *Info = D->getTypeSourceInfo();
+  if (!Info)
+    return;
+  // Arrays of it too; a pointer is fine.
+  TypeLoc Loc = Info->getTypeLoc().getUnqualifiedLoc();
+  while (auto Array = Loc.getAs<ArrayTypeLoc>())
+    Loc = Array.getElementLoc().getUnqualifiedLoc();
+  const auto *Struct = partialStruct(Loc.getType());
+  if (!Struct || !Struct->Opaque || !isUserCode(*Sources, Loc.getBeginLoc()))
+    return;
+  recordUse(Struct->Name, Sources->getSpellingLoc(Loc.getBeginLoc()),
+            ::pycapi::limitedApiObjectMessage(*Struct));
+}
+
+void LimitedApiCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
+  if (!TU || !(LimitedTarget || AuditTarget))
+    return;
+  Context = Result.Context;
+  Sources = Result.SourceManager;
+  ReferenceVisitor Visitor(*this);
+  for (Decl *D : TU->decls()) {
+    // Python's headers are most of a translation unit; walk only the user's
+    // declarations (a declaration that a Python macro such as PyMODINIT_FUNC
+    // begins is the user's when it is expanded in the user's file).
+    SourceLocation Loc = Sources->getExpansionLoc(D->getLocation());
+    if (D->isImplicit() || !isUserCode(*Sources, Loc))
+      continue;
+    Visitor.TraverseDecl(D);
+  }
+}
+
+void LimitedApiCheck::reportTraceRefsGuard(SourceLocation Loc) {
+  diag(Loc, "this guard refuses Py_LIMITED_API with Py_TRACE_REFS, which the "
+            "Limited API supports since Python 3.13; limit it to older "
+            "versions (PY_VERSION_HEX < 0x030D0000) or remove it");
+}
+
+void LimitedApiCheck::onEndOfTranslationUnit() {
+  if (!Sources || !PP)
+    return;
+  FileID Main = Sources->getMainFileID();
+  if (std::find(UserFiles.begin(), UserFiles.end(), Main) == UserFiles.end())
+    UserFiles.insert(UserFiles.begin(), Main);
+
+  // Names the limited headers leave undeclared have no AST node unless C
+  // declared them implicitly or C++ kept an unresolved call; read them from
+  // the text. A name counts when it is a known Python name that is neither a
+  // macro nor declared at file scope (those the AST and macro hooks saw).
+  auto Undeclared = [&](StringRef Name, SourceLocation Loc) {
+    if (!isCandidate(Name) || !findLimitedApiName(Name))
+      return;
+    IdentifierInfo &Id = PP->getIdentifierTable().get(Name);
+    if (Id.hadMacroDefinition())
+      return;
+    if (Context) {
+      auto Found = Context->getTranslationUnitDecl()->lookup(&Id);
+      if (std::any_of(Found.begin(), Found.end(),
+                      [](const NamedDecl *D) { return !D->isImplicit(); }))
+        return;
+    }
+    recordUse(Name, Loc);
+  };
+  auto Guard = [&](SourceLocation Loc) { reportTraceRefsGuard(Loc); };
+  for (FileID File : UserFiles)
+    limited::scanUserFile(*Sources, PP->getLangOpts(), File, SkippedRanges,
+                          {Undeclared, Guard});
+
+  if (PyVersion Target = LimitedTarget ? LimitedTarget : AuditTarget) {
+    llvm::sort(Uses, [&](const Use &A, const Use &B) {
+      return Sources->isBeforeInTranslationUnit(A.Loc, B.Loc);
+    });
+    for (const Use &U : Uses) {
+      if (!U.Message.empty()) {
+        diag(U.Loc, "%0") << U.Message;
+        continue;
+      }
+      const LimitedApiName *Entry = findLimitedApiName(U.Name);
+      diag(U.Loc, "%0") << ::pycapi::limitedApiMessage(U.Name, Entry, Target);
+    }
+  }
+  Uses.clear();
+  UseLocs.clear();
+  UserFiles.clear();
+  SkippedRanges.clear();
+  PythonHeaderFiles.clear();
+  LimitedTarget = 0;
+  SawPythonHeader = false;
+  Context = nullptr;
+}
+
+} // namespace clang::tidy::pycapi

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Generates the Limited API table from CPython's Stable ABI manifests.
+
+Usage: gen_limited_api.py MANIFEST_3_13_TOML MANIFEST_3_14_TSV MANIFEST_3_15_TSV
+                          HEADER_NAMES_TSV API_NAMES_TSV ALTERNATIVES_TSV OUT_DIR
+
+Writes OUT_DIR/LimitedApiTable.inc for the X-macros in
+src/common/LimitedApi.cpp: one PYCAPI_LIMITED_API(...) row per name,
+
+  PYCAPI_LIMITED_API(Name, Kind, Added, RemovedIn, Alternative)
+
+- Added: first Py_LIMITED_API target (major * 100 + minor) that admits the
+  name; 0 when no target does (abi_only items, and names of the full C API).
+- RemovedIn: first target that no longer admits it (an item that a later
+  manifest made abi_only), or 0.
+- Alternative: a Limited API name that does the same job, or "".
+
+and one PYCAPI_LIMITED_STRUCT(Name, Opaque, Members, ObjectAlternative,
+MemberAlternative) row per struct of the 3.13 manifest whose struct_abi_kind
+is 'opaque' (no member, no object of it: only pointers) or 'members' (only the
+listed members, comma-separated). The alternatives come from rows
+'struct NAME' (what replaces defining an object of it) and 'NAME.*' (what
+replaces reading its other members) of the alternatives file.
+
+Sources, in order (a name keeps its first row; later manifests only add names
+or mark them abi_only):
+  1. the real 3.13 manifest (Misc/stable_abi.toml), feature macros skipped;
+  2. public names the Limited API headers of 3.13 define without listing them
+     in the manifest (Py_INCREF, Py_RETURN_NONE, ...), admitted from the
+     lowest target whose headers define them (before the later manifests,
+     which list some of them, e.g. Py_TYPE, as new exported functions);
+  3. the reconstructed 3.14 and 3.15 manifests (see data/README.md);
+  4. the rest of the full C API, never admitted;
+  5. hand-curated alternatives, which must themselves be in the Limited API.
+
+It fails the build, with file and line, on a row it cannot read. It rewrites
+the output only when its content changes, so an unchanged table recompiles
+nothing.
+"""
+import csv
+import os
+import re
+import sys
+
+try:
+    import tomllib
+except ImportError:  # Python < 3.11
+    sys.exit("gen_limited_api.py: error: needs Python 3.11 or later (tomllib)")
+
+MANIFEST_KINDS = {"function", "macro", "const", "data", "struct", "typedef"}
+HEADER_KINDS = MANIFEST_KINDS
+
+
+def fail(path, line, msg):
+    sys.exit(f"{path}:{line}: error: {msg}")
+
+
+def version_code(text, path, line):
+    match = re.fullmatch(r"3\.(\d+)", text.strip())
+    if not match or not 2 <= int(match.group(1)) <= 99:
+        fail(path, line, f"bad version '{text}'")
+    return 300 + int(match.group(1))
+
+
+def read_tsv(path):
+    """Rows of a TSV whose first lines may be '#' comments, with their line
+    numbers."""
+    with open(path, newline="", encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    skip = 0
+    while skip < len(lines) and lines[skip].startswith("#"):
+        skip += 1
+    reader = csv.DictReader(lines[skip:], delimiter="\t", quoting=csv.QUOTE_NONE)
+    for offset, row in enumerate(reader, start=skip + 2):
+        if None in row or any(v is None for v in row.values()):
+            fail(path, offset, "wrong number of columns")
+        yield offset, row
+
+
+def c_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class Struct:
+    def __init__(self, opaque, members):
+        self.opaque, self.members = opaque, members
+        self.object_alternative = self.member_alternative = ""
+
+
+class Entry:
+    def __init__(self, kind, added, removed=0):
+        self.kind, self.added, self.removed, self.alternative = kind, added, removed, ""
+
+
+def read_toml_manifest(path, table, structs):
+    with open(path, "rb") as f:
+        try:
+            manifest = tomllib.load(f)
+        except tomllib.TOMLDecodeError as e:
+            fail(path, 0, str(e))
+    for kind, items in manifest.items():
+        if kind == "feature_macro":
+            continue
+        if kind not in MANIFEST_KINDS:
+            fail(path, 0, f"unknown item kind '{kind}'")
+        for name, item in items.items():
+            if "added" not in item:
+                fail(path, 0, f"{kind}.{name} has no 'added'")
+            added = version_code(item["added"], path, 0)
+            table[name] = Entry(kind, 0 if item.get("abi_only") else added)
+            layout = item.get("struct_abi_kind")
+            if layout in ("opaque", "members"):
+                structs[name] = Struct(layout == "opaque", item.get("members", []))
+            elif kind == "struct" and layout not in ("full-abi", None):
+                fail(path, 0, f"{name}: unknown struct_abi_kind '{layout}'")
+
+
+def read_derived_manifest(path, table, release):
+    for line, row in read_tsv(path):
+        name, kind = row["name"], row["kind"]
+        if kind == "feature_macro":
+            continue
+        if kind not in MANIFEST_KINDS:
+            fail(path, line, f"unknown kind '{kind}'")
+        abi_only = row["abi_only"].strip() == "yes"
+        if row["abi_only"].strip() not in ("", "yes"):
+            fail(path, line, f"bad abi_only '{row['abi_only']}'")
+        added = version_code(row["added"], path, line)
+        entry = table.get(name)
+        if entry is None:
+            table[name] = Entry(kind, 0 if abi_only else added)
+        elif abi_only and entry.added and not entry.removed:
+            entry.removed = release
+
+
+def main():
+    if len(sys.argv) != 8:
+        sys.exit(__doc__)
+    (toml_313, tsv_314, tsv_315, header_names, api_names, alternatives,
+     out_dir) = sys.argv[1:]
+
+    table, structs = {}, {}
+    read_toml_manifest(toml_313, table, structs)
+    # Before the later manifests: they list some names the 3.13 headers have
+    # offered at every target (Py_TYPE, Py_SIZE became exported functions in
+    # 3.14/3.15); code built for a lower target still gets them.
+    for line, row in read_tsv(header_names):
+        if row["kind"] not in HEADER_KINDS:
+            fail(header_names, line, f"unknown kind '{row['kind']}'")
+        if row["name"] not in table:
+            table[row["name"]] = Entry(
+                row["kind"], version_code(row["visible_from"], header_names, line))
+    read_derived_manifest(tsv_314, table, 314)
+    read_derived_manifest(tsv_315, table, 315)
+    for line, row in read_tsv(api_names):
+        if row["name"] not in table:
+            table[row["name"]] = Entry(row["kind"], 0)
+    for line, row in read_tsv(alternatives):
+        name, alternative = row["name"], row["alternative"]
+        struct_name = (name[len("struct "):] if name.startswith("struct ")
+                       else name[:-2] if name.endswith(".*") else None)
+        target = table.get(alternative)
+        if target is None or not target.added or target.removed:
+            fail(alternatives, line,
+                 f"alternative '{alternative}' is not in the Limited API")
+        if struct_name is not None:
+            if struct_name not in structs:
+                fail(alternatives, line, f"'{struct_name}' is not an opaque or "
+                     "members struct of the manifest")
+            if name.endswith(".*"):
+                structs[struct_name].member_alternative = alternative
+            else:
+                structs[struct_name].object_alternative = alternative
+            continue
+        entry = table.setdefault(name, Entry("function", 0))
+        if entry.added:
+            fail(alternatives, line, f"'{name}' is in the Limited API already")
+        entry.alternative = alternative
+
+    rows = [f"PYCAPI_LIMITED_API({c_string(name)}, {c_string(e.kind)}, "
+            f"{e.added}, {e.removed}, {c_string(e.alternative)})\n"
+            for name, e in sorted(table.items())]
+    rows += [f"PYCAPI_LIMITED_STRUCT({c_string(name)}, "
+             f"{'true' if st.opaque else 'false'}, {c_string(','.join(st.members))}, "
+             f"{c_string(st.object_alternative)}, {c_string(st.member_alternative)})\n"
+             for name, st in sorted(structs.items())]
+    text = ("// Generated by data/gen_limited_api.py from the Stable ABI "
+            "manifests in data/. Do not edit.\n" + "".join(rows))
+    os.makedirs(out_dir, exist_ok=True)
+    out = os.path.join(out_dir, "LimitedApiTable.inc")
+    if os.path.exists(out):
+        with open(out, encoding="utf-8") as f:
+            if f.read() == text:
+                return
+    tmp = out + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,230 @@
+//===--- LimitedApi.cpp - generated table of the Limited API ---------------===//
+#include "LimitedApi.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include <map>
+#include <set>
+
+namespace pycapi {
+namespace {
+
+const LimitedApiName Table[] = {
+#define PYCAPI_LIMITED_API(Name, Kind, Added, RemovedIn, Alternative)          \
+  {Name, Kind, Added, RemovedIn, Alternative},
+#define PYCAPI_LIMITED_STRUCT(Name, Opaque, Members, ObjectAlternative,        \
+                              MemberAlternative)
+#include "pycapi/LimitedApiTable.inc"
+#undef PYCAPI_LIMITED_STRUCT
+#undef PYCAPI_LIMITED_API
+};
+
+const LimitedApiStruct Structs[] = {
+#define PYCAPI_LIMITED_STRUCT(Name, Opaque, Members, ObjectAlternative,        \
+                              MemberAlternative)                               \
+  {Name, Opaque, Members, ObjectAlternative, MemberAlternative},
+#define PYCAPI_LIMITED_API(Name, Kind, Added, RemovedIn, Alternative)
+#include "pycapi/LimitedApiTable.inc"
+#undef PYCAPI_LIMITED_API
+#undef PYCAPI_LIMITED_STRUCT
+};
+
+const llvm::StringMap<const LimitedApiName *> &index() {
+  static const llvm::StringMap<const LimitedApiName *> Index = [] {
+    llvm::StringMap<const LimitedApiName *> Map;
+    for (const LimitedApiName &Entry : Table)
+      Map.try_emplace(Entry.Name, &Entry);
+    return Map;
+  }();
+  return Index;
+}
+
+const char ObjectsSuffix[] =
+    "' objects are not part of the Limited API, only pointers to them";
+const char SincePrefix[] = "' is in the Limited API only since ";
+const char NotPartPrefix[] = "' is not part of the Limited API";
+
+std::string plural(size_t N, llvm::StringRef One, llvm::StringRef Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many).str();
+}
+
+} // namespace
+
+const LimitedApiName *findLimitedApiName(llvm::StringRef Name) {
+  const auto &Index = index();
+  auto It = Index.find(Name);
+  return It == Index.end() ? nullptr : It->second;
+}
+
+bool LimitedApiStruct::offersMember(llvm::StringRef Member) const {
+  llvm::SmallVector<llvm::StringRef, 4> Names;
+  Members.split(Names, ',');
+  return llvm::is_contained(Names, Member);
+}
+
+const LimitedApiStruct *findLimitedApiStruct(llvm::StringRef Name) {
+  for (const LimitedApiStruct &Struct : Structs)
+    if (Struct.Name == Name)
+      return &Struct;
+  return nullptr;
+}
+
+std::string limitedApiMemberMessage(const LimitedApiStruct &Struct,
+                                    llvm::StringRef Member) {
+  std::string Message =
+      "'" + Struct.Name.str() + "." + Member.str() + NotPartPrefix;
+  if (!Struct.MemberAlternative.empty())
+    Message += "; use " + Struct.MemberAlternative.str();
+  return Message;
+}
+
+std::string limitedApiObjectMessage(const LimitedApiStruct &Struct) {
+  std::string Message = "'" + Struct.Name.str() + ObjectsSuffix;
+  if (!Struct.ObjectAlternative.empty())
+    Message += "; use " + Struct.ObjectAlternative.str();
+  return Message;
+}
+
+PyVersion limitedApiTargetFromHex(uint64_t Value) {
+  if (Value < 0x03020000)
+    return 302;
+  return static_cast<PyVersion>(((Value >> 24) & 0xff) * 100 +
+                                ((Value >> 16) & 0xff));
+}
+
+std::string pyVersionHex(PyVersion Version) {
+  char Buffer[16];
+  snprintf(Buffer, sizeof(Buffer), "0x%02X%02X0000", Version / 100,
+           Version % 100);
+  return Buffer;
+}
+
+PyVersion parseLimitedApiTarget(llvm::StringRef Text) {
+  Text = Text.trim();
+  if (Text == "3")
+    return 302;
+  if (Text.size() > 2 && (Text[1] == 'x' || Text[1] == 'X')) {
+    uint64_t Value = 0;
+    if (Text.getAsInteger(0, Value) || Value < 0x03020000 || Value > 0x03FFFFFF)
+      return 0;
+    return limitedApiTargetFromHex(Value);
+  }
+  PyVersion Version = parsePyVersion(Text);
+  return Version >= 302 && Version < 400 ? Version : 0;
+}
+
+std::string limitedApiMessage(llvm::StringRef Name, const LimitedApiName *Entry,
+                              PyVersion Target) {
+  std::string Message = "'" + Name.str();
+  if (Entry && Entry->Added > Target) {
+    Message += SincePrefix + formatPyVersion(Entry->Added) +
+               "; raise Py_LIMITED_API to " + pyVersionHex(Entry->Added) +
+               " or avoid it";
+    return Message;
+  }
+  Message += NotPartPrefix;
+  if (Entry && Entry->RemovedIn && Entry->RemovedIn <= Target)
+    Message += " since " + formatPyVersion(Entry->RemovedIn);
+  if (Entry && !Entry->Alternative.empty()) {
+    Message += "; use " + Entry->Alternative.str();
+    const LimitedApiName *Alt = findLimitedApiName(Entry->Alternative);
+    if (Alt && Alt->Added > Target)
+      Message += " (in the Limited API since " + formatPyVersion(Alt->Added) +
+                 ")";
+  }
+  return Message;
+}
+
+bool parseLimitedApiMessage(llvm::StringRef Message, LimitedApiFinding &Out) {
+  if (!Message.consume_front("'"))
+    return false;
+  size_t Quote = Message.find('\'');
+  if (Quote == llvm::StringRef::npos)
+    return false;
+  llvm::StringRef Name = Message.take_front(Quote);
+  llvm::StringRef Rest = Message.drop_front(Quote);
+  if (Rest.consume_front(SincePrefix)) {
+    PyVersion Version = parsePyVersion(Rest.take_until([](char C) {
+      return C == ';';
+    }));
+    if (!Version)
+      return false;
+    Out = {Name.str(), Version};
+    return true;
+  }
+  if (Rest.take_front(sizeof(NotPartPrefix) - 1) == NotPartPrefix) {
+    Out = {Name.str(), 0};
+    return true;
+  }
+  if (Rest.take_front(sizeof(ObjectsSuffix) - 1) == ObjectsSuffix) {
+    Out = {Name.str() + " objects", 0};
+    return true;
+  }
+  return false;
+}
+
+std::string formatLimitedApiReport(
+    PyVersion Target,
+    llvm::ArrayRef<std::pair<std::string, std::string>> Findings) {
+  // file -> admitting version (0: none, listed last) -> name -> uses
+  using Uses = std::map<std::string, unsigned>;
+  auto Later = [](PyVersion A, PyVersion B) {
+    return (A ? A : 10000) < (B ? B : 10000);
+  };
+  std::map<std::string, std::map<PyVersion, Uses, decltype(Later)>> ByFile;
+  std::map<PyVersion, unsigned, decltype(Later)> Total(Later);
+  unsigned TotalUses = 0;
+  for (const auto &[File, Message] : Findings) {
+    LimitedApiFinding Finding;
+    if (!parseLimitedApiMessage(Message, Finding))
+      continue;
+    auto &Groups =
+        ByFile.try_emplace(File, std::map<PyVersion, Uses, decltype(Later)>(Later))
+            .first->second;
+    ++Groups[Finding.AdmittedFrom][Finding.Name];
+    ++Total[Finding.AdmittedFrom];
+    ++TotalUses;
+  }
+
+  auto Group = [](PyVersion Version) {
+    return Version ? formatPyVersion(Version) + " (Py_LIMITED_API=" +
+                         pyVersionHex(Version) + ") admits"
+                   : std::string("not in the Limited API");
+  };
+  std::string Out = "Limited API report for " + formatPyVersion(Target) +
+                    " (Py_LIMITED_API=" + pyVersionHex(Target) + "):\n";
+  for (const auto &[File, Groups] : ByFile) {
+    unsigned FileUses = 0;
+    for (const auto &[Version, Names] : Groups)
+      for (const auto &Entry : Names)
+        FileUses += Entry.second;
+    Out += File + ": " + plural(FileUses, "use keeps", "uses keep") + " " +
+           formatPyVersion(Target) + " from building\n";
+    for (const auto &[Version, Names] : Groups) {
+      Out += "  " + Group(Version) + ":";
+      const char *Separator = " ";
+      for (const auto &[Name, Count] : Names) {
+        Out += Separator + Name;
+        if (Count > 1)
+          Out += " (" + std::to_string(Count) + ")";
+        Separator = ", ";
+      }
+      Out += "\n";
+    }
+  }
+  if (TotalUses == 0)
+    return Out + "total: no use keeps " + formatPyVersion(Target) +
+           " from building\n";
+  Out += "total: " + plural(TotalUses, "use", "uses") + " in " +
+         plural(ByFile.size(), "file", "files");
+  const char *Separator = "; ";
+  for (const auto &[Version, Count] : Total) {
+    Out += Separator;
+    Out += Version ? formatPyVersion(Version) + " admits " + std::to_string(Count)
+                   : std::to_string(Count) + " not in the Limited API";
+    Separator = ", ";
+  }
+  return Out + "\n";
+}
+
+} // namespace pycapi

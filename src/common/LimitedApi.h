@@ -1,0 +1,117 @@
+//===--- LimitedApi.h - CPython's Limited API, by Py_LIMITED_API target ----===//
+//
+// The table is generated at build time by data/gen_limited_api.py from the
+// Stable ABI manifests (CPython's 3.13 Misc/stable_abi.toml and the
+// reconstructed 3.14/3.15 ones), the names the Limited API headers define
+// without listing them, and the rest of the full C API; see data/README.md.
+//
+// The diagnostics of pycapi-limited-api are written and read back here, in
+// one place: the CLI's --limited-api-report groups findings by what they name.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCAPI_COMMON_LIMITEDAPI_H
+#define PYCAPI_COMMON_LIMITEDAPI_H
+
+#include "RemovedApi.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <string>
+#include <utility>
+
+namespace pycapi {
+
+/// A name of CPython's C API and the Py_LIMITED_API targets that admit it.
+struct LimitedApiName {
+  llvm::StringRef Name;
+  /// The manifest's kind: function, macro, const, data, struct, typedef.
+  llvm::StringRef Kind;
+  /// First target that admits it; 0 when none does (not in the Limited API).
+  PyVersion Added;
+  /// First target that no longer admits it (a later manifest made it
+  /// abi_only), or 0.
+  PyVersion RemovedIn;
+  /// A Limited API name that does the same job, or empty.
+  llvm::StringRef Alternative;
+
+  bool admits(PyVersion Target) const {
+    return Added != 0 && Added <= Target && (RemovedIn == 0 || Target < RemovedIn);
+  }
+};
+
+/// A struct that the Limited API offers only in part: 'opaque' (only pointers
+/// to it: no object, no member) or 'members' (only the listed members).
+struct LimitedApiStruct {
+  llvm::StringRef Name;
+  bool Opaque;
+  /// The members the Limited API offers, comma-separated.
+  llvm::StringRef Members;
+  /// What replaces defining an object of it, and reading other members.
+  llvm::StringRef ObjectAlternative;
+  llvm::StringRef MemberAlternative;
+
+  bool offersMember(llvm::StringRef Member) const;
+};
+
+/// The entry for \p Name (a typedef or struct tag of the manifest), or null
+/// when the Limited API offers all of that struct, or does not know it.
+const LimitedApiStruct *findLimitedApiStruct(llvm::StringRef Name);
+
+/// The diagnostic for reading \p Member of \p Struct, which the Limited API
+/// does not offer: 'PyTypeObject.tp_name' is not part of the Limited API; ...
+std::string limitedApiMemberMessage(const LimitedApiStruct &Struct,
+                                    llvm::StringRef Member);
+
+/// The diagnostic for defining an object of the opaque \p Struct.
+std::string limitedApiObjectMessage(const LimitedApiStruct &Struct);
+
+/// The entry for \p Name, or null when it is not a name of CPython's C API
+/// that the table knows (the 3.13 headers, the 3.13-3.15 manifests).
+const LimitedApiName *findLimitedApiName(llvm::StringRef Name);
+
+/// True for the prefixes CPython gives its C API names: Py, PY, _Py, _PY.
+/// The cheap first test the check applies to every identifier.
+inline bool hasPythonApiPrefix(llvm::StringRef Name) {
+  if (!Name.empty() && Name[0] == '_')
+    Name = Name.drop_front();
+  return Name.size() > 2 && Name[0] == 'P' && (Name[1] == 'y' || Name[1] == 'Y');
+}
+
+/// The target a Py_LIMITED_API value means: a PY_VERSION_HEX (0x030C0000 is
+/// 3.12); any value below 0x03020000, such as 3, means 3.2.
+PyVersion limitedApiTargetFromHex(uint64_t Value);
+
+/// 313 -> "0x030D0000".
+std::string pyVersionHex(PyVersion Version);
+
+/// Parses the LimitedApiAudit option: "3.12", "0x030C0000" or "3" (3.2).
+/// Returns 0 for anything else.
+PyVersion parseLimitedApiTarget(llvm::StringRef Text);
+
+/// The diagnostic for a use of \p Name that \p Target does not admit;
+/// \p Entry is its table entry or null (a Python name the table does not
+/// know, which no target admits).
+std::string limitedApiMessage(llvm::StringRef Name, const LimitedApiName *Entry,
+                              PyVersion Target);
+
+/// A finding of pycapi-limited-api, read back from its message.
+struct LimitedApiFinding {
+  std::string Name;
+  /// The lowest target that admits the use; 0 when none does.
+  PyVersion AdmittedFrom = 0;
+};
+
+/// Reads back a message made by limitedApiMessage; false for any other text.
+bool parseLimitedApiMessage(llvm::StringRef Message, LimitedApiFinding &Out);
+
+/// The report of --limited-api-report: per file and in total, the uses that
+/// keep \p Target from building, grouped by the lowest target that admits
+/// them. \p Findings are (file, message) pairs of the check's diagnostics;
+/// other messages are ignored.
+std::string
+formatLimitedApiReport(PyVersion Target,
+                       llvm::ArrayRef<std::pair<std::string, std::string>> Findings);
+
+} // namespace pycapi
+
+#endif // PYCAPI_COMMON_LIMITEDAPI_H

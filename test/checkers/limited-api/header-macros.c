@@ -1,0 +1,25 @@
+// The limited headers' own macros expand to names outside the Limited API
+// (_Py_NoneStruct, _Py_TYPE_impl, _PyObject_CAST, _Py_gil_not_used_marker):
+// only what the user wrote counts.
+// RUN: %check_pycapi -check-suffix=LIMITED %s pycapi-limited-api %t -- -- -I%inputs/python313-limited -DPy_LIMITED_API=0x030D0000
+// RUN: %check_pycapi -check-suffix=AUDIT313 %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "3.13"}]}' -- -I%inputs/python313-limited
+// RUN: %check_pycapi -check-suffix=AUDIT312 %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "3.12"}]}' -- -I%inputs/python313-limited
+#include <Python.h>
+
+static PyObject *noop(PyObject *self, PyObject *args) {
+  Py_INCREF(self);
+  Py_DECREF(self);
+  (void)Py_TYPE(args);
+  Py_RETURN_NONE;
+}
+
+void *gil_slot(void) {
+  return Py_MOD_GIL_NOT_USED;
+  // CHECK-MESSAGES-AUDIT312: :[[@LINE-1]]:10: warning: 'Py_MOD_GIL_NOT_USED' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
+}
+
+PyMODINIT_FUNC PyInit_mod(void) {
+  PyCFunction f = noop;
+  (void)f;
+  return Py_None;
+}
