@@ -8,7 +8,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "LLVMCompat.h"
+#include "RemovedApiCheck.h"
 #include "RemovedBufferApiCheck.h"
+#include "RemovedPrivateApiCheck.h"
 
 namespace clang::tidy::pycapi {
 
@@ -16,6 +18,9 @@ class PycapiModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<RemovedBufferApiCheck>("pycapi-removed-buffer-api");
+    Factories.registerCheck<RemovedPrivateApiCheck>(
+        "pycapi-removed-private-api");
+    Factories.registerCheck<RemovedApiCheck>("pycapi-removed-api");
   }
 };
 

@@ -1,0 +1,572 @@
+//===--- RemovedApiCheckBase.cpp - uses of names CPython removed -----------===//
+#include "RemovedApiCheckBase.h"
+#include "LLVMCompat.h"
+#include "SourceFilter.h"
+#include "TokenWatch.h"
+#include "clang/AST/Decl.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/MacroInfo.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+#include <algorithm>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::pycapi::removedapi {
+
+using ::pycapi::CheckScope;
+using ::pycapi::formatPyVersion;
+using ::pycapi::isUserCode;
+using ::pycapi::parsePyVersion;
+using ::pycapi::PyVersion;
+using ::pycapi::RemovedApi;
+using ::pycapi::RewriteKind;
+using ::pycapi::compat::startsWith;
+
+namespace {
+
+constexpr PyVersion DefaultTarget = 313;
+constexpr PyVersion DefaultMinimum = 308;
+
+PyVersion versionOption(StringRef Text, PyVersion Default) {
+  PyVersion Parsed = parsePyVersion(Text);
+  return Parsed ? Parsed : Default;
+}
+
+/// Names a project may define itself as a shim for Pythons that lack them
+/// (a `_PyLong_AsInt` that calls PyLong_AsInt): their uses are still
+/// reported. Any other removed name that the project declares (an opcode
+/// name, `xid_freefunc`) is the project's own.
+bool isShimName(StringRef Name) {
+  return startsWith(Name, "_Py") || startsWith(Name, "_PY") ||
+         startsWith(Name, "_py") || startsWith(Name, "Py") ||
+         startsWith(Name, "PY");
+}
+
+/// The highest Python version (major * 100 + minor) that a PY_VERSION_HEX
+/// comparison in \p Condition names, or 0.
+PyVersion versionTested(StringRef Condition) {
+  if (Condition.find("PY_VERSION_HEX") == StringRef::npos)
+    return 0;
+  PyVersion Highest = 0;
+  for (size_t Pos = Condition.find("0x"); Pos != StringRef::npos;
+       Pos = Condition.find("0x", Pos + 2)) {
+    StringRef Digits = Condition.substr(Pos + 2).take_while(llvm::isHexDigit);
+    unsigned long long Value = 0;
+    if (Digits.size() != 8 || Digits.getAsInteger(16, Value))
+      continue;
+    Highest = std::max<PyVersion>(Highest, (Value >> 24 & 0xff) * 100 +
+                                               (Value >> 16 & 0xff));
+  }
+  return Highest;
+}
+
+/// The rest of the logical line from \p Begin (a #if condition, whose first
+/// token may be a macro).
+StringRef restOfDirective(SourceLocation Begin, const SourceManager &SM) {
+  Begin = SM.getExpansionLoc(Begin);
+  if (Begin.isInvalid())
+    return {};
+  bool Invalid = false;
+  StringRef Buffer = SM.getBufferData(SM.getFileID(Begin), &Invalid);
+  if (Invalid)
+    return {};
+  StringRef Rest = Buffer.substr(SM.getFileOffset(Begin));
+  size_t End = 0;
+  while ((End = Rest.find('\n', End)) != StringRef::npos && End > 0 &&
+         Rest[End - 1] == '\\')
+    ++End;
+  return Rest.substr(0, End);
+}
+
+/// The identifier a fix introduces: the fix itself for a rename, the callee
+/// of a call template.
+StringRef fixedName(const RemovedApi &Api) {
+  return Api.Fix.take_until([](char C) { return C == '('; });
+}
+
+/// The offset just past the `#include <Python.h>` line of \p Buffer, if any.
+::pycapi::compat::Optional<size_t> afterPythonInclude(StringRef Buffer) {
+  size_t LineStart = 0;
+  while (LineStart < Buffer.size()) {
+    size_t LineEnd = Buffer.find('\n', LineStart);
+    if (LineEnd == StringRef::npos)
+      return {};
+    StringRef Line = Buffer.slice(LineStart, LineEnd).ltrim();
+    if (Line.consume_front("#")) {
+      Line = Line.ltrim();
+      if (Line.consume_front("include")) {
+        Line = Line.ltrim();
+        if (startsWith(Line, "<Python.h>") || startsWith(Line, "\"Python.h\""))
+          return LineEnd + 1;
+      }
+    }
+    LineStart = LineEnd + 1;
+  }
+  return {};
+}
+
+class Hooks : public PPCallbacks {
+public:
+  using UseKind = RemovedApiCheckBase::UseKind;
+  explicit Hooks(RemovedApiCheckBase &Check) : Check(Check) {}
+
+  void MacroExpands(const Token &NameTok, const MacroDefinition &MD,
+                    SourceRange, const MacroArgs *) override {
+    Check.onMacroName(NameTok, MD, UseKind::Macro);
+  }
+  void MacroDefined(const Token &NameTok, const MacroDirective *MD) override {
+    Check.onMacroDefined(NameTok, MD);
+  }
+  void Ifdef(SourceLocation, const Token &NameTok,
+             const MacroDefinition &MD) override {
+    Check.onMacroName(NameTok, MD, UseKind::Test);
+  }
+  void Ifndef(SourceLocation, const Token &NameTok,
+              const MacroDefinition &MD) override {
+    Check.onMacroName(NameTok, MD, UseKind::Test);
+  }
+  void Defined(const Token &NameTok, const MacroDefinition &MD,
+               SourceRange) override {
+    Check.onMacroName(NameTok, MD, UseKind::Test);
+  }
+  void If(SourceLocation Loc, SourceRange Condition,
+          ConditionValueKind) override {
+    Check.onCondition(Loc, Condition);
+  }
+  void Elif(SourceLocation, SourceRange Condition, ConditionValueKind,
+            SourceLocation IfLoc) override {
+    Check.onCondition(IfLoc, Condition);
+  }
+  void Endif(SourceLocation, SourceLocation IfLoc) override {
+    Check.onEndif(IfLoc);
+  }
+  void FileChanged(SourceLocation Loc, FileChangeReason Reason,
+                   SrcMgr::CharacteristicKind, FileID) override {
+    if (Reason == EnterFile)
+      Check.onFileEntered(Loc);
+  }
+
+private:
+  RemovedApiCheckBase &Check;
+};
+
+AST_MATCHER_P(NamedDecl, hasRemovedName, const NameIndex *, Index) {
+  const IdentifierInfo *Name = Node.getIdentifier();
+  return Name && Index->find(Name->getName());
+}
+
+} // namespace
+
+RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
+                                         ClangTidyContext *Context,
+                                         CheckScope Scope)
+    : ClangTidyCheck(Name, Context),
+      TargetText(Options.get("TargetPythonVersion",
+                             formatPyVersion(DefaultTarget))),
+      MinimumText(Options.getLocalOrGlobal("MinimumPythonVersion",
+                                           formatPyVersion(DefaultMinimum))),
+      CompatHeader(Options.getLocalOrGlobal("CompatHeader", "")),
+      Target(versionOption(TargetText, DefaultTarget)),
+      Minimum(versionOption(MinimumText, DefaultMinimum)),
+      Index(Scope, Target) {
+  if (!parsePyVersion(TargetText))
+    configurationDiag("invalid TargetPythonVersion '%0' for %1: expected a "
+                      "version such as 3.13; using %2")
+        << TargetText << Name << formatPyVersion(DefaultTarget);
+  if (!parsePyVersion(MinimumText))
+    configurationDiag("invalid MinimumPythonVersion '%0' for %1: expected a "
+                      "version such as 3.8; using %2")
+        << MinimumText << Name << formatPyVersion(DefaultMinimum);
+}
+
+void RemovedApiCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "TargetPythonVersion", TargetText);
+  Options.store(Opts, "MinimumPythonVersion", MinimumText);
+  Options.store(Opts, "CompatHeader", CompatHeader);
+}
+
+void RemovedApiCheckBase::registerMatchers(MatchFinder *Finder) {
+  // The project's own declarations of removed names: never reported, and
+  // they decide whether the name's uses are the project's (see isUsersOwn).
+  Finder->addMatcher(namedDecl(hasRemovedName(&Index)).bind("decl"), this);
+}
+
+void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
+                                              Preprocessor *PP,
+                                              Preprocessor *ModuleExpanderPP) {
+  Sources = &SM;
+  LangOpts = &PP->getLangOpts();
+  this->PP = PP;
+  PP->addPPCallbacks(std::make_unique<Hooks>(*this));
+  addTokenListener(*PP, [this](const Token &Tok) { onToken(Tok); });
+}
+
+void RemovedApiCheckBase::onToken(const Token &Tok) {
+  if (!Tok.is(tok::identifier))
+    return;
+  const IdentifierInfo *Name = Tok.getIdentifierInfo();
+  if (!Name)
+    return;
+  if (const RemovedApi *Api = Index.find(Name->getName()))
+    record(Tok.getLocation(), *Api, UseKind::Name);
+}
+
+void RemovedApiCheckBase::onMacroName(const Token &NameTok,
+                                      const MacroDefinition &MD,
+                                      UseKind Kind) {
+  const IdentifierInfo *Name = NameTok.getIdentifierInfo();
+  if (!Name)
+    return;
+  const RemovedApi *Api = Index.find(Name->getName());
+  if (!Api)
+    return;
+  // A macro the project defines under a name of its own is its own.
+  if (!isShimName(Api->Name)) {
+    const MacroInfo *Info = MD.getMacroInfo();
+    if (!Info || isUserCode(*Sources, Info->getDefinitionLoc()))
+      return;
+  }
+  record(NameTok.getLocation(), *Api, Kind);
+}
+
+void RemovedApiCheckBase::onMacroDefined(const Token &NameTok,
+                                         const MacroDirective *MD) {
+  const IdentifierInfo *Name = NameTok.getIdentifierInfo();
+  if (Name && Index.find(Name->getName()) &&
+      isUserCode(*Sources, NameTok.getLocation()))
+    ProjectMacros.insert(Name->getName());
+}
+
+void RemovedApiCheckBase::onCondition(SourceLocation IfLoc,
+                                      SourceRange Condition) {
+  PyVersion Tested = versionTested(restOfDirective(Condition.getBegin(), *Sources));
+  if (!Tested)
+    return;
+  for (VersionGuard &Guard : Guards)
+    if (Guard.IfLoc == IfLoc) {
+      Guard.Threshold = std::max(Guard.Threshold, Tested);
+      return;
+    }
+  Guards.push_back({IfLoc, Tested});
+}
+
+void RemovedApiCheckBase::onEndif(SourceLocation IfLoc) {
+  for (size_t I = Guards.size(); I-- > 0;)
+    if (Guards[I].IfLoc == IfLoc) {
+      Guards.erase(Guards.begin() + I, Guards.end());
+      return;
+    }
+}
+
+void RemovedApiCheckBase::onFileEntered(SourceLocation Loc) {
+  if (!CompatHeader.empty() && !CompatIncluded)
+    CompatIncluded = isCompatHeaderFile(Sources->getFilename(Loc));
+}
+
+bool RemovedApiCheckBase::isCompatHeaderFile(StringRef Path) const {
+  if (CompatHeader.empty() || Path.empty())
+    return false;
+  return Path == CompatHeader ||
+         ::pycapi::compat::endsWith(Path, "/" + CompatHeader);
+}
+
+PyVersion RemovedApiCheckBase::headersVersion() {
+  if (HeadersVersion || !PP)
+    return HeadersVersion;
+  const MacroInfo *Info =
+      PP->getMacroInfo(PP->getIdentifierInfo("PY_VERSION_HEX"));
+  if (!Info || Info->getNumTokens() != 1)
+    return 0;
+  std::string Hex = PP->getSpelling(Info->getReplacementToken(0));
+  HeadersVersion = versionTested("PY_VERSION_HEX " + Hex);
+  return HeadersVersion;
+}
+
+bool RemovedApiCheckBase::underVersionGuard(const RemovedApi &Api) const {
+  // Built against headers older than the version a #if compares with, the
+  // active branch is the one for older Pythons: a removed name there, when
+  // that version is not after the removal, is the project's deliberate
+  // support of old Pythons (`#if PY_VERSION_HEX < 0x030D0000`).
+  for (const VersionGuard &Guard : Guards)
+    if (const_cast<RemovedApiCheckBase *>(this)->headersVersion() <
+            Guard.Threshold &&
+        Guard.Threshold <= Api.RemovedIn)
+      return true;
+  return false;
+}
+
+void RemovedApiCheckBase::record(SourceLocation Loc, const RemovedApi &Api,
+                                 UseKind Kind) {
+  if (underVersionGuard(Api))
+    return;
+  const SourceManager &SM = *Sources;
+  SourceLocation Spelling = SM.getSpellingLoc(Loc);
+  // A macro argument expanded twice is still written once.
+  if (!SeenLocs.insert(Spelling.getRawEncoding()).second)
+    return;
+  if (!isUserCode(SM, Loc) || !isUserCode(SM, SM.getExpansionLoc(Loc)) ||
+      isCompatHeaderFile(SM.getFilename(Spelling)))
+    return;
+  Uses.push_back({Spelling, &Api, Kind});
+}
+
+void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
+  const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
+  const SourceManager &SM = *Result.SourceManager;
+  // C's implicit declaration of an unknown function sits at the call: a use.
+  if (!D || D->isImplicit() || !isUserCode(SM, D->getLocation()))
+    return;
+  // `struct _xid *p;` declares nothing in C++ and a tag in C: either way it
+  // names the type.
+  if (const auto *Tag = dyn_cast<TagDecl>(D);
+      Tag && !Tag->isThisDeclarationADefinition())
+    return;
+  DeclLocs.insert(SM.getSpellingLoc(D->getLocation()).getRawEncoding());
+  bool Shim = isShimName(D->getName()) &&
+              isa<FunctionDecl, TypedefNameDecl, VarDecl, EnumConstantDecl,
+                  TagDecl>(D) &&
+              D->getDeclContext()->getRedeclContext()->isFileContext();
+  if (!Shim)
+    OwnNames.insert(D->getName());
+}
+
+bool RemovedApiCheckBase::isUsersOwn(const Use &U) const {
+  switch (U.Kind) {
+  case UseKind::Name:
+    return DeclLocs.count(U.Loc.getRawEncoding()) ||
+           OwnNames.count(U.Api->Name);
+  case UseKind::Macro:
+    return false;
+  case UseKind::Test:
+    // `#ifndef _PyGC_FINALIZED` around the project's own shim.
+    return ProjectMacros.count(U.Api->Name);
+  }
+  return false;
+}
+
+RemovedApiCheckBase::Generator RemovedApiCheckBase::generatorOf(FileID File) {
+  Generator &Gen = Generators[File];
+  if (Gen != Generator::Unknown)
+    return Gen;
+  bool Invalid = false;
+  StringRef Buffer = Sources->getBufferData(File, &Invalid);
+  StringRef FirstLine = Invalid ? StringRef() : Buffer.take_until([](char C) {
+    return C == '\n';
+  });
+  if (FirstLine.find("Generated by Cython") != StringRef::npos)
+    Gen = Generator::Cython;
+  else if (startsWith(FirstLine, "/*[clinic input]"))
+    Gen = Generator::Clinic;
+  else
+    Gen = Generator::None;
+  return Gen;
+}
+
+void RemovedApiCheckBase::onEndOfTranslationUnit() {
+  if (Sources) {
+    const SourceManager &SM = *Sources;
+    llvm::sort(Uses, [&](const Use &A, const Use &B) {
+      return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+    });
+    for (const Use &U : Uses) {
+      if (isUsersOwn(U))
+        continue;
+      Generator Gen = generatorOf(SM.getFileID(U.Loc));
+      if (Gen == Generator::None)
+        report(U);
+      else
+        reportGenerated(U, Gen);
+    }
+  }
+  Uses.clear();
+  SeenLocs.clear();
+  DeclLocs.clear();
+  OwnNames.clear();
+  ProjectMacros.clear();
+  Guards.clear();
+  HeadersVersion = 0;
+  CompatIncluded = false;
+  IncludeAdded.clear();
+  GeneratedReported.clear();
+  Generators.clear();
+}
+
+void RemovedApiCheckBase::reportGenerated(const Use &U, Generator Gen) {
+  if (!GeneratedReported.insert(Sources->getFileID(U.Loc)).second)
+    return;
+  diag(U.Loc, "this file was generated by %0 and uses '%1', which was "
+              "removed in Python %2; regenerate it with a current %0")
+      << (Gen == Generator::Cython ? "Cython" : "Argument Clinic")
+      << U.Api->Name << formatPyVersion(U.Api->RemovedIn);
+}
+
+void RemovedApiCheckBase::report(const Use &U) {
+  const RemovedApi &Api = *U.Api;
+  if (Api.Replacement.empty()) {
+    diag(U.Loc, "'%0' was removed in Python %1 and has no public "
+                "replacement; remove the use or reimplement it in the "
+                "extension")
+        << Api.Name << formatPyVersion(Api.RemovedIn);
+    if (!Api.Notes.empty())
+      diag(U.Loc, "%0", DiagnosticIDs::Note) << Api.Notes;
+    return;
+  }
+  std::vector<FixItHint> Fixes;
+  std::string Why;
+  planFix(U, Fixes, Why);
+  {
+    auto Diag = diag(U.Loc, "'%0' was removed in Python %1; use %2")
+                << Api.Name << formatPyVersion(Api.RemovedIn)
+                << Api.Replacement;
+    for (const FixItHint &Fix : Fixes)
+      Diag << Fix;
+  }
+  if (!Why.empty())
+    diag(U.Loc, "no automatic fix: %0", DiagnosticIDs::Note) << Why;
+}
+
+void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
+                                  std::string &Why) {
+  const RemovedApi &Api = *U.Api;
+  if (U.Kind == UseKind::Test) {
+    Why = "the preprocessor tests whether the name is defined; keep only the "
+          "branch for the replacement";
+    return;
+  }
+  if (Api.Fix.empty()) {
+    if (!Api.Notes.empty())
+      Why = Api.Notes.str();
+    else if (Api.Rewrite == RewriteKind::Rename)
+      Why = "the replacement is valid only in some Python versions";
+    else
+      Why = "the replacement is not a drop-in substitute; review the call";
+    return;
+  }
+  bool NeedsCompat = Api.ReplacementSince > Minimum;
+  if (NeedsCompat) {
+    std::string Intro = "'" + fixedName(Api).str() + "' is new in Python " +
+                        formatPyVersion(Api.ReplacementSince) +
+                        " and MinimumPythonVersion is " +
+                        formatPyVersion(Minimum);
+    if (CompatHeader.empty()) {
+      Why = Intro + "; set CompatHeader (for example to pythoncapi_compat.h) "
+                    "or raise MinimumPythonVersion";
+      return;
+    }
+    if (!Api.CompatHeaderHasIt) {
+      Why = Intro + ", and pythoncapi_compat.h does not provide it; raise "
+                    "MinimumPythonVersion to " +
+            formatPyVersion(Api.ReplacementSince);
+      return;
+    }
+  }
+  if (Api.Fix.find('(') != StringRef::npos) {
+    if (!callFix(U, Fixes, Why))
+      return;
+  } else {
+    Fixes.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(U.Loc), Api.Fix));
+  }
+  if (NeedsCompat && !includeFix(Sources->getFileID(U.Loc), Fixes, Why))
+    Fixes.clear();
+}
+
+bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
+                                  std::string &Why) {
+  // The arguments are read from the text, so that calls the compiler could
+  // not resolve are rewritten too.
+  const SourceManager &SM = *Sources;
+  FileID File = SM.getFileID(U.Loc);
+  StringRef Buffer = SM.getBufferData(File);
+  Lexer Raw(SM.getLocForStartOfFile(File), *LangOpts, Buffer.begin(),
+            Buffer.begin() + SM.getFileOffset(U.Loc), Buffer.end());
+  Token Tok;
+  Raw.LexFromRawLexer(Tok); // the name
+  Raw.LexFromRawLexer(Tok);
+  if (!Tok.is(tok::l_paren)) {
+    Why = "the function is referenced, not called";
+    return false;
+  }
+  llvm::SmallVector<StringRef, 4> Args;
+  const char *ArgBegin = nullptr, *ArgEnd = nullptr;
+  unsigned Depth = 0;
+  while (true) {
+    Raw.LexFromRawLexer(Tok);
+    if (Tok.isOneOf(tok::eof, tok::hash)) {
+      Why = "the call's arguments could not be read";
+      return false;
+    }
+    const char *TokBegin = Buffer.begin() + SM.getFileOffset(Tok.getLocation());
+    bool EndsArg = Depth == 0 && Tok.isOneOf(tok::comma, tok::r_paren);
+    if (EndsArg) {
+      if (!ArgBegin) {
+        if (Tok.is(tok::r_paren) && Args.empty())
+          break; // no arguments
+        Why = "the call's arguments could not be read";
+        return false;
+      }
+      Args.push_back(StringRef(ArgBegin, ArgEnd - ArgBegin));
+      ArgBegin = nullptr;
+      if (Tok.is(tok::r_paren))
+        break;
+      continue;
+    }
+    if (Tok.isOneOf(tok::l_paren, tok::l_square, tok::l_brace))
+      ++Depth;
+    else if (Tok.isOneOf(tok::r_paren, tok::r_square, tok::r_brace))
+      --Depth;
+    if (!ArgBegin)
+      ArgBegin = TokBegin;
+    ArgEnd = TokBegin + Tok.getLength();
+  }
+  // Fill the template: $N is the text of the N-th argument.
+  std::string Text;
+  StringRef Template = U.Api->Fix;
+  unsigned Used = 0;
+  for (size_t I = 0; I < Template.size(); ++I) {
+    if (Template[I] != '$') {
+      Text += Template[I];
+      continue;
+    }
+    unsigned N = 0;
+    while (I + 1 < Template.size() && llvm::isDigit(Template[I + 1]))
+      N = N * 10 + (Template[++I] - '0');
+    if (N == 0 || N > Args.size()) {
+      Why = "the call does not have the arguments of the removed function";
+      return false;
+    }
+    Used = std::max(Used, N);
+    Text += Args[N - 1].str();
+  }
+  if (Used != Args.size()) {
+    Why = "the call does not have the arguments of the removed function";
+    return false;
+  }
+  Fixes.push_back(FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(U.Loc, Tok.getLocation()), Text));
+  return true;
+}
+
+bool RemovedApiCheckBase::includeFix(FileID File, std::vector<FixItHint> &Fixes,
+                                     std::string &Why) {
+  if (CompatIncluded || IncludeAdded.count(File))
+    return true;
+  const SourceManager &SM = *Sources;
+  ::pycapi::compat::Optional<size_t> Offset = afterPythonInclude(SM.getBufferData(File));
+  if (!Offset) {
+    Why = "this file does not include Python.h, after which '#include \"" +
+          CompatHeader + "\"' would go; include " + CompatHeader + " here";
+    return false;
+  }
+  Fixes.push_back(FixItHint::CreateInsertion(
+      SM.getLocForStartOfFile(File).getLocWithOffset(*Offset),
+      "#include \"" + CompatHeader + "\"\n"));
+  IncludeAdded.insert(File);
+  return true;
+}
+
+} // namespace clang::tidy::pycapi::removedapi
