@@ -24,6 +24,7 @@ int _PyModule_Add(PyObject *module, const char *name, PyObject *value);
 Py_hash_t _Py_HashBytes(const void *src, Py_ssize_t len);
 PyObject *_PyThreadState_GetDict(PyThreadState *tstate);
 void _PyErr_ChainExceptions(PyObject *type, PyObject *value, PyObject *tb);
+PyObject *_PyImport_GetModuleAttrString(const char *module, const char *attr);
 #define _PyInterpreterState_Get PyInterpreterState_Get
 #define _PyGC_FINALIZED(o) PyObject_GC_IsFinalized(o)
 #define _PyObject_HEAD_EXTRA

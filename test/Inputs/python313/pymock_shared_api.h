@@ -31,7 +31,11 @@ PyObject *PyImport_ImportModule(const char *name);
 PyObject *PyList_New(Py_ssize_t size);
 PyObject *PyDict_GetItemWithError(PyObject *dict, PyObject *key);
 
-/* Removed in 3.14 and 3.15. */
+/* Removed in a 3.13 alpha and restored before 3.13.0: never reported. */
+PyObject *_PyDict_NewPresized(Py_ssize_t minused);
+
+/* Removed in 3.14 and 3.15 (_Py_InitializeMain only in 3.14). */
+int _Py_InitializeMain(void);
 int _PyTrash_begin(PyThreadState *tstate, PyObject *op);
 void _PyTrash_end(PyThreadState *tstate);
 PyObject *PyImport_ImportModuleNoBlock(const char *name);
