@@ -246,6 +246,7 @@ void RemovedApiCheckBase::onCondition(SourceLocation IfLoc,
   PyVersion Tested = versionTested(restOfDirective(Condition.getBegin(), *Sources));
   if (!Tested)
     return;
+  updateHeadersVersion();
   for (VersionGuard &Guard : Guards)
     if (Guard.IfLoc == IfLoc) {
       Guard.Threshold = std::max(Guard.Threshold, Tested);
@@ -274,16 +275,15 @@ bool RemovedApiCheckBase::isCompatHeaderFile(StringRef Path) const {
          ::pycapi::compat::endsWith(Path, "/" + CompatHeader);
 }
 
-PyVersion RemovedApiCheckBase::headersVersion() {
+void RemovedApiCheckBase::updateHeadersVersion() {
   if (HeadersVersion || !PP)
-    return HeadersVersion;
+    return;
   const MacroInfo *Info =
       PP->getMacroInfo(PP->getIdentifierInfo("PY_VERSION_HEX"));
   if (!Info || Info->getNumTokens() != 1)
-    return 0;
+    return;
   std::string Hex = PP->getSpelling(Info->getReplacementToken(0));
   HeadersVersion = versionTested("PY_VERSION_HEX " + Hex);
-  return HeadersVersion;
 }
 
 bool RemovedApiCheckBase::underVersionGuard(const RemovedApi &Api) const {
@@ -291,10 +291,9 @@ bool RemovedApiCheckBase::underVersionGuard(const RemovedApi &Api) const {
   // active branch is the one for older Pythons: a removed name there, when
   // that version is not after the removal, is the project's deliberate
   // support of old Pythons (`#if PY_VERSION_HEX < 0x030D0000`).
+  // Headers whose version is unknown (0) count as older.
   for (const VersionGuard &Guard : Guards)
-    if (const_cast<RemovedApiCheckBase *>(this)->headersVersion() <
-            Guard.Threshold &&
-        Guard.Threshold <= Api.RemovedIn)
+    if (HeadersVersion < Guard.Threshold && Guard.Threshold <= Api.RemovedIn)
       return true;
   return false;
 }

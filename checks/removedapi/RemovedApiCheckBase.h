@@ -72,7 +72,8 @@ private:
   bool underVersionGuard(const ::pycapi::RemovedApi &Api) const;
   bool isUsersOwn(const Use &U) const;
   bool isCompatHeaderFile(StringRef Path) const;
-  ::pycapi::PyVersion headersVersion();
+  /// Reads PY_VERSION_HEX of the headers once they have defined it.
+  void updateHeadersVersion();
   Generator generatorOf(FileID File);
   void report(const Use &U);
   void reportGenerated(const Use &U, Generator Gen);
@@ -101,6 +102,7 @@ private:
   /// Names the project defines as macros (shims for newer Pythons).
   llvm::StringSet<> ProjectMacros;
   std::vector<VersionGuard> Guards;
+  /// The version of the Python headers being parsed (0: not known yet).
   ::pycapi::PyVersion HeadersVersion = 0;
   bool CompatIncluded = false;
   llvm::DenseSet<FileID> IncludeAdded;
