@@ -1,5 +1,5 @@
 // RUN: %check_pycapi %s pycapi-removed-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffix=315 %s pycapi-removed-api %t-315 -- --config="{CheckOptions: {pycapi-removed-api.TargetPythonVersion: '3.15'}}" -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffix=315 %s pycapi-removed-api %t-315 -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.15'}]}" -- -I%inputs/python312
 
 // Public names removed in 3.15 are reported only with TargetPythonVersion
 // 3.15 (or later): a rename and a signature change that is not mechanical.

@@ -1,7 +1,7 @@
 /*[clinic input]
 preserve
 [clinic start generated code]*/
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: {MinimumPythonVersion: '3.13'}}" -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.13'}]}" -- -I%inputs/python312
 
 // Argument Clinic output (a clinic/*.c.h file): one finding for the file and
 // no fix.

@@ -1,5 +1,5 @@
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: {CompatHeader: pythoncapi_compat.h}}" -- -I%inputs/python312 -I%inputs/compat
-// RUN: %check_pycapi -check-suffix=HAS %s pycapi-removed-private-api %t-has -- --config="{CheckOptions: {CompatHeader: pythoncapi_compat.h}}" -- -I%inputs/python312 -I%inputs/compat -DINCLUDES_COMPAT
+// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python312 -I%inputs/compat
+// RUN: %check_pycapi -check-suffix=HAS %s pycapi-removed-private-api %t-has -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python312 -I%inputs/compat -DINCLUDES_COMPAT
 
 // Three fixes in one file insert the compat header once; a file that
 // already includes it gets none.

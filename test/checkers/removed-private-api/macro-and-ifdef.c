@@ -1,5 +1,5 @@
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: {MinimumPythonVersion: '3.9'}}" -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffix=313 %s pycapi-removed-private-api %t-313 -- --config="{CheckOptions: {MinimumPythonVersion: '3.9'}}" -- -I%inputs/python313
+// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.9'}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffix=313 %s pycapi-removed-private-api %t-313 -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.9'}]}" -- -I%inputs/python313
 
 // Removed macros: expansions are renamed; #ifdef, #ifndef and defined()
 // tests are reported without a fix, whether the headers still define the

@@ -1,6 +1,6 @@
 // RUN: %check_pycapi %s pycapi-removed-private-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffix=MIN313 %s pycapi-removed-private-api %t-313 -- --config="{CheckOptions: {MinimumPythonVersion: '3.13'}}" -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffix=COMPAT %s pycapi-removed-private-api %t-compat -- --config="{CheckOptions: {pycapi-removed-private-api.CompatHeader: pythoncapi_compat.h}}" -- -I%inputs/python312 -I%inputs/compat
+// RUN: %check_pycapi -check-suffix=MIN313 %s pycapi-removed-private-api %t-313 -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.13'}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffix=COMPAT %s pycapi-removed-private-api %t-compat -- --config="{CheckOptions: [{key: pycapi-removed-private-api.CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python312 -I%inputs/compat
 
 // Whether a replacement newer than MinimumPythonVersion is applied depends
 // on CompatHeader; a replacement that exists in every supported version is

@@ -1,5 +1,5 @@
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: {CompatHeader: pythoncapi_compat.h}}" -- -I%inputs/python312 -I%inputs/compat -isystem %S/Inputs
-// RUN: %check_pycapi %s pycapi-removed-private-api %t-313 -- --config="{CheckOptions: {CompatHeader: pythoncapi_compat.h}}" -- -I%inputs/python313 -I%inputs/compat -isystem %S/Inputs -DPY313
+// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python312 -I%inputs/compat -isystem %S/Inputs
+// RUN: %check_pycapi %s pycapi-removed-private-api %t-313 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python313 -I%inputs/compat -isystem %S/Inputs -DPY313
 
 // Nothing to report, on 3.12 and on 3.13 headers:
 // - private names that Python's own macros expand to (Py_TYPE -> _Py_TYPE,

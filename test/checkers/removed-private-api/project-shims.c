@@ -1,4 +1,4 @@
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: {MinimumPythonVersion: '3.13'}}" -- -I%inputs/python313
+// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.13'}]}" -- -I%inputs/python313
 
 // A project that defines the removed names itself for 3.13 (a function, a
 // type and macros): the definitions are never reported, their uses are, and

@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -fix-errors %s pycapi-removed-private-api %t -- --config="{CheckOptions: {MinimumPythonVersion: '3.13'}}" -- -I%inputs/python313 -Wno-implicit-function-declaration -fno-spell-checking
+// RUN: %check_pycapi -fix-errors %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.13'}]}" -- -I%inputs/python313 -Wno-implicit-function-declaration -fno-spell-checking
 
 // C compiled against the 3.13 headers: the removed functions are implicitly
 // declared and the removed types and macros are unknown; the names are

@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -fix-errors %s pycapi-removed-private-api %t -- --config="{CheckOptions: {MinimumPythonVersion: '3.13'}}" -- -I%inputs/python313 -fno-spell-checking
+// RUN: %check_pycapi -fix-errors %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.13'}]}" -- -I%inputs/python313 -fno-spell-checking
 // Without -fno-spell-checking (the CLI passes it by default) clang corrects the name while parsing; the
 // finding is still at the name as written:
 // RUN: not %clang_tidy --load %pycapi_plugin --checks=-*,pycapi-removed-private-api %s -- -I%inputs/python313 | FileCheck --check-prefix=TYPO %s

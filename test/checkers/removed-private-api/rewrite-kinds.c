@@ -1,4 +1,4 @@
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: {CompatHeader: pythoncapi_compat.h}}" -- -I%inputs/python312 -I%inputs/compat
+// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python312 -I%inputs/compat
 
 // One use for each rewrite kind: rename, a mechanical signature change (the
 // arguments are copied as written, nested commas included), a signature

@@ -1,6 +1,6 @@
 // RUN: %check_pycapi %s pycapi-removed-private-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffix=314 %s pycapi-removed-private-api %t-314 -- --config="{CheckOptions: {pycapi-removed-private-api.TargetPythonVersion: '3.14'}}" -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffix=315 %s pycapi-removed-private-api %t-315 -- --config="{CheckOptions: {pycapi-removed-private-api.TargetPythonVersion: '3.15'}}" -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffix=314 %s pycapi-removed-private-api %t-314 -- --config="{CheckOptions: [{key: pycapi-removed-private-api.TargetPythonVersion, value: '3.14'}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffix=315 %s pycapi-removed-private-api %t-315 -- --config="{CheckOptions: [{key: pycapi-removed-private-api.TargetPythonVersion, value: '3.15'}]}" -- -I%inputs/python312
 
 // TargetPythonVersion reports what was removed up to that release: nothing
 // here with the default (3.13); _PyTrash_begin and _Py_InitializeMain with
