@@ -66,6 +66,9 @@ def version_code(text, path, line):
     return int(match.group(1)) * 100 + int(match.group(2))
 
 
+# old_condition of the rows removed from the limited C API only: the full API
+# still declares them.
+LIMITED_ONLY = "Py_LIMITED_API only"
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
 # A fix template: the new call, with $1..$N standing for the old arguments.
 TEMPLATE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\((.*)\)$")
@@ -197,7 +200,7 @@ def main():
         rows.append(
             "PYCAPI_REMOVED_API({name}, {kinds}, {removed}, {priv}, {repl}, {since}, "
             "RewriteKind::{rewrite}, {compat}, {cond}, {notes}, {check}, {fix}, "
-            "{restored})".format(
+            "{restored}, {limited})".format(
                 name=c_string(name),
                 kinds=kind_mask,
                 removed=version_code(row["removed_in"], removed_path, line),
@@ -211,6 +214,7 @@ def main():
                 check=CHECKS[row["check"]],
                 fix=c_string(row["fix"]),
                 restored=version_code(row["restored_in"], removed_path, line),
+                limited="true" if row["old_condition"] == LIMITED_ONLY else "false",
             )
         )
 

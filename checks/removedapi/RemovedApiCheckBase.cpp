@@ -212,7 +212,7 @@ void RemovedApiCheckBase::onToken(const Token &Tok) {
   if (!Name)
     return;
   if (const RemovedApi *Api = Index.find(Name->getName()))
-    record(Tok.getLocation(), *Api, UseKind::Name);
+    record(Tok.getLocation(), *Api, UseKind::Name, false);
 }
 
 void RemovedApiCheckBase::onMacroName(const Token &NameTok,
@@ -224,13 +224,12 @@ void RemovedApiCheckBase::onMacroName(const Token &NameTok,
   const RemovedApi *Api = Index.find(Name->getName());
   if (!Api)
     return;
+  const MacroInfo *Info = MD.getMacroInfo();
+  bool FromPython = Info && !isUserCode(*Sources, Info->getDefinitionLoc());
   // A macro the project defines under a name of its own is its own.
-  if (!isShimName(Api->Name)) {
-    const MacroInfo *Info = MD.getMacroInfo();
-    if (!Info || isUserCode(*Sources, Info->getDefinitionLoc()))
-      return;
-  }
-  record(NameTok.getLocation(), *Api, Kind);
+  if (!isShimName(Api->Name) && !FromPython)
+    return;
+  record(NameTok.getLocation(), *Api, Kind, FromPython);
 }
 
 void RemovedApiCheckBase::onMacroDefined(const Token &NameTok,
@@ -299,8 +298,11 @@ bool RemovedApiCheckBase::underVersionGuard(const RemovedApi &Api) const {
 }
 
 void RemovedApiCheckBase::record(SourceLocation Loc, const RemovedApi &Api,
-                                 UseKind Kind) {
+                                 UseKind Kind, bool FromPython) {
   if (underVersionGuard(Api))
+    return;
+  // PY_TIMEOUT_MAX and the like left only the limited C API.
+  if (Api.LimitedApiOnly && !PP->isMacroDefined("Py_LIMITED_API"))
     return;
   const SourceManager &SM = *Sources;
   SourceLocation Spelling = SM.getSpellingLoc(Loc);
@@ -310,15 +312,19 @@ void RemovedApiCheckBase::record(SourceLocation Loc, const RemovedApi &Api,
   if (!isUserCode(SM, Loc) || !isUserCode(SM, SM.getExpansionLoc(Loc)) ||
       isCompatHeaderFile(SM.getFilename(Spelling)))
     return;
-  Uses.push_back({Spelling, &Api, Kind});
+  Uses.push_back({Spelling, &Api, Kind, FromPython});
 }
 
 void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
   const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
   const SourceManager &SM = *Result.SourceManager;
   // C's implicit declaration of an unknown function sits at the call: a use.
-  if (!D || D->isImplicit() || !isUserCode(SM, D->getLocation()))
+  if (!D || D->isImplicit())
     return;
+  if (!isUserCode(SM, D->getLocation())) {
+    PythonDeclared.insert(D->getName());
+    return;
+  }
   // `struct _xid *p;` declares nothing in C++ and a tag in C: either way it
   // names the type.
   if (const auto *Tag = dyn_cast<TagDecl>(D);
@@ -331,6 +337,16 @@ void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
               D->getDeclContext()->getRedeclContext()->isFileContext();
   if (!Shim)
     OwnNames.insert(D->getName());
+}
+
+bool RemovedApiCheckBase::stillDeclared(const Use &U) const {
+  // Parsed against the headers of a release that removed the name, a
+  // declaration of it can only come from the internal C API (a project
+  // that defines Py_BUILD_CORE): that release still declares it.
+  if (HeadersVersion < U.Api->RemovedIn)
+    return false;
+  return U.Kind == UseKind::Name ? PythonDeclared.count(U.Api->Name) > 0
+                                 : U.FromPython;
 }
 
 bool RemovedApiCheckBase::isUsersOwn(const Use &U) const {
@@ -371,8 +387,9 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
     llvm::sort(Uses, [&](const Use &A, const Use &B) {
       return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
     });
+    updateHeadersVersion();
     for (const Use &U : Uses) {
-      if (isUsersOwn(U))
+      if (isUsersOwn(U) || stillDeclared(U))
         continue;
       Generator Gen = generatorOf(SM.getFileID(U.Loc));
       if (Gen == Generator::None)
@@ -385,6 +402,7 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
   SeenLocs.clear();
   DeclLocs.clear();
   OwnNames.clear();
+  PythonDeclared.clear();
   ProjectMacros.clear();
   Guards.clear();
   HeadersVersion = 0;

@@ -59,6 +59,7 @@ private:
     SourceLocation Loc; ///< where the name is spelled (a file location)
     const ::pycapi::RemovedApi *Api;
     UseKind Kind;
+    bool FromPython; ///< a macro defined by Python's headers
   };
   /// An active #if/#elif chain whose condition compares PY_VERSION_HEX.
   struct VersionGuard {
@@ -68,9 +69,10 @@ private:
   enum class Generator { Unknown, None, Cython, Clinic };
 
   void record(SourceLocation Loc, const ::pycapi::RemovedApi &Api,
-              UseKind Kind);
+              UseKind Kind, bool FromPython);
   bool underVersionGuard(const ::pycapi::RemovedApi &Api) const;
   bool isUsersOwn(const Use &U) const;
+  bool stillDeclared(const Use &U) const;
   bool isCompatHeaderFile(StringRef Path) const;
   /// Reads PY_VERSION_HEX of the headers once they have defined it.
   void updateHeadersVersion();
@@ -99,6 +101,8 @@ private:
   llvm::DenseSet<unsigned> DeclLocs;
   /// Names the project declares for its own purposes; their uses are its own.
   llvm::StringSet<> OwnNames;
+  /// Names that Python's headers (internal ones, for instance) declare.
+  llvm::StringSet<> PythonDeclared;
   /// Names the project defines as macros (shims for newer Pythons).
   llvm::StringSet<> ProjectMacros;
   std::vector<VersionGuard> Guards;

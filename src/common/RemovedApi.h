@@ -56,6 +56,8 @@ struct RemovedApi {
   llvm::StringRef Fix;
   /// The release that declares the name again (0: none).
   PyVersion RestoredIn;
+  /// Removed from the limited C API only (Py_LIMITED_API builds).
+  bool LimitedApiOnly;
 };
 
 /// The entry for \p Name, or null when CPython never removed it.

@@ -28,6 +28,9 @@ PyObject *_PyImport_GetModuleAttrString(const char *module, const char *attr);
 #define _PyInterpreterState_Get PyInterpreterState_Get
 #define _PyGC_FINALIZED(o) PyObject_GC_IsFinalized(o)
 #define _PyObject_HEAD_EXTRA
+#define _PY_FASTCALL_SMALL_STACK 5
+int _PyDict_SetItem_KnownHash(PyObject *mp, PyObject *key, PyObject *item,
+                              Py_hash_t hash);
 
 /* Public. */
 PyObject *PyEval_CallObjectWithKeywords(PyObject *callable, PyObject *args,

@@ -42,6 +42,9 @@ PyObject *PyImport_ImportModuleNoBlock(const char *name);
 PyObject *PyWeakref_GetObject(PyObject *ref);
 static inline PyTypeObject *_Py_TYPE(PyObject *ob) { return ob->ob_type; }
 
+/* 3.13 removed it from the limited C API only. */
+#define PY_TIMEOUT_MAX 9223372036854775807LL
+
 #define Py_TYPE(ob) _Py_TYPE((PyObject *)(ob))
 #define Py_TRASHCAN_BEGIN(op, dealloc)                                        \
   do {                                                                        \
