@@ -44,12 +44,25 @@ void PySys_AddWarnOption(const wchar_t *option);
 void Py_SetPath(const wchar_t *path);
 void PyEval_AcquireLock(void);
 int PyEval_ThreadsInitialized(void);
+/* As in 3.12, the documented Py_TRASHCAN_BEGIN expands to names that 3.13
+ * removed (public and private); only the user's own spelling counts. */
+int _PyTrash_cond(PyObject *op, destructor dealloc);
+#define Py_TRASHCAN_BEGIN_CONDITION(op, cond)                                 \
+  do {                                                                        \
+    PyThreadState *_tstate = NULL;                                            \
+    if (cond) {                                                               \
+      _tstate = PyThreadState_Get();                                          \
+      if (_PyTrash_begin(_tstate, (PyObject *)(op)))                          \
+        break;                                                                \
+    }
+#define Py_TRASHCAN_BEGIN(op, dealloc)                                        \
+  Py_TRASHCAN_BEGIN_CONDITION(                                                \
+      (op), _PyTrash_cond((PyObject *)(op), (destructor)(dealloc)))
 typedef int UsingDeprecatedTrashcanMacro;
 #define Py_TRASHCAN_SAFE_BEGIN(op)                                            \
   do {                                                                        \
     UsingDeprecatedTrashcanMacro cond = 1;                                    \
-    (void)cond;                                                               \
-    Py_TRASHCAN_BEGIN(op, 0)
+    Py_TRASHCAN_BEGIN_CONDITION((op), cond);
 #define Py_TRASHCAN_SAFE_END(op)                                              \
   Py_TRASHCAN_END                                                             \
   }                                                                           \

@@ -17,6 +17,12 @@ int PyModule_Add(PyObject *module, const char *name, PyObject *value);
 int PyDict_GetItemRef(PyObject *dict, PyObject *key, PyObject **result);
 int PyTime_Monotonic(PyTime_t *result);
 
+#define Py_TRASHCAN_BEGIN(op, dealloc)                                        \
+  do {                                                                        \
+    PyThreadState *_tstate = PyThreadState_Get();                             \
+    if (_PyTrash_begin(_tstate, (PyObject *)(op)))                            \
+      break;
+
 #ifdef __cplusplus
 }
 #endif

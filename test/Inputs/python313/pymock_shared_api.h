@@ -11,6 +11,7 @@ extern "C" {
 typedef Py_ssize_t Py_hash_t;
 typedef struct _is PyInterpreterState;
 typedef struct _ts PyThreadState;
+typedef void (*destructor)(PyObject *);
 typedef struct {
   PyObject ob_base;
   Py_ssize_t ob_size;
@@ -46,13 +47,10 @@ static inline PyTypeObject *_Py_TYPE(PyObject *ob) { return ob->ob_type; }
 #define PY_TIMEOUT_MAX 9223372036854775807LL
 
 #define Py_TYPE(ob) _Py_TYPE((PyObject *)(ob))
-#define Py_TRASHCAN_BEGIN(op, dealloc)                                        \
-  do {                                                                        \
-    PyThreadState *_tstate = PyThreadState_Get();                             \
-    if (_PyTrash_begin(_tstate, (PyObject *)(op)))                            \
-      break;
+/* Py_TRASHCAN_BEGIN(op, dealloc) is in the layouts' own headers. */
 #define Py_TRASHCAN_END                                                       \
-  _PyTrash_end(_tstate);                                                      \
+  if (_tstate)                                                                \
+    _PyTrash_end(_tstate);                                                    \
   }                                                                           \
   while (0)                                                                   \
     ;

@@ -1,13 +1,17 @@
 // RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python312 -I%inputs/compat -isystem %S/Inputs
 // RUN: %check_pycapi %s pycapi-removed-private-api %t-313 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python313 -I%inputs/compat -isystem %S/Inputs -DPY313
+// RUN: %check_pycapi %s pycapi-removed-private-api %t-315 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}, {key: pycapi-removed-private-api.TargetPythonVersion, value: '3.15'}]}" -- -I%inputs/python312 -I%inputs/compat -isystem %S/Inputs
+// RUN: %check_pycapi %s pycapi-removed-private-api %t-313-315 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}, {key: pycapi-removed-private-api.TargetPythonVersion, value: '3.15'}]}" -- -I%inputs/python313 -I%inputs/compat -isystem %S/Inputs -DPY313
 
 // Nothing to report, on 3.12 and on 3.13 headers:
-// - private names that Python's own macros expand to (Py_TYPE -> _Py_TYPE,
-//   Py_TRASHCAN_BEGIN -> _PyTrash_begin; both removed after 3.13, and
-//   reported with a later TargetPythonVersion when written by the user);
+// - private names that Python's own macros expand to: Py_TRASHCAN_BEGIN ->
+//   _PyTrash_cond (3.12 headers; removed in 3.13) and _PyTrash_begin
+//   (removed in 3.14), Py_TYPE -> _Py_TYPE (removed in 3.15), also with
+//   TargetPythonVersion 3.15;
 // - a system header and a vendored pythoncapi_compat.h that use removed
 //   names, and a system macro expanded here;
-// - names removed after the target release (3.13) or restored before it;
+// - names removed after the target release or restored before it
+//   (_Py_InitializeMain: removed in 3.14, back in 3.15);
 // - code for old Pythons under a PY_VERSION_HEX test;
 // - removed names in comments and strings, and names that merely share a
 //   prefix or a suffix with them.
