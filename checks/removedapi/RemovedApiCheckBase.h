@@ -9,7 +9,8 @@
 // expansion and every #ifdef/#ifndef/defined() test is looked up in a
 // NameIndex. Whether a use is the user's is decided at the end of the
 // translation unit, from where it is spelled and what the project itself
-// declares.
+// declares. RemovedApiCheckBase.cpp finds; RemovedApiFixes.cpp writes the
+// warnings and fixes.
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H
