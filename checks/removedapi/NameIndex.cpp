@@ -8,10 +8,15 @@ using ::pycapi::KindBit::StructMember;
 
 NameIndex::NameIndex(::pycapi::CheckScope Scope, ::pycapi::PyVersion Target) {
   for (const ::pycapi::RemovedApi &Api : ::pycapi::allRemovedApis()) {
-    // Headers and struct members are not identifiers in the user's code.
-    if (Api.Scope != Scope || (Api.Kinds & (Header | StructMember)) ||
-        Api.RemovedIn > Target || (Api.RestoredIn && Api.RestoredIn <= Target) ||
-        Api.Name.size() < 2)
+    if (Api.Scope != Scope || Api.RemovedIn > Target ||
+        (Api.RestoredIn && Api.RestoredIn <= Target) || Api.Name.size() < 2)
+      continue;
+    if (Api.Kinds & Header) {
+      Headers.push_back(&Api);
+      continue;
+    }
+    // Struct members are not names that can be looked up on their own.
+    if (Api.Kinds & StructMember)
       continue;
     Names.try_emplace(Api.Name, &Api);
     Prefixes.set(prefixKey(Api.Name));

@@ -12,6 +12,7 @@
 #include "RemovedApi.h"
 #include "llvm/ADT/StringMap.h"
 #include <bitset>
+#include <vector>
 
 namespace clang::tidy::pycapi::removedapi {
 
@@ -28,6 +29,11 @@ public:
     return It == Names.end() ? nullptr : It->second;
   }
 
+  /// The removed headers (`Include/tracemalloc.h`), matched by path.
+  llvm::ArrayRef<const ::pycapi::RemovedApi *> headers() const {
+    return Headers;
+  }
+
 private:
   static unsigned prefixKey(llvm::StringRef Name) {
     return static_cast<unsigned char>(Name[0]) << 8 |
@@ -36,6 +42,7 @@ private:
 
   std::bitset<1 << 16> Prefixes;
   llvm::StringMap<const ::pycapi::RemovedApi *> Names;
+  std::vector<const ::pycapi::RemovedApi *> Headers;
 };
 
 } // namespace clang::tidy::pycapi::removedapi

@@ -9,6 +9,7 @@
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
 #include <algorithm>
 
 using namespace clang::ast_matchers;
@@ -234,8 +235,26 @@ void RemovedApiCheckBase::onEndif(SourceLocation IfLoc) {
 }
 
 void RemovedApiCheckBase::onFileEntered(SourceLocation Loc) {
+  const SourceManager &SM = *Sources;
+  StringRef Path = SM.getFilename(Loc);
   if (!CompatHeader.empty() && !CompatIncluded)
-    CompatIncluded = isCompatHeaderFile(Sources->getFilename(Loc));
+    CompatIncluded = isCompatHeaderFile(Path);
+  // A removed header of Python's that the project includes itself (Python.h
+  // including it is Python's business).
+  for (const RemovedApi *Header : Index.headers()) {
+    StringRef Relative = Header->Name;
+    Relative.consume_front("Include/");
+    if (!::pycapi::compat::endsWith(Path, "/" + Relative.str()) ||
+        !::pycapi::isPythonHeaderPath(SM, Path))
+      continue;
+    // `tracemalloc.h` is removed, `cpython/tracemalloc.h` is not.
+    StringRef Dir = llvm::sys::path::filename(llvm::sys::path::parent_path(Path));
+    if (!Relative.contains('/') && (Dir == "cpython" || Dir == "internal"))
+      continue;
+    SourceLocation IncludeLoc = SM.getIncludeLoc(SM.getFileID(Loc));
+    if (IncludeLoc.isValid())
+      record(IncludeLoc, *Header, UseKind::Include, true);
+  }
 }
 
 bool RemovedApiCheckBase::isCompatHeaderFile(StringRef Path) const {
@@ -326,6 +345,7 @@ bool RemovedApiCheckBase::isUsersOwn(const Use &U) const {
     return DeclLocs.count(U.Loc.getRawEncoding()) ||
            OwnNames.count(U.Api->Name);
   case UseKind::Macro:
+  case UseKind::Include:
     return false;
   case UseKind::Test:
     // `#ifndef _PyGC_FINALIZED` around the project's own shim.

@@ -44,6 +44,7 @@ public:
     Name,  ///< an identifier the parser sees: call, reference, type
     Macro, ///< a macro expansion
     Test,  ///< #ifdef, #ifndef or defined()
+    Include, ///< #include of a removed header
   };
 
   // Called by the preprocessor hooks, in source order.

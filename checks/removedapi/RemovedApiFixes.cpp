@@ -22,6 +22,14 @@ using ::pycapi::compat::startsWith;
 
 namespace {
 
+/// The name as a user writes it: `tracemalloc.h` for `Include/tracemalloc.h`.
+StringRef displayName(const RemovedApi &Api) {
+  StringRef Name = Api.Name;
+  if (Api.Kinds & ::pycapi::KindBit::Header)
+    Name.consume_front("Include/");
+  return Name;
+}
+
 /// The identifier a fix introduces: the fix itself for a rename, the callee
 /// of a call template.
 StringRef fixedName(const RemovedApi &Api) {
@@ -57,7 +65,7 @@ void RemovedApiCheckBase::report(const Use &U) {
     diag(U.Loc, "'%0' was removed in Python %1 and has no public "
                 "replacement; remove the use or reimplement it in the "
                 "extension")
-        << Api.Name << formatPyVersion(Api.RemovedIn);
+        << displayName(Api) << formatPyVersion(Api.RemovedIn);
     if (!Api.Notes.empty())
       diag(U.Loc, "%0", DiagnosticIDs::Note) << Api.Notes;
     return;
@@ -67,7 +75,7 @@ void RemovedApiCheckBase::report(const Use &U) {
   planFix(U, Fixes, Why);
   {
     auto Diag = diag(U.Loc, "'%0' was removed in Python %1; use %2")
-                << Api.Name << formatPyVersion(Api.RemovedIn)
+                << displayName(Api) << formatPyVersion(Api.RemovedIn)
                 << Api.Replacement;
     for (const FixItHint &Fix : Fixes)
       Diag << Fix;
