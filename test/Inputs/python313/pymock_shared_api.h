@@ -43,6 +43,8 @@ PyObject *PyImport_ImportModuleNoBlock(const char *name);
 PyObject *PyWeakref_GetObject(PyObject *ref);
 static inline PyTypeObject *_Py_TYPE(PyObject *ob) { return ob->ob_type; }
 
+#define TYPE_MAX_WATCHERS 8 /* removed in 3.14 */
+
 /* 3.13 removed it from the limited C API only. */
 #define PY_TIMEOUT_MAX 9223372036854775807LL
 
