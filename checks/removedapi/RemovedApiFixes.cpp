@@ -201,6 +201,23 @@ bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
     Why = "the call does not have the arguments of the removed function";
     return false;
   }
+  // A template that keeps the arguments in order and appends some
+  // (`NEW($1, $2, $3, NULL)`) becomes two small edits, so that a call spread
+  // over several lines keeps its layout.
+  std::string Kept;
+  for (unsigned N = 1; N <= Args.size(); ++N)
+    Kept += (N > 1 ? ", $" : "$") + std::to_string(N);
+  StringRef Name = fixedName(*U.Api);
+  StringRef Rest = Template.drop_front(Name.size());
+  if (Rest.consume_front("(") && Rest.consume_front(Kept) &&
+      Rest.consume_back(")") && (Rest.empty() || startsWith(Rest, ", ")) &&
+      Rest.find('$') == StringRef::npos) {
+    Fixes.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(U.Loc), Name));
+    if (!Rest.empty())
+      Fixes.push_back(FixItHint::CreateInsertion(Tok.getLocation(), Rest));
+    return true;
+  }
   Fixes.push_back(FixItHint::CreateReplacement(
       CharSourceRange::getTokenRange(U.Loc, Tok.getLocation()), Text));
   return true;

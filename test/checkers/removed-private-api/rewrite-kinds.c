@@ -14,8 +14,17 @@ PyObject *call(PyObject *f, PyObject *const *args, Py_ssize_t n) {
   if (!r)
     r = _PyObject_FastCall(pair(f, f), args + (n > 1 ? 1 : 0), (n - 1) * 1);
     // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
+  if (!r)
+    r = _PyObject_FastCall(f,
+                           args, /* the rest */
+                           n);
+    // CHECK-MESSAGES: :[[@LINE-3]]:9: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
   return r;
 }
+
+#define CALL_NO_ARGS(f) _PyObject_FastCall((f), NULL, 0)
+// CHECK-MESSAGES: :[[@LINE-1]]:25: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
+PyObject *call_no_args(PyObject *f) { return CALL_NO_ARGS(f); }
 
 PyObject *(*call_fn)(PyObject *, PyObject *const *, Py_ssize_t) = _PyObject_FastCall;
 // CHECK-MESSAGES: :[[@LINE-1]]:67: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
@@ -38,6 +47,10 @@ struct record {
 // CHECK-FIXES-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
 // CHECK-FIXES: {{^}}  PyObject *r = PyObject_Vectorcall(f, args, n, NULL);{{$}}
 // CHECK-FIXES: {{^}}    r = PyObject_Vectorcall(pair(f, f), args + (n > 1 ? 1 : 0), (n - 1) * 1, NULL);{{$}}
+// CHECK-FIXES: {{^}}    r = PyObject_Vectorcall(f,{{$}}
+// CHECK-FIXES-NEXT: {{^}}                           args, /* the rest */{{$}}
+// CHECK-FIXES-NEXT: {{^}}                           n, NULL);{{$}}
+// CHECK-FIXES: {{^}}#define CALL_NO_ARGS(f) PyObject_Vectorcall((f), NULL, 0, NULL){{$}}
 // CHECK-FIXES: {{^}}PyObject *(*call_fn)(PyObject *, PyObject *const *, Py_ssize_t) = _PyObject_FastCall;{{$}}
 // CHECK-FIXES: {{^}}  PyObject *none = _PyList_Extend(list, items);{{$}}
 // CHECK-FIXES: {{^}}  _PyObject_HEAD_EXTRA{{$}}
