@@ -1,4 +1,4 @@
-//===--- RemovedApiCheck.cpp - pycapi-removed-api ---------------------------===//
+//===--- RemovedApiCheck.cpp - pycapi-removed-api -------------------------===//
 #include "RemovedApiCheck.h"
 
 namespace clang::tidy::pycapi {

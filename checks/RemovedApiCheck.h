@@ -1,4 +1,4 @@
-//===--- RemovedApiCheck.h - pycapi-removed-api -----------------------------===//
+//===--- RemovedApiCheck.h - pycapi-removed-api ---------------------------===//
 #ifndef PYCAPI_CHECKS_REMOVEDAPICHECK_H
 #define PYCAPI_CHECKS_REMOVEDAPICHECK_H
 

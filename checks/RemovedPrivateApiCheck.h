@@ -1,4 +1,4 @@
-//===--- RemovedPrivateApiCheck.h - pycapi-removed-private-api --------------===//
+//===--- RemovedPrivateApiCheck.h - pycapi-removed-private-api ------------===//
 #ifndef PYCAPI_CHECKS_REMOVEDPRIVATEAPICHECK_H
 #define PYCAPI_CHECKS_REMOVEDPRIVATEAPICHECK_H
 

@@ -1,4 +1,4 @@
-//===--- RemovedApiCheckBase.h - uses of names CPython removed -------------===//
+//===--- RemovedApiCheckBase.h - uses of names CPython removed ------------===//
 //
 // What pycapi-removed-private-api and pycapi-removed-api share: they differ
 // only in the rows of data/cpython-removed-api.tsv they report.
@@ -41,9 +41,9 @@ public:
 
   /// How a removed name is used.
   enum class UseKind {
-    Name,  ///< an identifier the parser sees: call, reference, type
-    Macro, ///< a macro expansion
-    Test,  ///< #ifdef, #ifndef or defined()
+    Name,    ///< an identifier the parser sees: call, reference, type
+    Macro,   ///< a macro expansion
+    Test,    ///< #ifdef, #ifndef or defined()
     Include, ///< #include of a removed header
   };
 
@@ -70,8 +70,8 @@ private:
   };
   enum class Generator { Unknown, None, Cython, Clinic };
 
-  void record(SourceLocation Loc, const ::pycapi::RemovedApi &Api,
-              UseKind Kind, bool FromPython);
+  void record(SourceLocation Loc, const ::pycapi::RemovedApi &Api, UseKind Kind,
+              bool FromPython);
   bool underVersionGuard(const ::pycapi::RemovedApi &Api) const;
   bool isUsersOwn(const Use &U) const;
   bool stillDeclared(const Use &U) const;

@@ -113,8 +113,9 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
       return;
     }
     if (!Api.CompatHeaderHasIt) {
-      Why = Intro + ", and pythoncapi_compat.h does not provide it; raise "
-                    "MinimumPythonVersion to " +
+      Why = Intro +
+            ", and pythoncapi_compat.h does not provide it; raise "
+            "MinimumPythonVersion to " +
             formatPyVersion(Api.ReplacementSince);
       return;
     }
@@ -228,7 +229,8 @@ bool RemovedApiCheckBase::includeFix(FileID File, std::vector<FixItHint> &Fixes,
   if (CompatIncluded || IncludeAdded.count(File))
     return true;
   const SourceManager &SM = *Sources;
-  ::pycapi::compat::Optional<size_t> Offset = afterPythonInclude(SM.getBufferData(File));
+  ::pycapi::compat::Optional<size_t> Offset =
+      afterPythonInclude(SM.getBufferData(File));
   if (!Offset) {
     Why = "this file does not include Python.h, after which '#include \"" +
           CompatHeader + "\"' would go; include " + CompatHeader + " here";

@@ -1,4 +1,4 @@
-//===--- TokenWatch.cpp - share the preprocessor's one token watcher -------===//
+//===--- TokenWatch.cpp - share the preprocessor's one token watcher ------===//
 #include "TokenWatch.h"
 #include <map>
 #include <memory>

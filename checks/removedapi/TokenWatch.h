@@ -1,4 +1,4 @@
-//===--- TokenWatch.h - share the preprocessor's one token watcher ---------===//
+//===--- TokenWatch.h - share the preprocessor's one token watcher --------===//
 //
 // Preprocessor::setTokenWatcher has room for a single callback. Every check
 // that wants to see the tokens the parser receives adds a listener here
