@@ -9,7 +9,9 @@
 //===----------------------------------------------------------------------===//
 #include "LLVMCompat.h"
 #include "LimitedApiCheck.h"
+#include "RemovedApiCheck.h"
 #include "RemovedBufferApiCheck.h"
+#include "RemovedPrivateApiCheck.h"
 
 namespace clang::tidy::pycapi {
 
@@ -18,6 +20,9 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<LimitedApiCheck>("pycapi-limited-api");
     Factories.registerCheck<RemovedBufferApiCheck>("pycapi-removed-buffer-api");
+    Factories.registerCheck<RemovedPrivateApiCheck>(
+        "pycapi-removed-private-api");
+    Factories.registerCheck<RemovedApiCheck>("pycapi-removed-api");
   }
 };
 

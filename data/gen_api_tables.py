@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
-"""Generates C++ tables from the CPython API data in data/.
+"""Generates C++ tables (and the symbol tables of the docs) from the CPython
+API data in data/.
 
 Usage: gen_api_tables.py REMOVED_TSV RESTORED_TSV OUT_DIR
+       gen_api_tables.py --docs CHECK REMOVED_TSV RESTORED_TSV DOC_MD [--write]
 
-Writes OUT_DIR/RemovedApiTable.inc: one PYCAPI_REMOVED_API(...) row per removed
-symbol, for the X-macro in src/common/RemovedApi.cpp.  Names that CPython restored
-before a final release are dropped, so no check can report them.
+The first form writes OUT_DIR/RemovedApiTable.inc: one PYCAPI_REMOVED_API(...)
+row per removed symbol, for the X-macro in src/common/RemovedApi.cpp.  Names
+that CPython restored before a final release are dropped, so no check can
+report them.
+
+The second form renders the table of the symbols that pycapi-CHECK reports and
+compares it with the part of DOC_MD between the GENERATED markers: it exits
+non-zero when they differ, or with --write replaces that part.
 """
 import csv
 import os
@@ -25,6 +32,11 @@ KINDS = {
     "extern-function": "Function",
     "header": "Header",
     "struct-member": "StructMember",
+}
+CHECKS = {
+    "removed-private-api": "CheckScope::Private",
+    "removed-api": "CheckScope::Public",
+    "removed-buffer-api": "CheckScope::Buffer",
 }
 REWRITES = {
     "rename": "Rename",
@@ -54,6 +66,48 @@ def version_code(text, path, line):
     return int(match.group(1)) * 100 + int(match.group(2))
 
 
+# old_condition of the rows removed from the limited C API only: the full API
+# still declares them.
+LIMITED_ONLY = "Py_LIMITED_API only"
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
+# A fix template: the new call, with $1..$N standing for the old arguments.
+TEMPLATE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\((.*)\)$")
+
+
+def parameter_count(signature):
+    """Parameters of a one-line C declaration or function-like #define;
+    None when it is not a call shape or is variadic."""
+    match = re.search(r"\((.*)\)\s*$", signature)
+    if not match or "..." in match.group(1):
+        return None
+    params = match.group(1).strip()
+    if params in ("", "void"):
+        return 0
+    return params.count(",") + 1
+
+
+def check_fix(row, path, line):
+    """The fix column: a replacement identifier for rename rows, a template
+    for mechanical signature changes, or empty (no automatic fix)."""
+    fix = row["fix"]
+    if not fix:
+        return
+    if row["rewrite_kind"] == "rename":
+        if not IDENTIFIER.match(fix):
+            fail(path, line, f"fix '{fix}' of a rename row is not an identifier")
+        return
+    if row["rewrite_kind"] != "signature-change":
+        fail(path, line, f"a {row['rewrite_kind']} row cannot have a fix")
+    match = TEMPLATE.match(fix)
+    if not match:
+        fail(path, line, f"fix template '{fix}' is not NAME(ARGS)")
+    used = {int(n) for n in re.findall(r"\$(\d+)", match.group(2))}
+    count = parameter_count(row["old_signature"])
+    if count is None or used != set(range(1, count + 1)):
+        fail(path, line, f"fix template '{fix}' must use $1..$N for the "
+             f"parameters of '{row['old_signature']}'")
+
+
 def c_string(text):
     out = text.replace("\\", "\\\\").replace('"', '\\"')
     return '"' + out + '"'
@@ -66,7 +120,64 @@ def read_rows(path):
             yield line, row
 
 
+BEGIN_MARK = "<!-- BEGIN GENERATED TABLE (data/gen_api_tables.py --docs) -->"
+END_MARK = "<!-- END GENERATED TABLE -->"
+
+
+def md_cell(text):
+    return text.replace("|", "\\|").strip() or "-"
+
+
+def docs_table(check, removed_path, restored_path):
+    if check not in CHECKS:
+        sys.exit(f"error: unknown check '{check}'")
+    restored = {row["name"] for _, row in read_rows(restored_path)}
+    out = ["| name | removed in | replacement | since | fix |",
+           "| --- | --- | --- | --- | --- |"]
+    for _, row in read_rows(removed_path):
+        if row["check"] != check or row["name"] in restored:
+            continue
+        removed = row["removed_in"]
+        if row["restored_in"]:
+            removed += f" (restored in {row['restored_in']})"
+        if row["fix"]:
+            fix = "rename" if row["rewrite_kind"] == "rename" else f"`{row['fix']}`"
+        elif row["rewrite_kind"] == "no-replacement":
+            fix = "none: no replacement"
+        else:
+            fix = "none: " + row["rewrite_kind"]
+        replacement = row["replacement"]
+        out.append("| `{}` | {} | {} | {} | {} |".format(
+            row["name"], removed, md_cell(replacement),
+            md_cell(row["replacement_since"]) if replacement else "-", fix))
+    return "\n".join(out) + "\n"
+
+
+def docs_main(args):
+    write = "--write" in args
+    args = [a for a in args if a != "--write"]
+    if len(args) != 4:
+        sys.exit(__doc__)
+    check, removed_path, restored_path, doc_path = args
+    table = docs_table(check, removed_path, restored_path)
+    text = open(doc_path, encoding="utf-8").read()
+    begin, end = text.find(BEGIN_MARK), text.find(END_MARK)
+    if begin < 0 or end < begin:
+        sys.exit(f"{doc_path}: error: no generated-table markers")
+    current = text[begin + len(BEGIN_MARK):end].strip("\n") + "\n"
+    if current == table:
+        return
+    if not write:
+        sys.exit(f"{doc_path}: error: the symbol table is out of date; run "
+                 f"data/gen_api_tables.py --docs {check} ... {doc_path} --write")
+    new = text[:begin + len(BEGIN_MARK)] + "\n" + table + text[end:]
+    with open(doc_path, "w", encoding="utf-8") as f:
+        f.write(new)
+
+
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--docs":
+        return docs_main(sys.argv[2:])
     if len(sys.argv) != 4:
         sys.exit(__doc__)
     removed_path, restored_path, out_dir = sys.argv[1:]
@@ -82,10 +193,14 @@ def main():
             fail(removed_path, line, f"unknown kind '{row['kind']}'")
         if row["rewrite_kind"] not in REWRITES:
             fail(removed_path, line, f"unknown rewrite_kind '{row['rewrite_kind']}'")
+        if row["check"] not in CHECKS:
+            fail(removed_path, line, f"unknown check '{row['check']}'")
+        check_fix(row, removed_path, line)
         kind_mask = " | ".join(f"KindBit::{KINDS[k]}" for k in dict.fromkeys(kinds))
         rows.append(
             "PYCAPI_REMOVED_API({name}, {kinds}, {removed}, {priv}, {repl}, {since}, "
-            "RewriteKind::{rewrite}, {compat}, {cond}, {notes})".format(
+            "RewriteKind::{rewrite}, {compat}, {cond}, {notes}, {check}, {fix}, "
+            "{restored}, {limited})".format(
                 name=c_string(name),
                 kinds=kind_mask,
                 removed=version_code(row["removed_in"], removed_path, line),
@@ -96,6 +211,10 @@ def main():
                 compat="true" if row["compat_header_has_it"] == "yes" else "false",
                 cond=c_string(row.get("old_condition", "") or ""),
                 notes=c_string(row["notes"]),
+                check=CHECKS[row["check"]],
+                fix=c_string(row["fix"]),
+                restored=version_code(row["restored_in"], removed_path, line),
+                limited="true" if row["old_condition"] == LIMITED_ONLY else "false",
             )
         )
 

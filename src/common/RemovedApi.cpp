@@ -9,9 +9,11 @@ namespace {
 
 const RemovedApi Table[] = {
 #define PYCAPI_REMOVED_API(Name, Kinds, RemovedIn, Private, Replacement,       \
-                           Since, Rewrite, Compat, Condition, Notes)           \
-  {Name, static_cast<uint16_t>(Kinds), RemovedIn, Private, Replacement, Since, \
-   Rewrite, Compat, Condition, Notes},
+                           Since, Rewrite, Compat, Condition, Notes, Scope,    \
+                           Fix, RestoredIn, LimitedOnly)                       \
+  {Name,  static_cast<uint16_t>(Kinds), RemovedIn, Private, Replacement,        \
+   Since, Rewrite, Compat, Condition, Notes, Scope, Fix, RestoredIn,             \
+   LimitedOnly},
 #include "pycapi/RemovedApiTable.inc"
 #undef PYCAPI_REMOVED_API
 };

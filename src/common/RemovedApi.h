@@ -32,6 +32,9 @@ enum : uint16_t {
 
 enum class RewriteKind { Rename, SignatureChange, Manual, NoReplacement };
 
+/// Which check reports a symbol (the data's `check` column).
+enum class CheckScope { Private, Public, Buffer };
+
 /// A Python version as major * 100 + minor (3.13 -> 313); 0 means "always".
 using PyVersion = unsigned;
 
@@ -47,6 +50,14 @@ struct RemovedApi {
   /// Preprocessor condition that guarded the old declaration, if any.
   llvm::StringRef OldCondition;
   llvm::StringRef Notes;
+  CheckScope Scope;
+  /// The automatic fix: the new identifier (rename), a call template with
+  /// $1..$N for the old arguments (signature-change), or empty (none).
+  llvm::StringRef Fix;
+  /// The release that declares the name again (0: none).
+  PyVersion RestoredIn;
+  /// Removed from the limited C API only (Py_LIMITED_API builds).
+  bool LimitedApiOnly;
 };
 
 /// The entry for \p Name, or null when CPython never removed it.

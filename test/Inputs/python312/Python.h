@@ -4,4 +4,5 @@
 #include "patchlevel.h"
 #include "../python313/pymock_core.h"
 #include "pymock_removed.h"
+#include "pymock_removed_api.h"
 #endif

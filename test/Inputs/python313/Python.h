@@ -3,4 +3,5 @@
 #define Py_PYTHON_H
 #include "patchlevel.h"
 #include "pymock_core.h"
+#include "pymock_api313.h"
 #endif

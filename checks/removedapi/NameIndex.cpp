@@ -1,0 +1,26 @@
+//===--- NameIndex.cpp - fast lookup of the names one check reports -------===//
+#include "NameIndex.h"
+
+namespace clang::tidy::pycapi::removedapi {
+
+using ::pycapi::KindBit::Header;
+using ::pycapi::KindBit::StructMember;
+
+NameIndex::NameIndex(::pycapi::CheckScope Scope, ::pycapi::PyVersion Target) {
+  for (const ::pycapi::RemovedApi &Api : ::pycapi::allRemovedApis()) {
+    if (Api.Scope != Scope || Api.RemovedIn > Target ||
+        (Api.RestoredIn && Api.RestoredIn <= Target) || Api.Name.size() < 2)
+      continue;
+    if (Api.Kinds & Header) {
+      Headers.push_back(&Api);
+      continue;
+    }
+    // Struct members are not names that can be looked up on their own.
+    if (Api.Kinds & StructMember)
+      continue;
+    Names.try_emplace(Api.Name, &Api);
+    Prefixes.set(prefixKey(Api.Name));
+  }
+}
+
+} // namespace clang::tidy::pycapi::removedapi

@@ -1,0 +1,50 @@
+//===--- NameIndex.h - fast lookup of the names one check reports ---------===//
+//
+// The checks look at every identifier token and every macro expansion of a
+// translation unit, so the common answer ("not a removed name") must be
+// cheap: a test of the first two characters against a bitmap, and only then
+// a hash lookup.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCAPI_CHECKS_REMOVEDAPI_NAMEINDEX_H
+#define PYCAPI_CHECKS_REMOVEDAPI_NAMEINDEX_H
+
+#include "RemovedApi.h"
+#include "llvm/ADT/StringMap.h"
+#include <bitset>
+#include <vector>
+
+namespace clang::tidy::pycapi::removedapi {
+
+class NameIndex {
+public:
+  /// The names of \p Scope that are gone from the headers of \p Target:
+  /// removed in or before it and not declared again by it.
+  NameIndex(::pycapi::CheckScope Scope, ::pycapi::PyVersion Target);
+
+  const ::pycapi::RemovedApi *find(llvm::StringRef Name) const {
+    if (Name.size() < 2 || !Prefixes.test(prefixKey(Name)))
+      return nullptr;
+    auto It = Names.find(Name);
+    return It == Names.end() ? nullptr : It->second;
+  }
+
+  /// The removed headers (`Include/tracemalloc.h`), matched by path.
+  llvm::ArrayRef<const ::pycapi::RemovedApi *> headers() const {
+    return Headers;
+  }
+
+private:
+  static unsigned prefixKey(llvm::StringRef Name) {
+    return static_cast<unsigned char>(Name[0]) << 8 |
+           static_cast<unsigned char>(Name[1]);
+  }
+
+  std::bitset<1 << 16> Prefixes;
+  llvm::StringMap<const ::pycapi::RemovedApi *> Names;
+  std::vector<const ::pycapi::RemovedApi *> Headers;
+};
+
+} // namespace clang::tidy::pycapi::removedapi
+
+#endif // PYCAPI_CHECKS_REMOVEDAPI_NAMEINDEX_H

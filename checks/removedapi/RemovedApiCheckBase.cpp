@@ -1,0 +1,417 @@
+//===--- RemovedApiCheckBase.cpp - uses of names CPython removed ----------===//
+#include "RemovedApiCheckBase.h"
+#include "LLVMCompat.h"
+#include "SourceFilter.h"
+#include "TokenWatch.h"
+#include "clang/AST/Decl.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/MacroInfo.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
+#include <algorithm>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::pycapi::removedapi {
+
+using ::pycapi::CheckScope;
+using ::pycapi::formatPyVersion;
+using ::pycapi::isUserCode;
+using ::pycapi::parsePyVersion;
+using ::pycapi::PyVersion;
+using ::pycapi::RemovedApi;
+using ::pycapi::RewriteKind;
+using ::pycapi::compat::startsWith;
+
+namespace {
+
+constexpr PyVersion DefaultTarget = 313;
+constexpr PyVersion DefaultMinimum = 308;
+
+PyVersion versionOption(StringRef Text, PyVersion Default) {
+  PyVersion Parsed = parsePyVersion(Text);
+  return Parsed ? Parsed : Default;
+}
+
+/// Names a project may define itself as a shim for Pythons that lack them
+/// (a `_PyLong_AsInt` that calls PyLong_AsInt): their uses are still
+/// reported. Any other removed name that the project declares (an opcode
+/// name, `xid_freefunc`) is the project's own.
+bool isShimName(StringRef Name) {
+  return startsWith(Name, "_Py") || startsWith(Name, "_PY") ||
+         startsWith(Name, "_py") || startsWith(Name, "Py") ||
+         startsWith(Name, "PY");
+}
+
+/// The highest Python version (major * 100 + minor) that a PY_VERSION_HEX
+/// comparison in \p Condition names, or 0.
+PyVersion versionTested(StringRef Condition) {
+  if (Condition.find("PY_VERSION_HEX") == StringRef::npos)
+    return 0;
+  PyVersion Highest = 0;
+  for (size_t Pos = Condition.find("0x"); Pos != StringRef::npos;
+       Pos = Condition.find("0x", Pos + 2)) {
+    StringRef Digits = Condition.substr(Pos + 2).take_while(llvm::isHexDigit);
+    unsigned long long Value = 0;
+    if (Digits.size() != 8 || Digits.getAsInteger(16, Value))
+      continue;
+    Highest = std::max<PyVersion>(Highest, (Value >> 24 & 0xff) * 100 +
+                                               (Value >> 16 & 0xff));
+  }
+  return Highest;
+}
+
+/// The rest of the logical line from \p Begin (a #if condition, whose first
+/// token may be a macro).
+StringRef restOfDirective(SourceLocation Begin, const SourceManager &SM) {
+  Begin = SM.getExpansionLoc(Begin);
+  if (Begin.isInvalid())
+    return {};
+  bool Invalid = false;
+  StringRef Buffer = SM.getBufferData(SM.getFileID(Begin), &Invalid);
+  if (Invalid)
+    return {};
+  StringRef Rest = Buffer.substr(SM.getFileOffset(Begin));
+  size_t End = 0;
+  while ((End = Rest.find('\n', End)) != StringRef::npos && End > 0 &&
+         Rest[End - 1] == '\\')
+    ++End;
+  return Rest.substr(0, End);
+}
+
+class Hooks : public PPCallbacks {
+public:
+  using UseKind = RemovedApiCheckBase::UseKind;
+  explicit Hooks(RemovedApiCheckBase &Check) : Check(Check) {}
+
+  void MacroExpands(const Token &NameTok, const MacroDefinition &MD,
+                    SourceRange, const MacroArgs *) override {
+    Check.onMacroName(NameTok, MD, UseKind::Macro);
+  }
+  void MacroDefined(const Token &NameTok, const MacroDirective *MD) override {
+    Check.onMacroDefined(NameTok, MD);
+  }
+  void Ifdef(SourceLocation, const Token &NameTok,
+             const MacroDefinition &MD) override {
+    Check.onMacroName(NameTok, MD, UseKind::Test);
+  }
+  void Ifndef(SourceLocation, const Token &NameTok,
+              const MacroDefinition &MD) override {
+    Check.onMacroName(NameTok, MD, UseKind::Test);
+  }
+  void Defined(const Token &NameTok, const MacroDefinition &MD,
+               SourceRange) override {
+    Check.onMacroName(NameTok, MD, UseKind::Test);
+  }
+  void If(SourceLocation Loc, SourceRange Condition,
+          ConditionValueKind) override {
+    Check.onCondition(Loc, Condition);
+  }
+  void Elif(SourceLocation, SourceRange Condition, ConditionValueKind,
+            SourceLocation IfLoc) override {
+    Check.onCondition(IfLoc, Condition);
+  }
+  void Endif(SourceLocation, SourceLocation IfLoc) override {
+    Check.onEndif(IfLoc);
+  }
+  void FileChanged(SourceLocation Loc, FileChangeReason Reason,
+                   SrcMgr::CharacteristicKind, FileID) override {
+    if (Reason == EnterFile)
+      Check.onFileEntered(Loc);
+  }
+
+private:
+  RemovedApiCheckBase &Check;
+};
+
+AST_MATCHER_P(NamedDecl, hasRemovedName, const NameIndex *, Index) {
+  const IdentifierInfo *Name = Node.getIdentifier();
+  return Name && Index->find(Name->getName());
+}
+
+} // namespace
+
+RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
+                                         ClangTidyContext *Context,
+                                         CheckScope Scope)
+    : ClangTidyCheck(Name, Context),
+      TargetText(
+          Options.get("TargetPythonVersion", formatPyVersion(DefaultTarget))),
+      MinimumText(Options.getLocalOrGlobal("MinimumPythonVersion",
+                                           formatPyVersion(DefaultMinimum))),
+      CompatHeader(Options.getLocalOrGlobal("CompatHeader", "")),
+      Target(versionOption(TargetText, DefaultTarget)),
+      Minimum(versionOption(MinimumText, DefaultMinimum)),
+      Index(Scope, Target) {
+  if (!parsePyVersion(TargetText))
+    configurationDiag("invalid TargetPythonVersion '%0' for %1: expected a "
+                      "version such as 3.13; using %2")
+        << TargetText << Name << formatPyVersion(DefaultTarget);
+  if (!parsePyVersion(MinimumText))
+    configurationDiag("invalid MinimumPythonVersion '%0' for %1: expected a "
+                      "version such as 3.8; using %2")
+        << MinimumText << Name << formatPyVersion(DefaultMinimum);
+}
+
+void RemovedApiCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "TargetPythonVersion", TargetText);
+  Options.store(Opts, "MinimumPythonVersion", MinimumText);
+  Options.store(Opts, "CompatHeader", CompatHeader);
+}
+
+void RemovedApiCheckBase::registerMatchers(MatchFinder *Finder) {
+  // The project's own declarations of removed names: never reported, and
+  // they decide whether the name's uses are the project's (see isUsersOwn).
+  Finder->addMatcher(namedDecl(hasRemovedName(&Index)).bind("decl"), this);
+}
+
+void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
+                                              Preprocessor *PP,
+                                              Preprocessor *ModuleExpanderPP) {
+  Sources = &SM;
+  LangOpts = &PP->getLangOpts();
+  this->PP = PP;
+  PP->addPPCallbacks(std::make_unique<Hooks>(*this));
+  addTokenListener(*PP, [this](const Token &Tok) { onToken(Tok); });
+}
+
+void RemovedApiCheckBase::onToken(const Token &Tok) {
+  if (!Tok.is(tok::identifier))
+    return;
+  const IdentifierInfo *Name = Tok.getIdentifierInfo();
+  if (!Name)
+    return;
+  if (const RemovedApi *Api = Index.find(Name->getName()))
+    record(Tok.getLocation(), *Api, UseKind::Name, false);
+}
+
+void RemovedApiCheckBase::onMacroName(const Token &NameTok,
+                                      const MacroDefinition &MD, UseKind Kind) {
+  const IdentifierInfo *Name = NameTok.getIdentifierInfo();
+  if (!Name)
+    return;
+  const RemovedApi *Api = Index.find(Name->getName());
+  if (!Api)
+    return;
+  const MacroInfo *Info = MD.getMacroInfo();
+  bool FromPython = Info && !isUserCode(*Sources, Info->getDefinitionLoc());
+  // A macro the project defines under a name of its own is its own.
+  if (!isShimName(Api->Name) && !FromPython)
+    return;
+  record(NameTok.getLocation(), *Api, Kind, FromPython);
+}
+
+void RemovedApiCheckBase::onMacroDefined(const Token &NameTok,
+                                         const MacroDirective *MD) {
+  const IdentifierInfo *Name = NameTok.getIdentifierInfo();
+  if (Name && Index.find(Name->getName()) &&
+      isUserCode(*Sources, NameTok.getLocation()))
+    ProjectMacros.insert(Name->getName());
+}
+
+void RemovedApiCheckBase::onCondition(SourceLocation IfLoc,
+                                      SourceRange Condition) {
+  PyVersion Tested =
+      versionTested(restOfDirective(Condition.getBegin(), *Sources));
+  if (!Tested)
+    return;
+  updateHeadersVersion();
+  for (VersionGuard &Guard : Guards)
+    if (Guard.IfLoc == IfLoc) {
+      Guard.Threshold = std::max(Guard.Threshold, Tested);
+      return;
+    }
+  Guards.push_back({IfLoc, Tested});
+}
+
+void RemovedApiCheckBase::onEndif(SourceLocation IfLoc) {
+  for (size_t I = Guards.size(); I-- > 0;)
+    if (Guards[I].IfLoc == IfLoc) {
+      Guards.erase(Guards.begin() + I, Guards.end());
+      return;
+    }
+}
+
+void RemovedApiCheckBase::onFileEntered(SourceLocation Loc) {
+  const SourceManager &SM = *Sources;
+  StringRef Path = SM.getFilename(Loc);
+  if (!CompatHeader.empty() && !CompatIncluded)
+    CompatIncluded = isCompatHeaderFile(Path);
+  // A removed header of Python's that the project includes itself (Python.h
+  // including it is Python's business).
+  for (const RemovedApi *Header : Index.headers()) {
+    StringRef Relative = Header->Name;
+    Relative.consume_front("Include/");
+    if (!::pycapi::compat::endsWith(Path, "/" + Relative.str()) ||
+        !::pycapi::isPythonHeaderPath(SM, Path))
+      continue;
+    // `tracemalloc.h` is removed, `cpython/tracemalloc.h` is not.
+    StringRef Dir =
+        llvm::sys::path::filename(llvm::sys::path::parent_path(Path));
+    if (!Relative.contains('/') && (Dir == "cpython" || Dir == "internal"))
+      continue;
+    SourceLocation IncludeLoc = SM.getIncludeLoc(SM.getFileID(Loc));
+    if (IncludeLoc.isValid())
+      record(IncludeLoc, *Header, UseKind::Include, true);
+  }
+}
+
+bool RemovedApiCheckBase::isCompatHeaderFile(StringRef Path) const {
+  if (CompatHeader.empty() || Path.empty())
+    return false;
+  return Path == CompatHeader ||
+         ::pycapi::compat::endsWith(Path, "/" + CompatHeader);
+}
+
+void RemovedApiCheckBase::updateHeadersVersion() {
+  if (HeadersVersion || !PP)
+    return;
+  const MacroInfo *Info =
+      PP->getMacroInfo(PP->getIdentifierInfo("PY_VERSION_HEX"));
+  if (!Info || Info->getNumTokens() != 1)
+    return;
+  std::string Hex = PP->getSpelling(Info->getReplacementToken(0));
+  HeadersVersion = versionTested("PY_VERSION_HEX " + Hex);
+}
+
+bool RemovedApiCheckBase::underVersionGuard(const RemovedApi &Api) const {
+  // Built against headers older than the version a #if compares with, the
+  // active branch is the one for older Pythons: a removed name there, when
+  // that version is not after the removal, is the project's deliberate
+  // support of old Pythons (`#if PY_VERSION_HEX < 0x030D0000`).
+  // Headers whose version is unknown (0) count as older.
+  for (const VersionGuard &Guard : Guards)
+    if (HeadersVersion < Guard.Threshold && Guard.Threshold <= Api.RemovedIn)
+      return true;
+  return false;
+}
+
+void RemovedApiCheckBase::record(SourceLocation Loc, const RemovedApi &Api,
+                                 UseKind Kind, bool FromPython) {
+  if (underVersionGuard(Api))
+    return;
+  // PY_TIMEOUT_MAX and the like left only the limited C API.
+  if (Api.LimitedApiOnly && !PP->isMacroDefined("Py_LIMITED_API"))
+    return;
+  const SourceManager &SM = *Sources;
+  SourceLocation Spelling = SM.getSpellingLoc(Loc);
+  // A macro argument expanded twice is still written once.
+  if (!SeenLocs.insert(Spelling.getRawEncoding()).second)
+    return;
+  if (!isUserCode(SM, Loc) || !isUserCode(SM, SM.getExpansionLoc(Loc)) ||
+      isCompatHeaderFile(SM.getFilename(Spelling)))
+    return;
+  Uses.push_back({Spelling, &Api, Kind, FromPython});
+}
+
+void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
+  const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
+  const SourceManager &SM = *Result.SourceManager;
+  // C's implicit declaration of an unknown function sits at the call: a use.
+  if (!D || D->isImplicit())
+    return;
+  if (!isUserCode(SM, D->getLocation())) {
+    PythonDeclared.insert(D->getName());
+    return;
+  }
+  // `struct _xid *p;` declares nothing in C++ and a tag in C: either way it
+  // names the type.
+  if (const auto *Tag = dyn_cast<TagDecl>(D);
+      Tag && !Tag->isThisDeclarationADefinition())
+    return;
+  DeclLocs.insert(SM.getSpellingLoc(D->getLocation()).getRawEncoding());
+  bool Shim =
+      isShimName(D->getName()) &&
+      isa<FunctionDecl, TypedefNameDecl, VarDecl, EnumConstantDecl, TagDecl>(
+          D) &&
+      D->getDeclContext()->getRedeclContext()->isFileContext();
+  if (!Shim)
+    OwnNames.insert(D->getName());
+}
+
+bool RemovedApiCheckBase::stillDeclared(const Use &U) const {
+  // Parsed against the headers of a release that removed the name, a
+  // declaration of it can only come from the internal C API (a project
+  // that defines Py_BUILD_CORE): that release still declares it.
+  if (HeadersVersion < U.Api->RemovedIn)
+    return false;
+  return U.Kind == UseKind::Name ? PythonDeclared.count(U.Api->Name) > 0
+                                 : U.FromPython;
+}
+
+bool RemovedApiCheckBase::isUsersOwn(const Use &U) const {
+  switch (U.Kind) {
+  case UseKind::Name:
+    return DeclLocs.count(U.Loc.getRawEncoding()) ||
+           OwnNames.count(U.Api->Name);
+  case UseKind::Macro:
+  case UseKind::Include:
+    return false;
+  case UseKind::Test:
+    // `#ifndef _PyGC_FINALIZED` around the project's own shim.
+    return ProjectMacros.count(U.Api->Name);
+  }
+  return false;
+}
+
+RemovedApiCheckBase::Generator RemovedApiCheckBase::generatorOf(FileID File) {
+  Generator &Gen = Generators[File];
+  if (Gen != Generator::Unknown)
+    return Gen;
+  bool Invalid = false;
+  StringRef Buffer = Sources->getBufferData(File, &Invalid);
+  StringRef FirstLine =
+      Invalid ? StringRef()
+              : Buffer.take_until([](char C) { return C == '\n'; });
+  if (FirstLine.find("Generated by Cython") != StringRef::npos)
+    Gen = Generator::Cython;
+  else if (startsWith(FirstLine, "/*[clinic input]"))
+    Gen = Generator::Clinic;
+  else
+    Gen = Generator::None;
+  return Gen;
+}
+
+void RemovedApiCheckBase::onEndOfTranslationUnit() {
+  if (Sources) {
+    const SourceManager &SM = *Sources;
+    llvm::sort(Uses, [&](const Use &A, const Use &B) {
+      return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+    });
+    updateHeadersVersion();
+    for (const Use &U : Uses) {
+      if (isUsersOwn(U) || stillDeclared(U))
+        continue;
+      Generator Gen = generatorOf(SM.getFileID(U.Loc));
+      if (Gen == Generator::None)
+        report(U);
+      else
+        reportGenerated(U, Gen);
+    }
+  }
+  Uses.clear();
+  SeenLocs.clear();
+  DeclLocs.clear();
+  OwnNames.clear();
+  PythonDeclared.clear();
+  ProjectMacros.clear();
+  Guards.clear();
+  HeadersVersion = 0;
+  CompatIncluded = false;
+  IncludeAdded.clear();
+  GeneratedReported.clear();
+  Generators.clear();
+}
+
+void RemovedApiCheckBase::reportGenerated(const Use &U, Generator Gen) {
+  if (!GeneratedReported.insert(Sources->getFileID(U.Loc)).second)
+    return;
+  diag(U.Loc, "this file was generated by %0 and uses '%1', which was "
+              "removed in Python %2; regenerate it with a current %0")
+      << (Gen == Generator::Cython ? "Cython" : "Argument Clinic")
+      << U.Api->Name << formatPyVersion(U.Api->RemovedIn);
+}
+
+} // namespace clang::tidy::pycapi::removedapi

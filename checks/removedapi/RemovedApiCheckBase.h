@@ -1,0 +1,121 @@
+//===--- RemovedApiCheckBase.h - uses of names CPython removed ------------===//
+//
+// What pycapi-removed-private-api and pycapi-removed-api share: they differ
+// only in the rows of data/cpython-removed-api.tsv they report.
+//
+// Finding works on names, not on declarations, so that it also sees names the
+// compiler could not resolve (the code is built against headers that no
+// longer declare them): every identifier the parser receives, every macro
+// expansion and every #ifdef/#ifndef/defined() test is looked up in a
+// NameIndex. Whether a use is the user's is decided at the end of the
+// translation unit, from where it is spelled and what the project itself
+// declares. RemovedApiCheckBase.cpp finds; RemovedApiFixes.cpp writes the
+// warnings and fixes.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H
+#define PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H
+
+#include "NameIndex.h"
+#include "RemovedApi.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang/Lex/MacroInfo.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
+#include <string>
+#include <vector>
+
+namespace clang::tidy::pycapi::removedapi {
+
+class RemovedApiCheckBase : public ClangTidyCheck {
+public:
+  RemovedApiCheckBase(StringRef Name, ClangTidyContext *Context,
+                      ::pycapi::CheckScope Scope);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+
+  /// How a removed name is used.
+  enum class UseKind {
+    Name,    ///< an identifier the parser sees: call, reference, type
+    Macro,   ///< a macro expansion
+    Test,    ///< #ifdef, #ifndef or defined()
+    Include, ///< #include of a removed header
+  };
+
+  // Called by the preprocessor hooks, in source order.
+  void onToken(const Token &Tok);
+  void onMacroName(const Token &NameTok, const MacroDefinition &MD,
+                   UseKind Kind);
+  void onMacroDefined(const Token &NameTok, const MacroDirective *MD);
+  void onCondition(SourceLocation IfLoc, SourceRange Condition);
+  void onEndif(SourceLocation IfLoc);
+  void onFileEntered(SourceLocation Loc);
+
+private:
+  struct Use {
+    SourceLocation Loc; ///< where the name is spelled (a file location)
+    const ::pycapi::RemovedApi *Api;
+    UseKind Kind;
+    bool FromPython; ///< a macro defined by Python's headers
+  };
+  /// An active #if/#elif chain whose condition compares PY_VERSION_HEX.
+  struct VersionGuard {
+    SourceLocation IfLoc;
+    ::pycapi::PyVersion Threshold;
+  };
+  enum class Generator { Unknown, None, Cython, Clinic };
+
+  void record(SourceLocation Loc, const ::pycapi::RemovedApi &Api, UseKind Kind,
+              bool FromPython);
+  bool underVersionGuard(const ::pycapi::RemovedApi &Api) const;
+  bool isUsersOwn(const Use &U) const;
+  bool stillDeclared(const Use &U) const;
+  bool isCompatHeaderFile(StringRef Path) const;
+  /// Reads PY_VERSION_HEX of the headers once they have defined it.
+  void updateHeadersVersion();
+  Generator generatorOf(FileID File);
+  void report(const Use &U);
+  void reportGenerated(const Use &U, Generator Gen);
+  /// Fills \p Fixes, or \p Why there is none.
+  void planFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why);
+  bool callFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why);
+  bool includeFix(FileID File, std::vector<FixItHint> &Fixes, std::string &Why);
+
+  const std::string TargetText;
+  const std::string MinimumText;
+  const std::string CompatHeader;
+  const ::pycapi::PyVersion Target;
+  const ::pycapi::PyVersion Minimum;
+  const NameIndex Index;
+
+  const SourceManager *Sources = nullptr;
+  const LangOptions *LangOpts = nullptr;
+  Preprocessor *PP = nullptr;
+
+  std::vector<Use> Uses;
+  llvm::DenseSet<unsigned> SeenLocs;
+  /// Where the project declares a removed name (never reported).
+  llvm::DenseSet<unsigned> DeclLocs;
+  /// Names the project declares for its own purposes; their uses are its own.
+  llvm::StringSet<> OwnNames;
+  /// Names that Python's headers (internal ones, for instance) declare.
+  llvm::StringSet<> PythonDeclared;
+  /// Names the project defines as macros (shims for newer Pythons).
+  llvm::StringSet<> ProjectMacros;
+  std::vector<VersionGuard> Guards;
+  /// The version of the Python headers being parsed (0: not known yet).
+  ::pycapi::PyVersion HeadersVersion = 0;
+  bool CompatIncluded = false;
+  llvm::DenseSet<FileID> IncludeAdded;
+  llvm::DenseSet<FileID> GeneratedReported;
+  llvm::DenseMap<FileID, Generator> Generators;
+};
+
+} // namespace clang::tidy::pycapi::removedapi
+
+#endif // PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H

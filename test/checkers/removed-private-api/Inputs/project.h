@@ -1,0 +1,2 @@
+/* A project header that includes Python.h for its includers. */
+#include <Python.h>
