@@ -1,7 +1,7 @@
 """setuptools_bear.py --project DIR --cli EXE --python EXE
 
 The setuptools recipe: in a copy of the project in DIR, `bear --
-python setup.py build_ext` writes compile_commands.json, and `pycapi-migrate
+python setup.py build_ext --force` writes compile_commands.json, and `pycapi-migrate
 -p` with that database finds the removed API (with the include path and
 flags setuptools used, not guessed ones)."""
 import argparse
@@ -20,7 +20,7 @@ def test(work, args):
     proj = os.path.join(work, "proj")
     shutil.copytree(args.project, proj)
     env = itest.clean_env()
-    code, out = run([bear, "--", args.python, "setup.py", "build_ext",
+    code, out = run([bear, "--", args.python, "setup.py", "build_ext", "--force",
                      "--build-temp", "build/tmp", "--build-lib", "build/lib"],
                     cwd=proj, env=env)
     expect(code == 0, "bear -- python setup.py build_ext succeeds", out)
