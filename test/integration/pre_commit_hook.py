@@ -88,6 +88,14 @@ def test(work, args):
     expect(code == 0 and "no files to check" in out,
            "files that are not C or C++ are not passed to it", out)
 
+    # Without pycapi-migrate on PATH the hook fails and says why.
+    no_tool = dict(env, PATH=os.pathsep.join(
+        d for d in env["PATH"].split(os.pathsep)
+        if d and not os.path.exists(os.path.join(d, "pycapi-migrate"))))
+    code, out = run([pre_commit, "run", "--files", "clean.c"], cwd=proj, env=no_tool)
+    expect(code != 0 and "pycapi-migrate" in out and "not found" in out,
+           "without pycapi-migrate on PATH the hook fails, naming the missing executable", out)
+
     # As a git hook: the commit of the offending file is refused, the clean one goes in.
     code, out = run([pre_commit, "install"], cwd=proj, env=env)
     expect(code == 0, "pre-commit install", out)
