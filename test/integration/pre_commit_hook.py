@@ -88,6 +88,33 @@ def test(work, args):
     expect(code == 0 and "no files to check" in out,
            "files that are not C or C++ are not passed to it", out)
 
+    # Headers are C files to pre-commit: a header using a removed API fails too.
+    with open(os.path.join(proj, "legacy.h"), "w") as f:
+        f.write(REMOVED.replace("int is_buffer", "static inline int is_buffer"))
+    code, out = run([pre_commit, "run", "--files", "legacy.h"], cwd=proj, env=env)
+    expect(code == 1 and "legacy.h:4:10: warning:" in out, "a header is checked as well", out)
+
+    # With args: [--fix] the hook rewrites the file, and pre-commit fails the
+    # run because the hook changed it.
+    fix_config = os.path.join(proj, "fix-config.yaml")
+    with open(fix_config, "w") as f:
+        f.write(f"repos:\n- repo: {hooks}\n  rev: {rev}\n  hooks:\n  - id: pycapi-migrate\n"
+                "    args: [--fix]\n")
+    fixed = os.path.join(proj, "to-fix.c")
+    with open(fixed, "w") as f:
+        f.write(REMOVED)
+    db.append({"directory": proj, "file": fixed, "arguments": db[0]["arguments"][:-1] + ["to-fix.c"]})
+    with open(os.path.join(proj, "compile_commands.json"), "w") as f:
+        json.dump(db, f)
+    git(proj, "add", "to-fix.c", env=env)
+    code, out = run([pre_commit, "run", "-c", fix_config, "--files", "to-fix.c"], cwd=proj, env=env)
+    with open(fixed) as f:
+        text = f.read()
+    expect(code == 1 and "files were modified by this hook" in out,
+           "with args: [--fix] pre-commit fails the run because the hook changed the file", out)
+    expect("return PyObject_CheckBuffer(obj);" in text and "CheckReadBuffer" not in text,
+           "with args: [--fix] the hook rewrote the file", text)
+
     # Without pycapi-migrate on PATH the hook fails and says why.
     no_tool = dict(env, PATH=os.pathsep.join(
         d for d in env["PATH"].split(os.pathsep)
