@@ -200,8 +200,10 @@ def main(argv=None):
     tools += check_tools
     # The CLI with every check off still parses every file (clang-tidy with no
     # check does not): the base of each check's own cost, measured with the CLI.
-    cli_none = Tool("pycapi-migrate, no checks", [[cli, "-p", src, "--checks=-pycapi-*", *files]])
-    cli_checks = [Tool("pycapi-migrate " + c, [[cli, "-p", src, "--checks=-*," + c, *files]])
+    # One job, like the clang-tidy rows (the CLI's -j defaults to all cores).
+    cli_seq = [cli, "-p", src] + (["-j", "1"] if has_j else [])
+    cli_none = Tool("pycapi-migrate, no checks", [cli_seq + ["--checks=-pycapi-*", *files]])
+    cli_checks = [Tool("pycapi-migrate " + c, [cli_seq + ["--checks=-*," + c, *files]])
                   for c in checks]
     tools += [cli_none] + cli_checks
     cli_tools = {}
@@ -234,10 +236,10 @@ def main(argv=None):
     parse_only = base.wall - startup.wall
     parse_only_cpu = base.cpu - startup.cpu
     expected = buffer_calls
-    print(f"# pycapi-migrate benchmark, {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC")
+    print(f"# pycapi-migrate benchmark, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC")
     print(f"machine: {machine()}")
     print(f"LLVM {major} ({clang}); {len(files)} TUs including {python_includes(args.python)[0]}/Python.h; "
-          f"{args.repeat} runs each (fastest wall, largest RSS)")
+          f"{args.repeat} runs each (fastest wall, smallest CPU, largest RSS)")
     print(f"load average before/after: {load_before[0]:.2f} / {load_after[0]:.2f}")
     print()
     print("ratios are against clang -fsyntax-only run per file (RSS: its largest, a compiler's peak)")
