@@ -97,7 +97,12 @@ makeUnfilteredOptionsProvider(const RunSettings &Settings) {
   // Against 3.13 headers, C++ typo correction would turn a removed name into
   // a present one ("did you mean PyObject_GetBuffer?") and offer its own fix;
   // the checks find the name as written and fix it themselves.
-  OverrideOptions.ExtraArgsBefore = std::vector<std::string>{"-fno-spell-checking"};
+  //
+  // -fno-caret-diagnostics: clang then does not print "N warnings generated."
+  // on stderr for every translation unit (clang-tidy's library prints
+  // findings through its own consumer, which this flag does not affect).
+  OverrideOptions.ExtraArgsBefore =
+      std::vector<std::string>{"-fno-spell-checking", "-fno-caret-diagnostics"};
   OverrideOptions.ExtraArgsBefore->insert(OverrideOptions.ExtraArgsBefore->end(),
                                           Settings.ExtraArgsBefore.begin(),
                                           Settings.ExtraArgsBefore.end());
