@@ -52,12 +52,10 @@ void addInputOptions(CLI::App &App, Options &Opts) {
   App.add_option("--extra-arg", Opts.ExtraArgs,
                  "Add an argument to the end of each compile command "
                  "(repeatable)")
-      ->expected(1)
       ->allow_extra_args(false);
   App.add_option("--extra-arg-before", Opts.ExtraArgsBefore,
                  "Add an argument to the start of each compile command "
                  "(repeatable)")
-      ->expected(1)
       ->allow_extra_args(false);
   App.add_option("--root", Opts.Root,
                  "Project root: fixes never leave it, reports name files "
