@@ -186,8 +186,8 @@ int run(const Options &Opts) {
                             });
   }
 
-  std::vector<Finding> All = mergeFindings(Results);
-  FixSet Fixes = collectFixes(All);
+  FixSet Fixes;
+  std::vector<Finding> All = mergeFindings(Results, Fixes);
   unsigned Unexplained = unexplainedCompilerErrors(All);
   bool CompileFailed = Unexplained > 0;
   // Like clang-tidy, --fix-errors implies --fix.

@@ -40,7 +40,8 @@ static void makeAbsolute(const std::string &BuildDirectory,
   Message.Fix = std::move(Fix);
 }
 
-std::vector<Finding> mergeFindings(const std::vector<UnitResult> &Results) {
+std::vector<Finding> mergeFindings(const std::vector<UnitResult> &Results,
+                                   FixSet &Fixes) {
   std::vector<Finding> Findings;
   std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
   for (const UnitResult &Unit : Results)
@@ -50,6 +51,10 @@ std::vector<Finding> mergeFindings(const std::vector<UnitResult> &Results) {
       for (tooling::DiagnosticMessage &Note : F.Absolute.Notes)
         makeAbsolute(Error.BuildDirectory, Note);
       const tooling::DiagnosticMessage &M = F.Absolute.Message;
+      for (const auto &FileAndReplacements : M.Fix)
+        for (const tooling::Replacement &R : FileAndReplacements.second)
+          if (R.isApplicable())
+            Fixes.add(R);
       if (!Seen.emplace(Error.DiagnosticName, M.FilePath, M.FileOffset,
                         M.Message)
                .second)
@@ -76,16 +81,6 @@ unsigned unexplainedCompilerErrors(const std::vector<Finding> &Findings) {
              !FindingPlaces.count({F.Absolute.Message.FilePath,
                                    F.Absolute.Message.FileOffset});
   return Count;
-}
-
-FixSet collectFixes(const std::vector<Finding> &Findings) {
-  FixSet Fixes;
-  for (const Finding &F : Findings)
-    for (const auto &FileAndReplacements : F.Absolute.Message.Fix)
-      for (const tooling::Replacement &R : FileAndReplacements.second)
-        if (R.isApplicable())
-          Fixes.add(R);
-  return Fixes;
 }
 
 } // namespace pycapi::cli

@@ -21,15 +21,16 @@ struct Finding {
 
 /// The findings of all translation units in their order, each once: a
 /// finding in a header that several units include is reported by each.
-std::vector<Finding> mergeFindings(const std::vector<UnitResult> &Results);
+/// The fixes of every occurrence (not of notes, as in clang-tidy) go into
+/// \p Fixes: two units that report the same finding with different fixes
+/// are a conflict.
+std::vector<Finding> mergeFindings(const std::vector<UnitResult> &Results,
+                                   FixSet &Fixes);
 
 /// Compiler errors that no finding explains. Code compiled against 3.13's
 /// headers fails exactly where it names a removed API; such an error, at the
 /// place where a pycapi check reports, is explained by that finding.
 unsigned unexplainedCompilerErrors(const std::vector<Finding> &Findings);
-
-/// The fixes of the findings (not of their notes, as in clang-tidy).
-FixSet collectFixes(const std::vector<Finding> &Findings);
 
 } // namespace pycapi::cli
 
