@@ -205,6 +205,29 @@ int run(const Options &Opts) {
     Status = InputError;
   };
 
+  // Files that --fix may not write are known before anything is printed, so
+  // that the report does not say their fixes were applied.
+  if (ApplyFixes)
+    for (const auto &FileAndFixes : Fixes.applicable()) {
+      const std::string &Path = FileAndFixes.first;
+      llvm::sys::fs::file_status Status;
+      if (!isInside(Path, Root)) {
+        llvm::SmallString<256> Real;
+        bool Link = !llvm::sys::fs::real_path(Path, Real) && Real != Path;
+        Failed(fmt::format("'{}'{} is outside the project root '{}'; it was "
+                           "not changed (see --root)",
+                           Path,
+                           Link ? fmt::format(" (a link to '{}')", Real.str())
+                                : "",
+                           Root));
+        Fixes.refuse(Path);
+      } else if (!llvm::sys::fs::status(Path, Status) &&
+                 !(Status.permissions() & llvm::sys::fs::owner_write)) {
+        Failed(fmt::format("'{}' is read-only; it was left as it was", Path));
+        Fixes.refuse(Path);
+      }
+    }
+
   // New contents of every file that the fixes change (for --fix and --diff).
   std::map<std::string, std::string> NewContents;
   if (ApplyFixes || Opts.Diff) {
@@ -247,12 +270,6 @@ int run(const Options &Opts) {
   if (ApplyFixes) {
     for (const auto &PathAndContents : NewContents) {
       const std::string &Path = PathAndContents.first;
-      if (!isInside(Path, Root)) {
-        Failed(fmt::format("'{}' is outside the project root '{}'; it was "
-                           "not changed (see --root)",
-                           Path, Root));
-        continue;
-      }
       if (auto Err = writeFileAtomically(Path, PathAndContents.second)) {
         Failed(llvm::toString(std::move(Err)));
         continue;

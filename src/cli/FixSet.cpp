@@ -24,13 +24,15 @@ void FixSet::add(const Replacement &R) {
 std::map<std::string, Replacements> FixSet::applicable() const {
   std::map<std::string, Replacements> Result;
   for (const auto &FileAndFixes : Files)
-    if (!Conflicts.count(FileAndFixes.first) && !FileAndFixes.second.empty())
+    if (!Conflicts.count(FileAndFixes.first) &&
+        !Refused.count(FileAndFixes.first) && !FileAndFixes.second.empty())
       Result.insert(FileAndFixes);
   return Result;
 }
 
 bool FixSet::willApply(const Replacement &R) const {
-  if (Conflicts.count(R.getFilePath().str()))
+  if (Conflicts.count(R.getFilePath().str()) ||
+      Refused.count(R.getFilePath().str()))
     return false;
   auto It = Files.find(R.getFilePath().str());
   return It != Files.end() && llvm::is_contained(It->second, R);

@@ -20,12 +20,15 @@ public:
   /// The files that can be fixed, with their replacements.
   std::map<std::string, clang::tooling::Replacements> applicable() const;
   const std::set<std::string> &conflictingFiles() const { return Conflicts; }
+  /// Takes \p File out of what is applied (it may not be written).
+  void refuse(const std::string &File) { Refused.insert(File); }
   /// True when \p Replacement will be applied.
   bool willApply(const clang::tooling::Replacement &Replacement) const;
 
 private:
   std::map<std::string, clang::tooling::Replacements> Files;
   std::set<std::string> Conflicts;
+  std::set<std::string> Refused;
 };
 
 } // namespace pycapi::cli
