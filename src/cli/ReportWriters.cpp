@@ -3,7 +3,7 @@
 #include "SourceText.h"
 #include "llvm/Config/llvm-config.h"
 #include "LLVMCompat.h"
-#include "llvm/Support/FormatVariadic.h"
+#include <fmt/core.h>
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 
@@ -113,7 +113,7 @@ static std::string uriPath(llvm::StringRef Path) {
     if (llvm::isAlnum(Ch) || llvm::StringRef("-._~/").contains(Ch))
       Out += static_cast<char>(Ch);
     else
-      Out += llvm::formatv("%{0:X2}", static_cast<unsigned>(Ch)).str();
+      Out += fmt::format("%{:02X}", static_cast<unsigned>(Ch));
   }
   return Out;
 }
