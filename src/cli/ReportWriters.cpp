@@ -112,8 +112,12 @@ static std::string uriPath(llvm::StringRef Path) {
   for (unsigned char Ch : Path) {
     if (llvm::isAlnum(Ch) || llvm::StringRef("-._~/").contains(Ch))
       Out += static_cast<char>(Ch);
-    else
-      Out += fmt::format("%{:02X}", static_cast<unsigned>(Ch));
+    else {
+      const char *Hex = "0123456789ABCDEF";
+      Out += '%';
+      Out += Hex[Ch >> 4];
+      Out += Hex[Ch & 15];
+    }
   }
   return Out;
 }
