@@ -6,6 +6,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
+#include <cstdlib>
 
 namespace pycapi::cli {
 
@@ -117,7 +118,18 @@ std::string gitTopLevel(llvm::StringRef Path) {
   llvm::SmallString<256> Dir(absolutePath(Path));
   if (!llvm::sys::fs::is_directory(Dir))
     llvm::sys::path::remove_filename(Dir);
-  while (!Dir.empty()) {
+  // As git does, the search stops below the folders listed in
+  // GIT_CEILING_DIRECTORIES (colon-separated): they are not searched.
+  llvm::SmallVector<llvm::StringRef, 4> Ceilings;
+  const char *CeilingVar = std::getenv("GIT_CEILING_DIRECTORIES");
+  if (CeilingVar)
+    llvm::StringRef(CeilingVar).split(Ceilings, ':', -1, /*KeepEmpty=*/false);
+  auto AtCeiling = [&](llvm::StringRef D) {
+    return llvm::any_of(Ceilings, [&](llvm::StringRef C) {
+      return absolutePath(C) == D;
+    });
+  };
+  while (!Dir.empty() && !AtCeiling(Dir)) {
     llvm::SmallString<256> Git(Dir);
     llvm::sys::path::append(Git, ".git");
     if (llvm::sys::fs::exists(Git)) // a folder, or a file in a worktree

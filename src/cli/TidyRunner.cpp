@@ -68,18 +68,21 @@ private:
 } // namespace
 
 static llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
-makeUnfilteredOptionsProvider(const RunSettings &Settings);
+makeUnfilteredOptionsProvider(const RunSettings &Settings,
+                              llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
 
 llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
-makeOptionsProvider(const RunSettings &Settings) {
-  auto Inner = makeUnfilteredOptionsProvider(Settings);
+makeOptionsProvider(const RunSettings &Settings,
+                    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+  auto Inner = makeUnfilteredOptionsProvider(Settings, std::move(FS));
   if (!Inner)
     return Inner.takeError();
   return std::make_unique<PycapiOptionsProvider>(std::move(*Inner));
 }
 
 static llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
-makeUnfilteredOptionsProvider(const RunSettings &Settings) {
+makeUnfilteredOptionsProvider(const RunSettings &Settings,
+                              llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   ClangTidyGlobalOptions GlobalOptions;
   ClangTidyOptions DefaultOptions = ClangTidyOptions::getDefaults();
   DefaultOptions.Checks = "-*,pycapi-*";
@@ -120,23 +123,24 @@ makeUnfilteredOptionsProvider(const RunSettings &Settings) {
         std::move(OverrideOptions));
   }
   return std::make_unique<FileOptionsProvider>(
-      GlobalOptions, DefaultOptions, std::move(OverrideOptions),
-      llvm::vfs::getRealFileSystem());
+      GlobalOptions, DefaultOptions, std::move(OverrideOptions), std::move(FS));
 }
 
 std::vector<ClangTidyError>
 runChecksOn(const RunSettings &Settings,
             const tooling::CompilationDatabase &Database,
             const std::string &File) {
-  auto Provider = makeOptionsProvider(Settings);
+  // The real file system object that getRealFileSystem() returns changes the
+  // process's working folder (chdir) when the tool enters a compile
+  // command's folder; a physical one keeps a working folder of its own. The
+  // options provider shares it, so that it resolves the relative file names
+  // of a compile command in that command's folder.
+  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
+      new llvm::vfs::OverlayFileSystem(llvm::vfs::createPhysicalFileSystem()));
+  auto Provider = makeOptionsProvider(Settings, BaseFS);
   if (!Provider) // main() has built one already, so this does not happen
     throw std::runtime_error(llvm::toString(Provider.takeError()));
   ClangTidyContext Context(std::move(*Provider));
-  // The real file system object that getRealFileSystem() returns changes the
-  // process's working folder (chdir) when the tool enters a compile
-  // command's folder; a physical one keeps a working folder of its own.
-  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
-      new llvm::vfs::OverlayFileSystem(llvm::vfs::createPhysicalFileSystem()));
   return runClangTidy(Context, Database, {File}, BaseFS,
                       /*ApplyAnyFix=*/false);
 }

@@ -5,6 +5,7 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include <map>
 #include <memory>
 #include <string>
@@ -26,9 +27,12 @@ struct RunSettings {
 };
 
 /// Builds the clang-tidy options provider: .clang-tidy discovery (or
-/// --config), with the pycapi checks forced on.
+/// --config), with the pycapi checks forced on. Relative file names are
+/// resolved in \p FS's working folder (by default the process's).
 llvm::Expected<std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>>
-makeOptionsProvider(const RunSettings &Settings);
+makeOptionsProvider(const RunSettings &Settings,
+                    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS =
+                        llvm::vfs::getRealFileSystem());
 
 /// Runs the enabled checks over one translation unit, with a context and a
 /// file system view (its own working folder) of its own, so that several
