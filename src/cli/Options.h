@@ -45,7 +45,8 @@ struct Options {
   // Runs and output.
   unsigned Jobs = 0; // 0: one per core
   std::string Shard; // "K/N", empty for all
-  OutputFormat Format = OutputFormat::Text;
+  std::string FormatName = "text";
+  OutputFormat Format = OutputFormat::Text; // from FormatName
   std::string Color = "auto";
   bool Quiet = false;
 };

@@ -39,37 +39,46 @@ const CLI::Validator PythonVersion(
 
 void addInputOptions(CLI::App &App, Options &Opts) {
   App.add_option("inputs", Opts.Inputs,
-                 "Source files, and folders to search for .c .cc .cpp .cxx");
+                 "Source files, and folders to search for .c .cc .cpp .cxx")
+      ->type_name("FILE|DIR");
   App.add_option("-p,--build-path", Opts.BuildPath,
                  "Folder that holds compile_commands.json; without inputs, "
-                 "every file it lists");
+                 "every file it lists")
+      ->type_name("DIR");
   App.add_option("--python", Opts.Python,
                  "Python whose headers to use for files that no compilation "
                  "database lists, when there is no '--'")
+      ->type_name("PYTHON")
       ->capture_default_str();
   // One value per occurrence: a vector option would otherwise swallow the
   // file names that follow it.
   App.add_option("--extra-arg", Opts.ExtraArgs,
                  "Add an argument to the end of each compile command "
                  "(repeatable)")
+      ->type_name("ARG")
       ->allow_extra_args(false);
   App.add_option("--extra-arg-before", Opts.ExtraArgsBefore,
                  "Add an argument to the start of each compile command "
                  "(repeatable)")
+      ->type_name("ARG")
       ->allow_extra_args(false);
   App.add_option("--root", Opts.Root,
                  "Project root: fixes never leave it, reports name files "
                  "relative to it (default: the Git work tree of the first "
-                 "input, else the database's folder, else '.')");
+                 "input, else the database's folder, else '.')")
+      ->type_name("DIR");
 }
 
 void addConfigOptions(CLI::App &App, Options &Opts) {
   App.add_option("--checks", Opts.Checks,
-                 "Check glob added to 'pycapi-*', e.g. '-pycapi-limited-api'");
+                 "Check glob added to 'pycapi-*', e.g. '-pycapi-limited-api'")
+      ->type_name("GLOB");
   App.add_option("--config", Opts.Config,
-                 "Configuration in YAML/JSON, as clang-tidy's --config");
+                 "Configuration in YAML/JSON, as clang-tidy's --config")
+      ->type_name("YAML");
   App.add_option("--config-file", Opts.ConfigFile,
                  "Read the configuration from this file")
+      ->type_name("FILE")
       ->excludes("--config");
   App.add_option("--target-python", Opts.TargetPython,
                  "Report what is removed up to this Python (check option "
@@ -81,7 +90,8 @@ void addConfigOptions(CLI::App &App, Options &Opts) {
       ->check(PythonVersion);
   App.add_option("--compat-header", Opts.CompatHeader,
                  "The pythoncapi_compat.h the fixes may rely on (check option "
-                 "CompatHeader)");
+                 "CompatHeader)")
+      ->type_name("PATH");
   App.add_option("--release-strategy", Opts.ReleaseStrategy,
                  "When migrated buffer code releases its view (check option "
                  "pycapi-removed-buffer-api.ReleaseStrategy)")
@@ -101,20 +111,23 @@ void addModeOptions(CLI::App &App, Options &Opts) {
       ->excludes("--fix-errors");
   App.add_flag("--check", Opts.CheckMode, "Exit with 1 when there are findings");
   App.add_option("--export-fixes", Opts.ExportFixes,
-                 "Write the fixes to FILE as YAML for clang-apply-replacements");
+                 "Write the fixes to FILE as YAML for clang-apply-replacements")
+      ->type_name("FILE");
 }
 
 void addRunOptions(CLI::App &App, Options &Opts) {
   App.add_option("-j,--jobs", Opts.Jobs,
-                 "Translation units checked at once (default: one per core)");
+                 "Translation units checked at once (default: one per core)")
+      ->type_name("N");
   App.add_option("--shard", Opts.Shard,
-                 "K/N: check only the K-th of N parts of the sorted file list");
-  App.add_option("--format", Opts.Format, "Output: text, json or sarif")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, OutputFormat>{{"text", OutputFormat::Text},
-                                              {"json", OutputFormat::Json},
-                                              {"sarif", OutputFormat::Sarif}}));
-  App.add_option("--color", Opts.Color, "Colour the text output: auto, always, never")
+                 "Check only the K-th of N parts of the sorted file list")
+      ->type_name("K/N");
+  App.add_option("--format", Opts.FormatName, "Report format on stdout")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "json", "sarif"}))
+      ->capture_default_str();
+  App.add_option("--color", Opts.Color, "Colour the text report")
+      ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   App.add_flag("-q,--quiet", Opts.Quiet, "Print no progress and no summary");
@@ -140,10 +153,11 @@ int main(int argc, char **argv) {
   }
 
   CLI::App App{"Finds uses of C APIs that CPython removed and rewrites them.\n"
-               "Usage: pycapi-migrate [options] [FILE|DIR]... [-- compiler args]\n"
-               "Exit codes: 0 success; 1 findings with --check; 2 usage or "
-               "input error; 3 internal error.",
+               "Usage: pycapi-migrate [options] [FILE|DIR]... [-- compiler args]",
                "pycapi-migrate"};
+  App.footer("Exit codes: 0 success; 1 findings with --check; 2 usage or "
+             "input error; 3 internal error.\n"
+             "Guide: docs/user-guide.md, 'The pycapi-migrate command line'.");
   App.set_version_flag("--version", versionText());
   addInputOptions(App, Opts);
   addConfigOptions(App, Opts);
@@ -161,6 +175,9 @@ int main(int argc, char **argv) {
     return InputError;
   }
 
+  Opts.Format = Opts.FormatName == "json"    ? OutputFormat::Json
+                : Opts.FormatName == "sarif" ? OutputFormat::Sarif
+                                             : OutputFormat::Text;
   try {
     return run(Opts);
   } catch (const std::exception &E) {
