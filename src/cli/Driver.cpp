@@ -303,6 +303,14 @@ int run(const Options &Opts) {
                  "--fix-errors to apply them anyway)"
                : "compiler errors found");
 
+  for (const UnitResult &Unit : Results)
+    if (Unit.Crashed) {
+      error(fmt::format("internal error: clang crashed on '{}'; its findings "
+                        "are missing (please report this)",
+                        Unit.File));
+      Status = InternalError;
+    }
+
   Totals.Seconds = std::chrono::duration<double>(
                        std::chrono::steady_clock::now() - Started)
                        .count();

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "ParallelRunner.h"
 #include "CompileDatabase.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -33,13 +34,20 @@ std::vector<UnitResult> runInParallel(const RunSettings &Settings,
   auto Work = [&] {
     for (size_t I = Next++; I < Files.size(); I = Next++) {
       Report(Files[I], false);
-      try {
-        Results[I].File = Files[I];
-        Results[I].Errors = runChecksOn(Settings, *Shared, Files[I]);
-      } catch (...) {
-        std::lock_guard<std::mutex> Lock(ProgressLock);
-        if (!Failure)
-          Failure = std::current_exception();
+      Results[I].File = Files[I];
+      llvm::CrashRecoveryContext Recovery;
+      bool Finished = Recovery.RunSafely([&] {
+        try {
+          Results[I].Errors = runChecksOn(Settings, *Shared, Files[I]);
+        } catch (...) {
+          std::lock_guard<std::mutex> Lock(ProgressLock);
+          if (!Failure)
+            Failure = std::current_exception();
+        }
+      });
+      if (!Finished) {
+        Results[I].Errors.clear();
+        Results[I].Crashed = true;
       }
       Report(Files[I], true);
     }

@@ -10,6 +10,8 @@ namespace pycapi::cli {
 struct UnitResult {
   std::string File;
   std::vector<clang::tidy::ClangTidyError> Errors;
+  /// Clang or a check crashed on this unit; Errors is empty.
+  bool Crashed = false;
 };
 
 /// Called when a worker starts (Done == false) or finishes a file; calls are
@@ -18,7 +20,8 @@ using ProgressFn = std::function<void(const std::string &File, bool Done)>;
 
 /// Runs the checks over every file of \p Files on \p Jobs threads (one
 /// clang-tidy context per file) and returns the results in the order of
-/// \p Files, whatever order they finished in.
+/// \p Files, whatever order they finished in. A crash on one unit is
+/// recovered from (llvm::CrashRecoveryContext) and marks only that unit.
 std::vector<UnitResult> runInParallel(const RunSettings &Settings,
                                       const clang::tooling::CompilationDatabase &Database,
                                       const std::vector<std::string> &Files,

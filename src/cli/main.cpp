@@ -12,8 +12,12 @@
 #include "Options.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Config/llvm-config.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/raw_ostream.h"
 #include <CLI/CLI.hpp>
+#include <cstdio>
+#include <cstdlib>
 #include <fmt/core.h>
 
 using namespace pycapi::cli;
@@ -137,6 +141,9 @@ void addRunOptions(CLI::App &App, Options &Opts) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM InitLLVM(argc, argv);
+  // A crash of clang or of a check on one translation unit becomes an
+  // internal error for that unit (exit 3), not the end of the whole run.
+  llvm::CrashRecoveryContext::Enable();
   Options Opts;
 
   // Everything after the first "--" is compiler arguments, as with clang-tidy.
@@ -178,10 +185,20 @@ int main(int argc, char **argv) {
   Opts.Format = Opts.FormatName == "json"    ? OutputFormat::Json
                 : Opts.FormatName == "sarif" ? OutputFormat::Sarif
                                              : OutputFormat::Text;
+  int Code;
   try {
-    return run(Opts);
+    Code = run(Opts);
   } catch (const std::exception &E) {
     error(fmt::format("internal error: {}", E.what()));
-    return InternalError;
+    Code = InternalError;
   }
+  if (Code == InternalError) {
+    // A unit that crashed left objects behind (timers that LLVM's shutdown
+    // would walk, on a stack that is gone): leave without running it.
+    llvm::outs().flush();
+    llvm::errs().flush();
+    std::fflush(nullptr);
+    std::_Exit(Code);
+  }
+  return Code;
 }
