@@ -175,7 +175,8 @@ int run(const Options &Opts) {
   std::string Root = projectRoot(Opts, *Files, Database->Directory);
 
   // The checks, on -j threads.
-  unsigned Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
+  unsigned Jobs =
+      Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<UnitResult> Results;
   {
     Progress Shown(llvm::errs(), Files->size(),
@@ -210,7 +211,7 @@ int run(const Options &Opts) {
   if (ApplyFixes)
     for (const auto &FileAndFixes : Fixes.applicable()) {
       const std::string &Path = FileAndFixes.first;
-      llvm::sys::fs::file_status Status;
+      llvm::sys::fs::file_status FileStatus;
       if (!isInside(Path, Root)) {
         llvm::SmallString<256> Real;
         bool Link = !llvm::sys::fs::real_path(Path, Real) && Real != Path;
@@ -221,8 +222,8 @@ int run(const Options &Opts) {
                                 : "",
                            Root));
         Fixes.refuse(Path);
-      } else if (!llvm::sys::fs::status(Path, Status) &&
-                 !(Status.permissions() & llvm::sys::fs::owner_write)) {
+      } else if (!llvm::sys::fs::status(Path, FileStatus) &&
+                 !(FileStatus.permissions() & llvm::sys::fs::owner_write)) {
         Failed(fmt::format("'{}' is read-only; it was left as it was", Path));
         Fixes.refuse(Path);
       }
