@@ -16,8 +16,8 @@ using namespace clang;
 namespace pycapi::cli {
 
 DiagnosticReporter::DiagnosticReporter(llvm::raw_ostream &OS, bool UseColor,
-                                       bool CollectFixes)
-    : Files(FileSystemOptions()), CollectFixes(CollectFixes) {
+                                       const FixSet *Applied)
+    : Files(FileSystemOptions()), Applied(Applied) {
   Setup.options().ShowColors = UseColor;
   Printer = Setup.makeTextPrinter(OS);
   Diags = Setup.makeEngine(Printer.get());
@@ -71,8 +71,8 @@ static std::string resolvePath(llvm::StringRef BuildDirectory,
   return std::string(Dir.str());
 }
 
-void DiagnosticReporter::report(const tidy::ClangTidyError &Original) {
-  tidy::ClangTidyError Error = Original;
+void DiagnosticReporter::report(const Finding &Found) {
+  tidy::ClangTidyError Error = Found.Original;
   auto Resolve = [&](tooling::DiagnosticMessage &Message) {
     Message.FilePath = resolvePath(Error.BuildDirectory, Message.FilePath);
     for (tooling::FileByteRange &Range : Message.Ranges)
@@ -105,28 +105,13 @@ void DiagnosticReporter::report(const tidy::ClangTidyError &Original) {
       Diag << rangeOf(Range);
     // Like clang-tidy's --fix: only a warning's own fix is applied, never a
     // fix that hangs on a note.
-    if (CollectFixes) {
-      for (const auto &FileAndReplacements : Message.Fix) {
-        for (const tooling::Replacement &Repl : FileAndReplacements.second) {
-          if (!Repl.isApplicable())
-            continue;
-          ++TotalFixes;
-          llvm::SmallString<256> Path(Repl.getFilePath());
-          Files.makeAbsolutePath(Path);
-          tooling::Replacement Absolute(Path, Repl.getOffset(),
-                                        Repl.getLength(),
-                                        Repl.getReplacementText());
-          bool Applied = true;
-          if (llvm::Error Err = FileFixes[Path].add(Absolute)) {
-            llvm::consumeError(std::move(Err));
-            Applied = false;
-            ++ConflictingFixes;
-          }
-          FixLocations.emplace_back(locationOf(Path, Repl.getOffset()),
-                                    Applied);
-        }
-      }
-    }
+    if (Applied)
+      for (const auto &FileAndReplacements : Found.Absolute.Message.Fix)
+        for (const tooling::Replacement &Repl : FileAndReplacements.second)
+          if (Repl.isApplicable())
+            FixLocations.emplace_back(
+                locationOf(Repl.getFilePath(), Repl.getOffset()),
+                Applied->willApply(Repl));
     for (const auto &FileAndReplacements : Message.Fix)
       for (const tooling::Replacement &Repl : FileAndReplacements.second) {
         SourceLocation Begin =

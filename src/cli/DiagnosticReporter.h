@@ -2,6 +2,7 @@
 #ifndef PYCAPI_CLI_DIAGNOSTICREPORTER_H
 #define PYCAPI_CLI_DIAGNOSTICREPORTER_H
 
+#include "Findings.h"
 #include "LLVMCompat.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Basic/FileManager.h"
@@ -12,22 +13,17 @@
 
 namespace pycapi::cli {
 
-/// Prints clang-tidy errors the way clang-tidy does (file:line:col: level:
-/// message [check], the source line, a caret) and, when fixing, gathers the
-/// replacements of every warning per file, in the order clang-tidy would.
+/// Prints clang-tidy errors the way clang-tidy does, which is gcc's format
+/// (file:line:col: level: message [check], the source line, a caret) and,
+/// when fixing, says after each finding whether its fix is applied.
 class DiagnosticReporter {
 public:
-  DiagnosticReporter(llvm::raw_ostream &OS, bool UseColor, bool CollectFixes);
+  /// \p Applied: the fixes that --fix writes, or null when not fixing.
+  DiagnosticReporter(llvm::raw_ostream &OS, bool UseColor,
+                     const FixSet *Applied);
   ~DiagnosticReporter();
 
-  void report(const clang::tidy::ClangTidyError &Error);
-
-  /// Replacements per absolute file path.
-  const llvm::StringMap<clang::tooling::Replacements> &fixes() const {
-    return FileFixes;
-  }
-  unsigned totalFixes() const { return TotalFixes; }
-  unsigned conflictingFixes() const { return ConflictingFixes; }
+  void report(const Finding &Finding);
 
 private:
   clang::SourceLocation locationOf(llvm::StringRef Path, unsigned Offset);
@@ -41,10 +37,7 @@ private:
   std::unique_ptr<clang::SourceManager> Sources;
   llvm::StringMap<clang::FileID> FileIDs;
   clang::LangOptions LangOpts;
-  bool CollectFixes;
-  llvm::StringMap<clang::tooling::Replacements> FileFixes;
-  unsigned TotalFixes = 0;
-  unsigned ConflictingFixes = 0;
+  const FixSet *Applied;
 };
 
 } // namespace pycapi::cli

@@ -40,6 +40,10 @@ llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Contents) 
   llvm::sys::fs::file_status Status;
   if (auto EC = llvm::sys::fs::status(Path, Status))
     return fail("cannot stat '" + Path + "': " + EC.message());
+  // The owner's write bit, not only access(): root may write anything, but a
+  // file its owner made read-only is not one to rewrite behind their back.
+  if (!(Status.permissions() & llvm::sys::fs::owner_write))
+    return fail("'" + Path + "' is read-only; it was left as it was");
   if (auto EC = llvm::sys::fs::access(Path, llvm::sys::fs::AccessMode::Write))
     return fail("cannot write '" + Path + "': " + EC.message());
 

@@ -5,6 +5,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <stdexcept>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -13,47 +14,6 @@ namespace pycapi::cli {
 
 static llvm::Error fail(const std::string &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
-}
-
-llvm::Expected<std::unique_ptr<tooling::CompilationDatabase>>
-loadCompilationDatabase(const std::string &BuildPath,
-                        const std::vector<std::string> &Files,
-                        bool HaveCompilerArgs,
-                        const std::vector<std::string> &CompilerArgs,
-                        const std::vector<std::string> &FallbackArgs,
-                        bool &UsedFallback) {
-  UsedFallback = false;
-  std::string ErrorMessage;
-  if (!BuildPath.empty()) {
-    // -p names the folder itself; unlike discovery from the sources, it is
-    // not searched upward, so a wrong path is an error, not a surprise.
-    if (!llvm::sys::fs::is_directory(BuildPath))
-      return fail("no such directory: '" + BuildPath + "'");
-    auto Database =
-        tooling::CompilationDatabase::loadFromDirectory(BuildPath, ErrorMessage);
-    if (!Database)
-      return fail("no compile_commands.json in '" + BuildPath + "'");
-    return Database;
-  }
-  if (HaveCompilerArgs)
-    return std::make_unique<tooling::FixedCompilationDatabase>(".",
-                                                              CompilerArgs);
-  // A database found upward from the sources is used only when it knows the
-  // file: a stray compile_commands.json of another project must not decide
-  // how a file is parsed.
-  if (!Files.empty()) {
-    llvm::SmallString<256> First(Files.front());
-    llvm::sys::fs::make_absolute(First);
-    if (auto Database = tooling::CompilationDatabase::autoDetectFromSource(
-            First, ErrorMessage))
-      // (getCompileCommands would answer for any file: clang infers
-      // commands for files it does not list from their neighbours.)
-      if (llvm::is_contained(Database->getAllFiles(), First.str()))
-        return Database;
-  }
-  UsedFallback = true;
-  return std::make_unique<tooling::FixedCompilationDatabase>(".",
-                                                            FallbackArgs);
 }
 
 namespace {
@@ -108,21 +68,29 @@ private:
 } // namespace
 
 static llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
-makeUnfilteredOptionsProvider(const RunSettings &Settings);
+makeUnfilteredOptionsProvider(const RunSettings &Settings,
+                              llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
 
 llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
-makeOptionsProvider(const RunSettings &Settings) {
-  auto Inner = makeUnfilteredOptionsProvider(Settings);
+makeOptionsProvider(const RunSettings &Settings,
+                    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+  auto Inner = makeUnfilteredOptionsProvider(Settings, std::move(FS));
   if (!Inner)
     return Inner.takeError();
   return std::make_unique<PycapiOptionsProvider>(std::move(*Inner));
 }
 
 static llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
-makeUnfilteredOptionsProvider(const RunSettings &Settings) {
+makeUnfilteredOptionsProvider(const RunSettings &Settings,
+                              llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   ClangTidyGlobalOptions GlobalOptions;
   ClangTidyOptions DefaultOptions = ClangTidyOptions::getDefaults();
   DefaultOptions.Checks = "-*,pycapi-*";
+  // Every header, whatever clang-tidy's default for this LLVM major (none
+  // before 19): findings in the project's own headers are the ones that
+  // "Fixes in shared headers" is about. System and CPython headers stay out
+  // (SourceFilter). A configuration's HeaderFilterRegex still wins.
+  DefaultOptions.HeaderFilterRegex = ".*";
 
   ClangTidyOptions OverrideOptions;
   if (!Settings.Checks.empty())
@@ -132,10 +100,18 @@ makeUnfilteredOptionsProvider(const RunSettings &Settings) {
   // Against 3.13 headers, C++ typo correction would turn a removed name into
   // a present one ("did you mean PyObject_GetBuffer?") and offer its own fix;
   // the checks find the name as written and fix it themselves.
-  OverrideOptions.ExtraArgsBefore = std::vector<std::string>{"-fno-spell-checking"};
+  //
+  // -fno-caret-diagnostics: clang then does not print "N warnings generated."
+  // on stderr for every translation unit (clang-tidy's library prints
+  // findings through its own consumer, which this flag does not affect).
+  OverrideOptions.ExtraArgsBefore =
+      std::vector<std::string>{"-fno-spell-checking", "-fno-caret-diagnostics"};
   OverrideOptions.ExtraArgsBefore->insert(OverrideOptions.ExtraArgsBefore->end(),
                                           Settings.ExtraArgsBefore.begin(),
                                           Settings.ExtraArgsBefore.end());
+  for (const auto &KeyAndValue : Settings.CheckOptions)
+    OverrideOptions.CheckOptions[KeyAndValue.first] =
+        ClangTidyOptions::ClangTidyValue(KeyAndValue.second);
 
   if (!Settings.ConfigText.empty()) {
     auto Parsed = parseConfiguration(
@@ -147,27 +123,43 @@ makeUnfilteredOptionsProvider(const RunSettings &Settings) {
         std::move(OverrideOptions));
   }
   return std::make_unique<FileOptionsProvider>(
-      GlobalOptions, DefaultOptions, std::move(OverrideOptions),
-      llvm::vfs::getRealFileSystem());
+      GlobalOptions, DefaultOptions, std::move(OverrideOptions), std::move(FS));
 }
 
-RunResult runChecks(const RunSettings &Settings,
-                    std::unique_ptr<ClangTidyOptionsProvider> Options,
-                    const tooling::CompilationDatabase &Database,
-                    const std::vector<std::string> &Files) {
-  RunResult Result;
-  Result.Context = std::make_unique<ClangTidyContext>(std::move(Options));
+std::vector<ClangTidyError>
+runChecksOn(const RunSettings &Settings,
+            const tooling::CompilationDatabase &Database,
+            const std::string &File) {
+  // The real file system object that getRealFileSystem() returns changes the
+  // process's working folder (chdir) when the tool enters a compile
+  // command's folder; a physical one keeps a working folder of its own. The
+  // options provider shares it, so that it resolves the relative file names
+  // of a compile command in that command's folder.
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
-      new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
-  Result.Errors = runClangTidy(*Result.Context, Database, Files, BaseFS,
-                               /*ApplyAnyFix=*/false);
-  return Result;
+      new llvm::vfs::OverlayFileSystem(llvm::vfs::createPhysicalFileSystem()));
+  auto Provider = makeOptionsProvider(Settings, BaseFS);
+  if (!Provider) // main() has built one already, so this does not happen
+    throw std::runtime_error(llvm::toString(Provider.takeError()));
+  ClangTidyContext Context(std::move(*Provider));
+  return runClangTidy(Context, Database, {File}, BaseFS,
+                      /*ApplyAnyFix=*/false);
 }
 
 std::vector<std::string>
 enabledChecks(std::unique_ptr<ClangTidyOptionsProvider> Options) {
   ClangTidyOptions Effective = Options->getOptions("dummy.c");
   return compat::checkNames(Effective);
+}
+
+std::string effectiveConfig(ClangTidyOptionsProvider &Options,
+                            llvm::StringRef File) {
+  ClangTidyOptions Effective = Options.getOptions(File);
+  ClangTidyOptions::OptionMap CheckDefaults = compat::checkOptions(Effective);
+  // What the configuration says wins over the checks' defaults.
+  for (auto &KeyAndValue : Effective.CheckOptions)
+    CheckDefaults[KeyAndValue.first()] = KeyAndValue.second;
+  Effective.CheckOptions = std::move(CheckDefaults);
+  return configurationAsText(Effective);
 }
 
 } // namespace pycapi::cli

@@ -5,6 +5,8 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,40 +21,36 @@ struct RunSettings {
   std::string ConfigText;
   std::vector<std::string> ExtraArgs;
   std::vector<std::string> ExtraArgsBefore;
+  /// CheckOptions set on the command line (--target-python and the like);
+  /// they override every configuration file.
+  std::map<std::string, std::string> CheckOptions;
 };
-
-/// The result of running the checks over a set of translation units.
-struct RunResult {
-  std::vector<clang::tidy::ClangTidyError> Errors;
-  /// The options of the run, kept so that fixes can read FormatStyle.
-  std::unique_ptr<clang::tidy::ClangTidyContext> Context;
-};
-
-/// Loads the compilation database: from \p BuildPath when set; else a fixed
-/// one from \p CompilerArgs when \p HaveCompilerArgs; else one found upward
-/// from the first file; else a fixed one with \p FallbackArgs.
-llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>>
-loadCompilationDatabase(const std::string &BuildPath,
-                        const std::vector<std::string> &Files,
-                        bool HaveCompilerArgs,
-                        const std::vector<std::string> &CompilerArgs,
-                        const std::vector<std::string> &FallbackArgs,
-                        bool &UsedFallback);
 
 /// Builds the clang-tidy options provider: .clang-tidy discovery (or
-/// --config), with the pycapi checks forced on.
+/// --config), with the pycapi checks forced on. Relative file names are
+/// resolved in \p FS's working folder (by default the process's).
 llvm::Expected<std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>>
-makeOptionsProvider(const RunSettings &Settings);
+makeOptionsProvider(const RunSettings &Settings,
+                    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS =
+                        llvm::vfs::getRealFileSystem());
 
-/// Runs the enabled checks over \p Files.
-RunResult runChecks(const RunSettings &Settings,
-                    std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options,
-                    const clang::tooling::CompilationDatabase &Database,
-                    const std::vector<std::string> &Files);
+/// Runs the enabled checks over one translation unit, with a context and a
+/// file system view (its own working folder) of its own, so that several
+/// can run at once on different threads.
+std::vector<clang::tidy::ClangTidyError>
+runChecksOn(const RunSettings &Settings,
+            const clang::tooling::CompilationDatabase &Database,
+            const std::string &File);
 
 /// The names of the checks that \p Options enables.
 std::vector<std::string>
 enabledChecks(std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options);
+
+/// The configuration in effect for \p File, as clang-tidy's --dump-config
+/// prints it: the options read for the file, plus every option the enabled
+/// checks read, with its default.
+std::string effectiveConfig(clang::tidy::ClangTidyOptionsProvider &Options,
+                            llvm::StringRef File);
 
 } // namespace pycapi::cli
 

@@ -100,7 +100,24 @@ auto checkNames(const Options &Opts, long)
     -> decltype(clang::tidy::getCheckNames(Opts, false)) {
   return clang::tidy::getCheckNames(Opts, false);
 }
+template <typename Options>
+auto checkOptions(const Options &Opts, int)
+    -> decltype(clang::tidy::getCheckOptions(Opts, false, false)) {
+  return clang::tidy::getCheckOptions(Opts, false, false);
+}
+template <typename Options>
+auto checkOptions(const Options &Opts, long)
+    -> decltype(clang::tidy::getCheckOptions(Opts, false)) {
+  return clang::tidy::getCheckOptions(Opts, false);
+}
 } // namespace detail
+
+/// Every option that the checks \p Opts enables read, with its value under
+/// \p Opts or its default (getCheckOptions gained the same flag in 22).
+inline clang::tidy::ClangTidyOptions::OptionMap
+checkOptions(const clang::tidy::ClangTidyOptions &Opts) {
+  return detail::checkOptions(Opts, 0);
+}
 
 /// The checks that \p Opts enables (analyzer alpha checks never).
 inline std::vector<std::string>

@@ -1,0 +1,86 @@
+//===--- Findings.cpp - the diagnostics of a run, once each ----------------===//
+#include "Findings.h"
+#include "FileCollector.h"
+#include "LLVMCompat.h"
+#include "llvm/Support/Path.h"
+#include <set>
+#include <tuple>
+
+using namespace clang;
+
+namespace pycapi::cli {
+
+/// Paths in a diagnostic are relative to its compile command's folder.
+static std::string absoluteIn(llvm::StringRef BuildDirectory,
+                              llvm::StringRef Path) {
+  if (Path.empty())
+    return "";
+  if (llvm::sys::path::is_absolute(Path) || BuildDirectory.empty())
+    return absolutePath(Path);
+  llvm::SmallString<256> Joined(BuildDirectory);
+  llvm::sys::path::append(Joined, Path);
+  return absolutePath(Joined);
+}
+
+static void makeAbsolute(const std::string &BuildDirectory,
+                         tooling::DiagnosticMessage &Message) {
+  Message.FilePath = absoluteIn(BuildDirectory, Message.FilePath);
+  for (tooling::FileByteRange &Range : Message.Ranges)
+    Range.FilePath = absoluteIn(BuildDirectory, Range.FilePath);
+  llvm::StringMap<tooling::Replacements> Fix;
+  for (auto &FileAndReplacements : Message.Fix) {
+    tooling::Replacements Absolute;
+    for (const tooling::Replacement &R : FileAndReplacements.second)
+      llvm::consumeError(Absolute.add(tooling::Replacement(
+          absoluteIn(BuildDirectory, R.getFilePath()), R.getOffset(),
+          R.getLength(), R.getReplacementText())));
+    Fix[absoluteIn(BuildDirectory, FileAndReplacements.first())] =
+        std::move(Absolute);
+  }
+  Message.Fix = std::move(Fix);
+}
+
+std::vector<Finding> mergeFindings(const std::vector<UnitResult> &Results,
+                                   FixSet &Fixes) {
+  std::vector<Finding> Findings;
+  std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
+  for (const UnitResult &Unit : Results)
+    for (const tidy::ClangTidyError &Error : Unit.Errors) {
+      Finding F{Error, Error};
+      makeAbsolute(Error.BuildDirectory, F.Absolute.Message);
+      for (tooling::DiagnosticMessage &Note : F.Absolute.Notes)
+        makeAbsolute(Error.BuildDirectory, Note);
+      const tooling::DiagnosticMessage &M = F.Absolute.Message;
+      for (const auto &FileAndReplacements : M.Fix)
+        for (const tooling::Replacement &R : FileAndReplacements.second)
+          if (R.isApplicable())
+            Fixes.add(R);
+      if (!Seen.emplace(Error.DiagnosticName, M.FilePath, M.FileOffset,
+                        M.Message)
+               .second)
+        continue;
+      F.CompilerError =
+          Error.DiagLevel == tooling::Diagnostic::Error &&
+          compat::startsWith(Error.DiagnosticName, "clang-diagnostic-");
+      for (const auto &FileAndReplacements : M.Fix)
+        F.Fixable |= !FileAndReplacements.second.empty();
+      Findings.push_back(std::move(F));
+    }
+  return Findings;
+}
+
+unsigned unexplainedCompilerErrors(const std::vector<Finding> &Findings) {
+  std::set<std::pair<std::string, unsigned>> FindingPlaces;
+  for (const Finding &F : Findings)
+    if (!F.CompilerError)
+      FindingPlaces.emplace(F.Absolute.Message.FilePath,
+                            F.Absolute.Message.FileOffset);
+  unsigned Count = 0;
+  for (const Finding &F : Findings)
+    Count += F.CompilerError &&
+             !FindingPlaces.count({F.Absolute.Message.FilePath,
+                                   F.Absolute.Message.FileOffset});
+  return Count;
+}
+
+} // namespace pycapi::cli

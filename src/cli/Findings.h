@@ -1,0 +1,37 @@
+//===--- Findings.h - the diagnostics of a run, once each ------------------===//
+#ifndef PYCAPI_CLI_FINDINGS_H
+#define PYCAPI_CLI_FINDINGS_H
+
+#include "FixSet.h"
+#include "ParallelRunner.h"
+#include <map>
+
+namespace pycapi::cli {
+
+struct Finding {
+  /// As clang-tidy produced it: paths as the compile command named them.
+  clang::tidy::ClangTidyError Original;
+  /// The same with every path (message, notes, ranges, fixes) absolute.
+  clang::tidy::ClangTidyError Absolute;
+  /// A compiler diagnostic (clang-diagnostic-*) of level error.
+  bool CompilerError = false;
+  /// The finding's own message carries a fix.
+  bool Fixable = false;
+};
+
+/// The findings of all translation units in their order, each once: a
+/// finding in a header that several units include is reported by each.
+/// The fixes of every occurrence (not of notes, as in clang-tidy) go into
+/// \p Fixes: two units that report the same finding with different fixes
+/// are a conflict.
+std::vector<Finding> mergeFindings(const std::vector<UnitResult> &Results,
+                                   FixSet &Fixes);
+
+/// Compiler errors that no finding explains. Code compiled against 3.13's
+/// headers fails exactly where it names a removed API; such an error, at the
+/// place where a pycapi check reports, is explained by that finding.
+unsigned unexplainedCompilerErrors(const std::vector<Finding> &Findings);
+
+} // namespace pycapi::cli
+
+#endif // PYCAPI_CLI_FINDINGS_H

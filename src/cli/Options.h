@@ -1,0 +1,58 @@
+//===--- Options.h - what the command line asked for -----------------------===//
+#ifndef PYCAPI_CLI_OPTIONS_H
+#define PYCAPI_CLI_OPTIONS_H
+
+#include <string>
+#include <vector>
+
+namespace pycapi::cli {
+
+enum ExitCode { Success = 0, Findings = 1, InputError = 2, InternalError = 3 };
+
+enum class OutputFormat { Text, Json, Sarif };
+
+/// Every option of pycapi-migrate, as parsed. main.cpp declares them to CLI11;
+/// Driver.cpp acts on them.
+struct Options {
+  // Input.
+  std::vector<std::string> Inputs;
+  std::string BuildPath;
+  std::string Python = "python3";
+  std::string Root;
+  std::vector<std::string> ExtraArgs;
+  std::vector<std::string> ExtraArgsBefore;
+  bool HaveCompilerArgs = false;
+  std::vector<std::string> CompilerArgs;
+
+  // Configuration.
+  std::string Checks;
+  std::string Config;
+  std::string ConfigFile;
+  std::string TargetPython;
+  std::string MinPython;
+  std::string CompatHeader;
+  std::string ReleaseStrategy;
+  /// --limited-api-report VERSION: audit against that Limited API.
+  std::string LimitedApiReport;
+
+  // Modes.
+  bool Fix = false;
+  bool FixErrors = false;
+  bool Diff = false;
+  bool CheckMode = false;
+  bool ListChecks = false;
+  bool DumpConfig = false;
+  std::string ExportFixes;
+
+  // Runs and output.
+  unsigned Jobs = 0; // 0: one per core
+  std::string Shard; // "K/N", empty for all
+  std::string FormatName = "text";
+  OutputFormat Format = OutputFormat::Text; // from FormatName
+  std::string Color = "auto";
+  bool Quiet = false;
+};
+
+} // namespace pycapi::cli
+
+#endif // PYCAPI_CLI_OPTIONS_H

@@ -1,0 +1,71 @@
+//===--- ParallelRunner.cpp - translation units on worker threads ---------===//
+//
+// Threads, not processes: each translation unit gets its own ClangTidyContext,
+// options provider, checks and file system view, so workers share only the
+// check registry (read-only after start-up), the removed-API table (built
+// once, under a static's guard) and the compilation database (behind a lock).
+//
+//===----------------------------------------------------------------------===//
+#include "ParallelRunner.h"
+#include "CompileDatabase.h"
+#include "llvm/Support/CrashRecoveryContext.h"
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+namespace pycapi::cli {
+
+std::vector<UnitResult> runInParallel(const RunSettings &Settings,
+                                      const clang::tooling::CompilationDatabase &Database,
+                                      const std::vector<std::string> &Files,
+                                      unsigned Jobs, const ProgressFn &Progress) {
+  std::vector<UnitResult> Results(Files.size());
+  auto Shared = synchronized(Database);
+  std::atomic<size_t> Next{0};
+  std::mutex ProgressLock;
+  std::exception_ptr Failure;
+  auto Report = [&](const std::string &File, bool Done) {
+    std::lock_guard<std::mutex> Lock(ProgressLock);
+    if (Progress)
+      Progress(File, Done);
+  };
+  auto Work = [&] {
+    for (size_t I = Next++; I < Files.size(); I = Next++) {
+      Report(Files[I], false);
+      Results[I].File = Files[I];
+      llvm::CrashRecoveryContext Recovery;
+      bool Finished = Recovery.RunSafely([&] {
+        try {
+          Results[I].Errors = runChecksOn(Settings, *Shared, Files[I]);
+        } catch (...) {
+          std::lock_guard<std::mutex> Lock(ProgressLock);
+          if (!Failure)
+            Failure = std::current_exception();
+        }
+      });
+      if (!Finished) {
+        Results[I].Errors.clear();
+        Results[I].Crashed = true;
+      }
+      Report(Files[I], true);
+    }
+  };
+
+  Jobs = std::max(1u, std::min<unsigned>(Jobs, Files.size()));
+  if (Jobs == 1) {
+    Work(); // no thread at all: the common case for one file stays simple
+  } else {
+    std::vector<std::thread> Workers;
+    for (unsigned I = 0; I < Jobs; ++I)
+      Workers.emplace_back(Work);
+    for (std::thread &Worker : Workers)
+      Worker.join();
+  }
+  if (Failure)
+    std::rethrow_exception(Failure);
+  return Results;
+}
+
+} // namespace pycapi::cli

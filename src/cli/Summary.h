@@ -1,0 +1,34 @@
+//===--- Summary.h - what a run found and did, in numbers ------------------===//
+#ifndef PYCAPI_CLI_SUMMARY_H
+#define PYCAPI_CLI_SUMMARY_H
+
+#include "Findings.h"
+#include <map>
+#include <set>
+
+namespace pycapi::cli {
+
+struct CheckCount {
+  unsigned Findings = 0;
+  unsigned Fixable = 0;
+};
+
+struct Summary {
+  unsigned Findings = 0; // check findings, not compiler errors
+  unsigned Fixable = 0;
+  unsigned CompilerErrors = 0;
+  std::set<std::string> FilesWithFindings;
+  std::map<std::string, CheckCount> PerCheck;
+  unsigned TranslationUnits = 0;
+  unsigned FilesChanged = 0;
+  bool Fixing = false;
+  double Seconds = 0;
+
+  void count(const std::vector<Finding> &All);
+  /// The closing lines for stderr.
+  std::string text() const;
+};
+
+} // namespace pycapi::cli
+
+#endif // PYCAPI_CLI_SUMMARY_H
