@@ -2,6 +2,7 @@
 
 // Against headers that no longer have it, the removed header is a fatal
 // "file not found" error; the check still says why and what to include.
+// After the fatal error clang reports no more missing files, the check does.
 
 #include <Python.h>
 #include "tracemalloc.h"
@@ -9,3 +10,4 @@
 // CHECK-MESSAGES-DAG: :[[@LINE-2]]:10: note: no automatic fix: PyTraceMalloc_Track/Untrack still public; private _PyTraceMalloc_* removed
 // CHECK-MESSAGES-DAG: :[[@LINE-3]]:10: error: 'tracemalloc.h' file not found [clang-diagnostic-error]
 #include <cpython/interpreteridobject.h>
+// CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'cpython/interpreteridobject.h' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-api]
