@@ -259,8 +259,18 @@ void RemovedApiCheckBase::onIncludeNotFound(StringRef FileName,
   // Parsed against headers that no longer have it, `#include
   // "tracemalloc.h"` is a fatal error; the project's code still needs the
   // warning saying why and what to include instead.
-  if (const RemovedApi *Header = removedHeader(FileName))
-    record(FilenameRange.getBegin(), *Header, UseKind::Include, false);
+  const RemovedApi *Header = removedHeader(FileName);
+  if (!Header)
+    return;
+  // `tracemalloc.h`, `python3.12/tracemalloc.h`: Python's; a missing
+  // `mylib/tracemalloc.h` is the project's own header.
+  StringRef Relative = Header->Name;
+  Relative.consume_front("Include/");
+  StringRef Dir = llvm::sys::path::filename(
+      FileName.drop_back(Relative.size()).rtrim("/\\"));
+  if (!Dir.empty() && !startsWith(Dir.lower(), "python") && Dir != "Include")
+    return;
+  record(FilenameRange.getBegin(), *Header, UseKind::Include, false);
 }
 
 const RemovedApi *RemovedApiCheckBase::removedHeader(StringRef Path) const {
