@@ -9,8 +9,9 @@
 // expansion and every #ifdef/#ifndef/defined() test is looked up in a
 // NameIndex. Whether a use is the user's is decided at the end of the
 // translation unit, from where it is spelled and what the project itself
-// declares. RemovedApiCheckBase.cpp finds; RemovedApiFixes.cpp writes the
-// warnings and fixes.
+// declares. RemovedApiCheckBase.cpp finds; RemovedApiMembers.cpp finds the
+// removed struct members (in the AST: the object's type decides);
+// RemovedApiFixes.cpp writes the warnings and fixes.
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H
