@@ -43,12 +43,13 @@ bool isRowStruct(const RecordDecl *Record, const RemovedApi &Api,
   if (const TypedefNameDecl *Anon = Record->getTypedefNameForAnonDecl())
     if (Anon->getName() == Struct)
       return true;
-  QualType RecordType = Ctx.getCanonicalType(Ctx.getRecordType(Record));
   for (const NamedDecl *D :
        Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Struct)))
     if (const auto *Typedef = dyn_cast<TypedefNameDecl>(D))
-      if (Ctx.getCanonicalType(Typedef->getUnderlyingType()) == RecordType)
-        return true;
+      if (const RecordDecl *Named =
+              Typedef->getUnderlyingType()->getAsRecordDecl())
+        if (Named->getDefinition() == Record)
+          return true;
   return false;
 }
 
