@@ -270,6 +270,7 @@ void RemovedApiCheckBase::onIncludeNotFound(StringRef FileName,
       FileName.drop_back(Relative.size()).rtrim("/\\"));
   if (!Dir.empty() && !startsWith(Dir.lower(), "python") && Dir != "Include")
     return;
+  // Not FromPython: no file of Python's declares it (see stillDeclared).
   record(FilenameRange.getBegin(), *Header, UseKind::Include, false);
 }
 
@@ -346,7 +347,7 @@ void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
   }
   const SourceManager &SM = *Result.SourceManager;
   // C's implicit declaration of an unknown function sits at the call: a use.
-  if (!D || D->isImplicit())
+  if (D->isImplicit())
     return;
   if (!isUserCode(SM, D->getLocation())) {
     PythonDeclared.insert(D->getName());
@@ -371,6 +372,8 @@ bool RemovedApiCheckBase::stillDeclared(const Use &U) const {
   // Parsed against the headers of a release that removed the name, a
   // declaration of it can only come from the internal C API (a project
   // that defines Py_BUILD_CORE): that release still declares it.
+  // A member access was matched on Python's struct itself: whatever the
+  // headers' version, it is the removed member.
   if (HeadersVersion < U.Api->RemovedIn || U.Kind == UseKind::Member)
     return false;
   return U.Kind == UseKind::Name ? PythonDeclared.count(U.Api->Name) > 0
