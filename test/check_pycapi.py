@@ -188,6 +188,15 @@ def main():
                       "-implicit-check-not={{warning|error}}:"])
         if result.returncode:
             fail("CHECK-MESSAGES failed", result.stdout + "\n--- tool output ---\n" + cli_out)
+        # -implicit-check-not does not look past a trailing group of -DAG
+        # lines: count, so that an unexpected diagnostic after them fails too.
+        expected = sum(len(re.findall(r"//\s*" + re.escape(p) + r"(?:-NEXT|-DAG)?:[^\n]*(?:warning|error):",
+                                      input_text)) for p in messages_prefixes)
+        printed = sum(1 for line in diagnostic_lines(cli_out)
+                      if re.search(r": (warning|error): ", line))
+        if printed != expected:
+            fail(f"{printed} warnings and errors were printed, the test expects {expected}",
+                 cli_out)
     elif re.search(r": (warning|error): ", cli_out):
         fail("diagnostics were printed but the test expects none", cli_out)
 

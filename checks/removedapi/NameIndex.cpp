@@ -3,6 +3,8 @@
 
 namespace clang::tidy::pycapi::removedapi {
 
+using llvm::StringRef;
+
 using ::pycapi::KindBit::Header;
 using ::pycapi::KindBit::StructMember;
 
@@ -15,9 +17,14 @@ NameIndex::NameIndex(::pycapi::CheckScope Scope, ::pycapi::PyVersion Target) {
       Headers.push_back(&Api);
       continue;
     }
-    // Struct members are not names that can be looked up on their own.
-    if (Api.Kinds & StructMember)
+    // `PyDictObject.ma_version_tag`: found by the member expressions of the
+    // AST, whose object type decides (see RemovedApiMembers.cpp).
+    if (Api.Kinds & StructMember) {
+      StringRef Member = Api.Name.split('.').second;
+      if (!Member.empty())
+        Members.insert({Member, &Api});
       continue;
+    }
     Names.try_emplace(Api.Name, &Api);
     Prefixes.set(prefixKey(Api.Name));
   }

@@ -12,6 +12,7 @@
 #include "RemovedApi.h"
 #include "llvm/ADT/StringMap.h"
 #include <bitset>
+#include <map>
 #include <vector>
 
 namespace clang::tidy::pycapi::removedapi {
@@ -34,6 +35,13 @@ public:
     return Headers;
   }
 
+  /// The struct-member rows whose member is named \p Member (a member name
+  /// may be removed from several structs).
+  auto members(llvm::StringRef Member) const {
+    return Members.equal_range(Member);
+  }
+  bool hasMembers() const { return !Members.empty(); }
+
 private:
   static unsigned prefixKey(llvm::StringRef Name) {
     return static_cast<unsigned char>(Name[0]) << 8 |
@@ -43,6 +51,7 @@ private:
   std::bitset<1 << 16> Prefixes;
   llvm::StringMap<const ::pycapi::RemovedApi *> Names;
   std::vector<const ::pycapi::RemovedApi *> Headers;
+  std::multimap<llvm::StringRef, const ::pycapi::RemovedApi *> Members;
 };
 
 } // namespace clang::tidy::pycapi::removedapi

@@ -81,7 +81,7 @@ StringRef restOfDirective(SourceLocation Begin, const SourceManager &SM) {
   return Rest.substr(0, End);
 }
 
-class Hooks : public PPCallbacks {
+class Hooks : public ::pycapi::compat::IncludeCallbacks {
 public:
   using UseKind = RemovedApiCheckBase::UseKind;
   explicit Hooks(RemovedApiCheckBase &Check) : Check(Check) {}
@@ -120,6 +120,10 @@ public:
                    SrcMgr::CharacteristicKind, FileID) override {
     if (Reason == EnterFile)
       Check.onFileEntered(Loc);
+  }
+  void includeNotFound(SourceLocation, StringRef FileName,
+                       CharSourceRange FilenameRange) override {
+    Check.onIncludeNotFound(FileName, FilenameRange);
   }
 
 private:
@@ -165,6 +169,7 @@ void RemovedApiCheckBase::registerMatchers(MatchFinder *Finder) {
   // The project's own declarations of removed names: never reported, and
   // they decide whether the name's uses are the project's (see isUsersOwn).
   Finder->addMatcher(namedDecl(hasRemovedName(&Index)).bind("decl"), this);
+  registerMemberMatchers(Finder);
 }
 
 void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
@@ -241,21 +246,49 @@ void RemovedApiCheckBase::onFileEntered(SourceLocation Loc) {
     CompatIncluded = isCompatHeaderFile(Path);
   // A removed header of Python's that the project includes itself (Python.h
   // including it is Python's business).
+  const RemovedApi *Header = removedHeader(Path);
+  if (!Header || !::pycapi::isPythonHeaderPath(SM, Path))
+    return;
+  SourceLocation IncludeLoc = SM.getIncludeLoc(SM.getFileID(Loc));
+  if (IncludeLoc.isValid())
+    record(IncludeLoc, *Header, UseKind::Include, true);
+}
+
+void RemovedApiCheckBase::onIncludeNotFound(StringRef FileName,
+                                            CharSourceRange FilenameRange) {
+  // Parsed against headers that no longer have it, `#include
+  // "tracemalloc.h"` is a fatal error; the project's code still needs the
+  // warning saying why and what to include instead.
+  const RemovedApi *Header = removedHeader(FileName);
+  if (!Header)
+    return;
+  // `tracemalloc.h`, `python3.12/tracemalloc.h`: Python's; a missing
+  // `mylib/tracemalloc.h` is the project's own header.
+  StringRef Relative = Header->Name;
+  Relative.consume_front("Include/");
+  StringRef Dir = llvm::sys::path::filename(
+      FileName.drop_back(Relative.size()).rtrim("/\\"));
+  if (!Dir.empty() && !startsWith(Dir.lower(), "python") && Dir != "Include")
+    return;
+  // Not FromPython: no file of Python's declares it (see stillDeclared).
+  record(FilenameRange.getBegin(), *Header, UseKind::Include, false);
+}
+
+const RemovedApi *RemovedApiCheckBase::removedHeader(StringRef Path) const {
   for (const RemovedApi *Header : Index.headers()) {
     StringRef Relative = Header->Name;
     Relative.consume_front("Include/");
-    if (!::pycapi::compat::endsWith(Path, "/" + Relative.str()) ||
-        !::pycapi::isPythonHeaderPath(SM, Path))
+    if (Path != Relative &&
+        !::pycapi::compat::endsWith(Path, "/" + Relative.str()))
       continue;
     // `tracemalloc.h` is removed, `cpython/tracemalloc.h` is not.
     StringRef Dir =
         llvm::sys::path::filename(llvm::sys::path::parent_path(Path));
     if (!Relative.contains('/') && (Dir == "cpython" || Dir == "internal"))
       continue;
-    SourceLocation IncludeLoc = SM.getIncludeLoc(SM.getFileID(Loc));
-    if (IncludeLoc.isValid())
-      record(IncludeLoc, *Header, UseKind::Include, true);
+    return Header;
   }
+  return nullptr;
 }
 
 bool RemovedApiCheckBase::isCompatHeaderFile(StringRef Path) const {
@@ -308,9 +341,13 @@ void RemovedApiCheckBase::record(SourceLocation Loc, const RemovedApi &Api,
 
 void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
   const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
+  if (!D) {
+    checkMember(Result);
+    return;
+  }
   const SourceManager &SM = *Result.SourceManager;
   // C's implicit declaration of an unknown function sits at the call: a use.
-  if (!D || D->isImplicit())
+  if (D->isImplicit())
     return;
   if (!isUserCode(SM, D->getLocation())) {
     PythonDeclared.insert(D->getName());
@@ -335,7 +372,9 @@ bool RemovedApiCheckBase::stillDeclared(const Use &U) const {
   // Parsed against the headers of a release that removed the name, a
   // declaration of it can only come from the internal C API (a project
   // that defines Py_BUILD_CORE): that release still declares it.
-  if (HeadersVersion < U.Api->RemovedIn)
+  // A member access was matched on Python's struct itself: whatever the
+  // headers' version, it is the removed member.
+  if (HeadersVersion < U.Api->RemovedIn || U.Kind == UseKind::Member)
     return false;
   return U.Kind == UseKind::Name ? PythonDeclared.count(U.Api->Name) > 0
                                  : U.FromPython;
@@ -348,6 +387,7 @@ bool RemovedApiCheckBase::isUsersOwn(const Use &U) const {
            OwnNames.count(U.Api->Name);
   case UseKind::Macro:
   case UseKind::Include:
+  case UseKind::Member: // the object's type is Python's struct
     return false;
   case UseKind::Test:
     // `#ifndef _PyGC_FINALIZED` around the project's own shim.

@@ -9,8 +9,9 @@
 // expansion and every #ifdef/#ifndef/defined() test is looked up in a
 // NameIndex. Whether a use is the user's is decided at the end of the
 // translation unit, from where it is spelled and what the project itself
-// declares. RemovedApiCheckBase.cpp finds; RemovedApiFixes.cpp writes the
-// warnings and fixes.
+// declares. RemovedApiCheckBase.cpp finds; RemovedApiMembers.cpp finds the
+// removed struct members (in the AST: the object's type decides);
+// RemovedApiFixes.cpp writes the warnings and fixes.
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H
@@ -45,6 +46,7 @@ public:
     Macro,   ///< a macro expansion
     Test,    ///< #ifdef, #ifndef or defined()
     Include, ///< #include of a removed header
+    Member,  ///< `d->ma_version_tag` on a struct that lost the member
   };
 
   // Called by the preprocessor hooks, in source order.
@@ -55,6 +57,7 @@ public:
   void onCondition(SourceLocation IfLoc, SourceRange Condition);
   void onEndif(SourceLocation IfLoc);
   void onFileEntered(SourceLocation Loc);
+  void onIncludeNotFound(StringRef FileName, CharSourceRange FilenameRange);
 
 private:
   struct Use {
@@ -76,6 +79,11 @@ private:
   bool isUsersOwn(const Use &U) const;
   bool stillDeclared(const Use &U) const;
   bool isCompatHeaderFile(StringRef Path) const;
+  /// The removed header row \p Path (a path or an #include name) names.
+  const ::pycapi::RemovedApi *removedHeader(StringRef Path) const;
+  // RemovedApiMembers.cpp: uses of removed struct members.
+  void registerMemberMatchers(ast_matchers::MatchFinder *Finder);
+  void checkMember(const ast_matchers::MatchFinder::MatchResult &Result);
   /// Reads PY_VERSION_HEX of the headers once they have defined it.
   void updateHeadersVersion();
   Generator generatorOf(FileID File);

@@ -95,6 +95,9 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
   if (Api.Fix.empty()) {
     if (!Api.Notes.empty())
       Why = Api.Notes.str();
+    else if (U.Kind == UseKind::Member)
+      Why = "the replacement is an API, not a member; rewrite the code that "
+            "uses the member";
     else if (Api.Rewrite == RewriteKind::Rename)
       Why = "the replacement is valid only in some Python versions";
     else

@@ -13,6 +13,7 @@
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "clang/Lex/PPCallbacks.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Config/llvm-config.h"
 #include <optional>
@@ -124,6 +125,59 @@ inline std::vector<std::string>
 checkNames(const clang::tidy::ClangTidyOptions &Opts) {
   return detail::checkNames(Opts, 0);
 }
+
+/// PPCallbacks with a version-independent hook for an #include whose file
+/// was not found: InclusionDirective's signature changed in 15, 16 and 19.
+class IncludeCallbacks : public clang::PPCallbacks {
+public:
+  /// \p FileName as spelled; \p FilenameRange covers it with its delimiters.
+  virtual void includeNotFound(clang::SourceLocation HashLoc,
+                               llvm::StringRef FileName,
+                               clang::CharSourceRange FilenameRange) {}
+
+#if LLVM_VERSION_MAJOR < 15
+  void InclusionDirective(clang::SourceLocation HashLoc, const clang::Token &,
+                          llvm::StringRef FileName, bool,
+                          clang::CharSourceRange FilenameRange,
+                          const clang::FileEntry *File, llvm::StringRef,
+                          llvm::StringRef, const clang::Module *,
+                          clang::SrcMgr::CharacteristicKind) override {
+    if (!File)
+      includeNotFound(HashLoc, FileName, FilenameRange);
+  }
+#elif LLVM_VERSION_MAJOR < 16
+  void InclusionDirective(clang::SourceLocation HashLoc, const clang::Token &,
+                          llvm::StringRef FileName, bool,
+                          clang::CharSourceRange FilenameRange,
+                          llvm::Optional<clang::FileEntryRef> File,
+                          llvm::StringRef, llvm::StringRef,
+                          const clang::Module *,
+                          clang::SrcMgr::CharacteristicKind) override {
+    if (!File)
+      includeNotFound(HashLoc, FileName, FilenameRange);
+  }
+#elif LLVM_VERSION_MAJOR < 19
+  void InclusionDirective(clang::SourceLocation HashLoc, const clang::Token &,
+                          llvm::StringRef FileName, bool,
+                          clang::CharSourceRange FilenameRange,
+                          clang::OptionalFileEntryRef File, llvm::StringRef,
+                          llvm::StringRef, const clang::Module *,
+                          clang::SrcMgr::CharacteristicKind) override {
+    if (!File)
+      includeNotFound(HashLoc, FileName, FilenameRange);
+  }
+#else
+  void InclusionDirective(clang::SourceLocation HashLoc, const clang::Token &,
+                          llvm::StringRef FileName, bool,
+                          clang::CharSourceRange FilenameRange,
+                          clang::OptionalFileEntryRef File, llvm::StringRef,
+                          llvm::StringRef, const clang::Module *, bool,
+                          clang::SrcMgr::CharacteristicKind) override {
+    if (!File)
+      includeNotFound(HashLoc, FileName, FilenameRange);
+  }
+#endif
+};
 
 } // namespace pycapi::compat
 

@@ -8,6 +8,19 @@
 extern "C" {
 #endif
 
+/* Struct members that 3.14 removed, laid out as 3.12/3.13 have them. */
+typedef struct {
+  PyObject ob_base;
+  Py_ssize_t ma_used;
+  uint64_t ma_version_tag;
+} PyDictObject;
+struct _ts {
+  struct _ts *prev;
+  struct _ts *next;
+  int c_recursion_remaining;
+  int py_recursion_remaining;
+};
+
 /* Private. */
 typedef int64_t _PyTime_t;
 #define _PyTime_MIN INT64_MIN

@@ -6,6 +6,19 @@
 extern "C" {
 #endif
 
+/* The structs without the members 3.14 removed (ma_version_tag,
+ * c_recursion_remaining): this mock stands in for headers that no longer
+ * have them. */
+typedef struct {
+  PyObject ob_base;
+  Py_ssize_t ma_used;
+} PyDictObject;
+struct _ts {
+  struct _ts *prev;
+  struct _ts *next;
+  int py_recursion_remaining;
+};
+
 typedef int64_t PyTime_t;
 #define PyTime_MIN INT64_MIN
 #define PyTime_MAX INT64_MAX

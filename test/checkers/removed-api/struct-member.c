@@ -1,0 +1,39 @@
+// RUN: %check_pycapi -check-suffix=314 %s pycapi-removed-api %t-314 -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.14'}]}" -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-api %t -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.13'}]}" -- -I%inputs/python312
+
+// Struct members that 3.14 removed, against headers that still declare them:
+// reported at target 3.14, whatever the object is spelled as (typedef of an
+// anonymous struct, typedef of `struct _ts`, the tag itself, through a
+// macro argument); never at target 3.13, never on the project's own struct
+// with a member of the same name.
+
+#include <Python.h>
+
+#define TAG(d) ((d)->ma_version_tag)
+
+unsigned long long tag(PyDictObject *d) { return d->ma_version_tag; }
+// CHECK-MESSAGES-314: :[[@LINE-1]]:53: warning: 'PyDictObject.ma_version_tag' was removed in Python 3.14; use PyDict_AddWatcher / PyDict_Watch (dict watchers) [pycapi-removed-api]
+// CHECK-MESSAGES-314: :[[@LINE-2]]:53: note: no automatic fix: the replacement is an API, not a member; rewrite the code that uses the member
+
+int depth(PyThreadState *t) { return t->c_recursion_remaining; }
+// CHECK-MESSAGES-314: :[[@LINE-1]]:41: warning: 'PyThreadState.c_recursion_remaining' was removed in Python 3.14; use Py_EnterRecursiveCall / Py_LeaveRecursiveCall [pycapi-removed-api]
+// CHECK-MESSAGES-314: :[[@LINE-2]]:41: note: no automatic fix: the replacement is an API, not a member; rewrite the code that uses the member
+
+void reset(struct _ts *t) { t->c_recursion_remaining = 0; }
+// CHECK-MESSAGES-314: :[[@LINE-1]]:32: warning: 'PyThreadState.c_recursion_remaining' was removed in Python 3.14; use Py_EnterRecursiveCall / Py_LeaveRecursiveCall [pycapi-removed-api]
+// CHECK-MESSAGES-314: :[[@LINE-2]]:32: note: no automatic fix: the replacement is an API, not a member; rewrite the code that uses the member
+
+unsigned long long copy(PyDictObject d) { return d.ma_version_tag; }
+// CHECK-MESSAGES-314: :[[@LINE-1]]:52: warning: 'PyDictObject.ma_version_tag' was removed in Python 3.14; use PyDict_AddWatcher / PyDict_Watch (dict watchers) [pycapi-removed-api]
+// CHECK-MESSAGES-314: :[[@LINE-2]]:52: note: no automatic fix: the replacement is an API, not a member; rewrite the code that uses the member
+
+// The project's own structs: same member names, not Python's.
+struct cache {
+  unsigned long long ma_version_tag;
+  int c_recursion_remaining;
+};
+typedef struct cache MyDict;
+
+unsigned long long own(struct cache *c, MyDict *m) {
+  return c->ma_version_tag + m->ma_version_tag + (unsigned)c->c_recursion_remaining;
+}
