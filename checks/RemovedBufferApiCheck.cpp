@@ -4,6 +4,7 @@
 #include "RemovedApi.h"
 #include "SourceFilter.h"
 #include "buffer/BufferRewrite.h"
+#include "utils/SourceEdit.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -333,34 +334,20 @@ void RemovedBufferApiCheck::reportSkippedBranches() {
   for (SourceRange Range : SkippedRanges) {
     if (!isUserCode(SM, Range.getBegin()))
       continue;
-    FileID File = SM.getFileID(Range.getBegin());
-    StringRef Buffer = SM.getBufferData(File);
-    unsigned Begin = SM.getFileOffset(Range.getBegin());
-    unsigned End = std::min<unsigned>(SM.getFileOffset(Range.getEnd()),
-                                      Buffer.size());
-    // Raw lexing skips comments and string literals on its own.
-    // The lexer needs the buffer's own end (a NUL); stop at End by offset.
-    Lexer Raw(SM.getLocForStartOfFile(File), *LangOpts, Buffer.begin(),
-              Buffer.begin() + Begin, Buffer.end());
-    Raw.SetCommentRetentionState(false);
-    Token Tok;
-    while (true) {
-      Raw.LexFromRawLexer(Tok);
-      if (Tok.is(tok::eof) || SM.getFileOffset(Tok.getLocation()) >= End)
-        break;
-      if (!Tok.is(tok::raw_identifier))
-        continue;
-      auto It = bufferFunctions().find(Tok.getRawIdentifier());
-      if (It == bufferFunctions().end())
-        continue;
-      const RemovedApi &Api = *It->second.Api;
-      diag(Tok.getLocation(), "'%0' was removed in Python %1; use %2")
-          << Api.Name << formatPyVersion(Api.RemovedIn) << Api.Replacement;
-      diag(Tok.getLocation(),
-           "this preprocessor branch is skipped in this build; it looks dead "
-           "on Python 3 and should be removed",
-           DiagnosticIDs::Note);
-    }
+    forEachRawIdentifier(
+        Range.getBegin(), Range.getEnd(), SM, *LangOpts,
+        [&](StringRef Name, SourceLocation Loc) {
+          auto It = bufferFunctions().find(Name);
+          if (It == bufferFunctions().end())
+            return;
+          const RemovedApi &Api = *It->second.Api;
+          diag(Loc, "'%0' was removed in Python %1; use %2")
+              << Api.Name << formatPyVersion(Api.RemovedIn) << Api.Replacement;
+          diag(Loc,
+               "this preprocessor branch is skipped in this build; it looks "
+               "dead on Python 3 and should be removed",
+               DiagnosticIDs::Note);
+        });
   }
 }
 

@@ -106,10 +106,7 @@ static OutTarget outTarget(const Expr *Arg, ASTContext &Context) {
   return Target;
 }
 
-/// Whether `CALL <Op> Value` (or `Value <Op> CALL` when \p CallOnLeft is
-/// false) is true exactly when the call failed (1), succeeded (0), or
-/// neither (-1). The call returns 0 or -1.
-static int comparisonMeansFailure(BinaryOperatorKind Op, int64_t Value,
+int comparisonMeansFailure(BinaryOperatorKind Op, int64_t Value,
                                   bool CallOnLeft) {
   if (!CallOnLeft) {
     switch (Op) {

@@ -84,6 +84,12 @@ void analyzeCallSite(BufferCallSite &Site, ASTContext &Context);
 /// disqualifies the tests that precede it.
 void requireOnlySiteTestsAfter(std::vector<BufferCallSite> &Sites);
 
+/// Whether `STATUS <Op> Value` (or `Value <Op> STATUS` when \p StatusOnLeft
+/// is false) is true exactly when the call failed (1), succeeded (0), or
+/// neither (-1). The buffer functions return 0 or -1.
+int comparisonMeansFailure(BinaryOperatorKind Op, int64_t Value,
+                           bool StatusOnLeft);
+
 /// The first parent of \p Node that is a Stmt (looking through the VarDecl
 /// of an initializer), or null.
 const Stmt *parentStmt(const Stmt *Node, ASTContext &Context);

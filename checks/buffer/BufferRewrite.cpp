@@ -104,20 +104,10 @@ void Rewriter::collectIdentifiers() {
       CharSourceRange::getTokenRange(Function.getSourceRange()), SM, LangOpts);
   if (Range.isInvalid())
     return;
-  std::pair<FileID, unsigned> Begin = SM.getDecomposedLoc(Range.getBegin());
-  unsigned End = SM.getFileOffset(Range.getEnd());
-  StringRef Buffer = SM.getBufferData(Begin.first);
-  // The lexer needs the buffer's own end (a NUL); stop at End by offset.
-  Lexer Raw(SM.getLocForStartOfFile(Begin.first), LangOpts, Buffer.begin(),
-            Buffer.begin() + Begin.second, Buffer.end());
-  Token Tok;
-  while (true) {
-    Raw.LexFromRawLexer(Tok);
-    if (Tok.is(tok::eof) || SM.getFileOffset(Tok.getLocation()) >= End)
-      break;
-    if (Tok.is(tok::raw_identifier))
-      Taken.insert(Tok.getRawIdentifier());
-  }
+  forEachRawIdentifier(Range.getBegin(), Range.getEnd(), SM, LangOpts,
+                       [&](StringRef Name, SourceLocation) {
+                         Taken.insert(Name);
+                       });
 }
 
 std::string Rewriter::freshName(const std::string &Base) {
@@ -446,6 +436,10 @@ std::string Rewriter::storedSuccessTest(const BufferCallSite &Site,
   auto Ifs = ast_matchers::match(
       ast_matchers::findAll(ast_matchers::ifStmt().bind("if")),
       *Function.getBody(), Context);
+  auto IsStatus = [&](const Expr *E) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return Ref && Ref->getDecl() == Site.StatusVar;
+  };
   const IfStmt *First = nullptr;
   for (const auto &Node : Ifs) {
     const auto *If = Node.getNodeAs<IfStmt>("if");
@@ -455,10 +449,6 @@ std::string Rewriter::storedSuccessTest(const BufferCallSite &Site,
         dyn_cast<BinaryOperator>(If->getCond()->IgnoreParenImpCasts());
     if (!Compare || !Compare->isComparisonOp())
       continue;
-    auto IsStatus = [&](const Expr *E) {
-      const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-      return Ref && Ref->getDecl() == Site.StatusVar;
-    };
     if (!IsStatus(Compare->getLHS()) && !IsStatus(Compare->getRHS()))
       continue;
     if (!First || SM.isBeforeInTranslationUnit(If->getBeginLoc(),
@@ -468,31 +458,17 @@ std::string Rewriter::storedSuccessTest(const BufferCallSite &Site,
   if (!First || First->getBeginLoc().isMacroID())
     return Default;
   const auto *Compare = cast<BinaryOperator>(First->getCond()->IgnoreParenImpCasts());
-  bool StatusOnLeft = isa<DeclRefExpr>(Compare->getLHS()->IgnoreParenImpCasts()) &&
-                      cast<DeclRefExpr>(Compare->getLHS()->IgnoreParenImpCasts())
-                              ->getDecl() == Site.StatusVar;
+  bool StatusOnLeft = IsStatus(Compare->getLHS());
   const Expr *Constant = StatusOnLeft ? Compare->getRHS() : Compare->getLHS();
   Expr::EvalResult Value;
   if (Constant->isValueDependent() || !Constant->EvaluateAsInt(Value, Context))
     return Default;
-  int64_t K = Value.Val.getInt().getExtValue();
   BinaryOperatorKind Op = Compare->getOpcode();
-  auto Holds = [&](BinaryOperatorKind O, int64_t Status) {
-    int64_t L = StatusOnLeft ? Status : K, R = StatusOnLeft ? K : Status;
-    switch (O) {
-    case BO_LT: return L < R;
-    case BO_GT: return L > R;
-    case BO_LE: return L <= R;
-    case BO_GE: return L >= R;
-    case BO_EQ: return L == R;
-    case BO_NE: return L != R;
-    default: return false;
-    }
-  };
-  bool OnSuccess = Holds(Op, 0), OnFailure = Holds(Op, -1);
-  if (OnSuccess == OnFailure)
+  int MeansFailure = comparisonMeansFailure(
+      Op, Value.Val.getInt().getExtValue(), StatusOnLeft);
+  if (MeansFailure < 0)
     return Default;
-  if (!OnSuccess) // a failure test: use its complement
+  if (MeansFailure == 1) // a failure test: use its complement
     Op = BinaryOperator::negateComparisonOp(Op);
   std::string ConstantText = text(Constant->getSourceRange());
   if (ConstantText.empty())
@@ -651,18 +627,6 @@ void Rewriter::materializeStatementEdits() {
     }
 }
 
-/// Whether another fixable acquisition is tested in \p Site's condition.
-static bool sharesCondition(const BufferCallSite &Site,
-                            const std::vector<const BufferCallSite *> &Fixable,
-                            ASTContext &Context) {
-  const auto *If = dyn_cast_or_null<IfStmt>(Site.UseStmt);
-  if (!If)
-    return false;
-  for (const BufferCallSite *Other : Fixable)
-    if (Other != &Site && isWithin(Other->Call, If->getCond(), Context))
-      return true;
-  return false;
-}
 
 FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
   collectIdentifiers();

@@ -10,6 +10,18 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::pycapi::buffer {
 
+bool sharesCondition(const BufferCallSite &Site,
+                     llvm::ArrayRef<const BufferCallSite *> Others,
+                     ASTContext &Context) {
+  const auto *If = dyn_cast_or_null<IfStmt>(Site.UseStmt);
+  if (!If)
+    return false;
+  for (const BufferCallSite *Other : Others)
+    if (Other != &Site && isWithin(Other->Call, If->getCond(), Context))
+      return true;
+  return false;
+}
+
 bool isWithin(const Stmt *Inner, const Stmt *Outer, ASTContext &Context) {
   for (const Stmt *S = Inner; S; S = parentStmt(S, Context))
     if (S == Outer)
@@ -51,9 +63,9 @@ private:
     Plan.FallbackLoc = Where;
   }
   bool inOwnFailureBranch(const Stmt *S) const;
-  /// Whether another acquisition is tested in the same condition
-  /// (`if (A < 0 || B < 0)`): the failure path may then hold this view.
-  bool sharesCondition() const;
+  bool sharesCondition() const {
+    return buffer::sharesCondition(Site, OtherSites, Context);
+  }
   bool isOutArgOfASite(const DeclRefExpr *Ref) const;
   /// Whether \p E reads the pointer, the length or a local copied from them.
   bool readsView(const Expr *E) const;
@@ -116,15 +128,6 @@ bool Planner::isOutArgOfASite(const DeclRefExpr *Ref) const {
   return false;
 }
 
-bool Planner::sharesCondition() const {
-  const auto *If = dyn_cast_or_null<IfStmt>(Site.UseStmt);
-  if (!If)
-    return false;
-  for (const BufferCallSite *Other : OtherSites)
-    if (isWithin(Other->Call, If->getCond(), Context))
-      return true;
-  return false;
-}
 
 /// An exit in the failure branch of the site's own test runs only when the
 /// acquisition failed, so it needs no release, unless another acquisition in
@@ -353,20 +356,13 @@ void Planner::addReturn(const ReturnStmt *Return) {
     return;
   }
   Plan.ReleaseBefore.push_back(Target);
-  if (const Expr *Value = Return->getRetValue()) {
-    auto Reads = match(findAll(declRefExpr().bind("ref")), *Value, Context);
-    for (const auto &Node : Reads)
-      if (const auto *Var =
-              dyn_cast<VarDecl>(Node.getNodeAs<DeclRefExpr>("ref")->getDecl());
-          Var && Tracked.count(Var)) {
-        if (Target != Return) {
-          fallBack("a return inside a macro reads the pointer",
-                   SM.getExpansionLoc(Return->getBeginLoc()));
-          return;
-        }
-        Plan.ReturnsReadingView.push_back(Return);
-        break;
-      }
+  if (const Expr *Value = Return->getRetValue(); Value && readsView(Value)) {
+    if (Target != Return) {
+      fallBack("a return inside a macro reads the pointer",
+               SM.getExpansionLoc(Return->getBeginLoc()));
+      return;
+    }
+    Plan.ReturnsReadingView.push_back(Return);
   }
 }
 

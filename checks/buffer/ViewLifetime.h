@@ -56,6 +56,12 @@ ReleasePlan planRelease(const BufferCallSite &Site, const FunctionDecl &Function
 /// itself when S is not in a macro): edits go around the macro use.
 const Stmt *macroStatement(const Stmt *S, ASTContext &Context);
 
+/// Whether another of \p Others is tested in \p Site's condition
+/// (`if (A < 0 || B < 0)`): the failure path may then hold \p Site's view.
+bool sharesCondition(const BufferCallSite &Site,
+                     llvm::ArrayRef<const BufferCallSite *> Others,
+                     ASTContext &Context);
+
 /// True when \p Inner is \p Outer or lies inside it.
 bool isWithin(const Stmt *Inner, const Stmt *Outer, ASTContext &Context);
 

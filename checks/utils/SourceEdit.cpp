@@ -63,6 +63,27 @@ std::string textOf(SourceRange Range, const SourceManager &SM,
   return Lexer::getSourceText(Chars, SM, LangOpts).str();
 }
 
+void forEachRawIdentifier(
+    SourceLocation Begin, SourceLocation End, const SourceManager &SM,
+    const LangOptions &LangOpts,
+    llvm::function_ref<void(llvm::StringRef Name, SourceLocation Loc)> Visit) {
+  std::pair<FileID, unsigned> Start = SM.getDecomposedLoc(Begin);
+  StringRef Buffer = SM.getBufferData(Start.first);
+  unsigned Stop = std::min<unsigned>(SM.getFileOffset(End), Buffer.size());
+  // The lexer needs the buffer's own end (a NUL); stop at Stop by offset.
+  Lexer Raw(SM.getLocForStartOfFile(Start.first), LangOpts, Buffer.begin(),
+            Buffer.begin() + Start.second, Buffer.end());
+  Raw.SetCommentRetentionState(false);
+  Token Tok;
+  while (true) {
+    Raw.LexFromRawLexer(Tok);
+    if (Tok.is(tok::eof) || SM.getFileOffset(Tok.getLocation()) >= Stop)
+      break;
+    if (Tok.is(tok::raw_identifier))
+      Visit(Tok.getRawIdentifier(), Tok.getLocation());
+  }
+}
+
 void FixBuilder::insert(SourceLocation Loc, llvm::StringRef Text) {
   Insertions[Loc] += Text.str();
 }

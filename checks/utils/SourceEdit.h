@@ -13,6 +13,7 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <map>
 #include <string>
 #include <vector>
@@ -36,6 +37,14 @@ bool startsLine(SourceLocation Loc, const SourceManager &SM);
 /// Source text of \p Range (a token range), or "" if it is not in one file.
 std::string textOf(SourceRange Range, const SourceManager &SM,
                    const LangOptions &LangOpts);
+
+/// Calls \p Visit with every identifier token spelled in the file range
+/// [\p Begin, \p End) (raw lexing: comments, strings and inactive code are
+/// seen as text, macros are not expanded).
+void forEachRawIdentifier(
+    SourceLocation Begin, SourceLocation End, const SourceManager &SM,
+    const LangOptions &LangOpts,
+    llvm::function_ref<void(llvm::StringRef Name, SourceLocation Loc)> Visit);
 
 /// Collects the edits of one fix. Insertions at the same place are merged
 /// in the order they were added; replacements must not overlap.
