@@ -15,9 +15,12 @@ For SOURCE it:
   2. runs the check through the clang-tidy plugin with --fix, then, on a fresh
      copy, through pycapi-migrate --fix, and requires both to print the same
      diagnostics and to write the same fixed file;
-  3. FileChecks the diagnostics against CHECK-MESSAGES[-S] (every warning and
-     error must be expected) and the fixed file against CHECK-FIXES[-S]; a
-     test without CHECK-FIXES must leave the file unchanged;
+  3. FileChecks the diagnostics against CHECK-NOTES[-S] (every warning, error
+     and note must be expected: the notes carry the advice, so they are part
+     of the contract, as with upstream's CHECK-NOTES) and the fixed file
+     against CHECK-FIXES[-S]; a test without CHECK-FIXES must leave the file
+     unchanged. CHECK-MESSAGES, which would let notes go unchecked, is
+     rejected;
   4. compiles the fixed file with -Wall -Werror (as C or C++ by its extension),
      and requires success (-compile=ok, the default) or failure (-compile=fail).
      -compile=none is for tests whose point is that no fix is offered for code
@@ -146,13 +149,16 @@ def main():
     def prefixes(base):
         return [base + "-" + s if s else base for s in suffixes]
     fixes_prefixes = prefixes("CHECK-FIXES")
-    messages_prefixes = prefixes("CHECK-MESSAGES")
+    notes_prefixes = prefixes("CHECK-NOTES")
     def uses(prefix):
         # -DAG: same-place findings and compiler errors, whose order differs
         # between LLVM majors.
         return re.search(re.escape(prefix) + r"(-NEXT|-DAG)?:", input_text) is not None
     has_fixes = any(uses(p) for p in fixes_prefixes)
-    has_messages = any(uses(p) for p in messages_prefixes)
+    has_notes = any(uses(p) for p in notes_prefixes)
+    if re.search(r"CHECK-MESSAGES[A-Z0-9\-]*:", input_text):
+        fail("CHECK-MESSAGES leaves notes unchecked; write every diagnostic, "
+             "notes included, as CHECK-NOTES")
 
     fix_flag = ["--fix-errors"] if args.fix_errors else ["--fix"]
     checks = "-*," + args.check_name
@@ -180,24 +186,25 @@ def main():
     with open(messages_file, "w") as f:
         f.write("".join(line + "\n" for line in diagnostic_lines(cli_out)))
 
-    if has_messages:
+    if has_notes:
         result = run([args.filecheck, "-input-file=" + messages_file, args.source,
-                      "-check-prefixes=" + ",".join(messages_prefixes),
+                      "-check-prefixes=" + ",".join(notes_prefixes),
                       # a matrix test's run need not use every suffix it names
                       "--allow-unused-prefixes",
-                      "-implicit-check-not={{warning|error}}:"])
+                      "-implicit-check-not={{warning|error|note}}:"])
         if result.returncode:
-            fail("CHECK-MESSAGES failed", result.stdout + "\n--- tool output ---\n" + cli_out)
+            fail("CHECK-NOTES failed", result.stdout + "\n--- tool output ---\n" + cli_out)
         # -implicit-check-not does not look past a trailing group of -DAG
         # lines: count, so that an unexpected diagnostic after them fails too.
-        expected = sum(len(re.findall(r"//\s*" + re.escape(p) + r"(?:-NEXT|-DAG)?:[^\n]*(?:warning|error):",
-                                      input_text)) for p in messages_prefixes)
+        expected = sum(len(re.findall(r"//\s*" + re.escape(p)
+                                      + r"(?:-NEXT|-DAG)?:[^\n]*(?:warning|error|note):",
+                                      input_text)) for p in notes_prefixes)
         printed = sum(1 for line in diagnostic_lines(cli_out)
-                      if re.search(r": (warning|error): ", line))
+                      if re.search(r": (warning|error|note): ", line))
         if printed != expected:
-            fail(f"{printed} warnings and errors were printed, the test expects {expected}",
-                 cli_out)
-    elif re.search(r": (warning|error): ", cli_out):
+            fail(f"{printed} diagnostics (notes included) were printed, the test "
+                 f"expects {expected}", cli_out)
+    elif re.search(r": (warning|error|note): ", cli_out):
         fail("diagnostics were printed but the test expects none", cli_out)
 
     if has_fixes:
