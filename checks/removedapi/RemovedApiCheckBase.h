@@ -19,6 +19,7 @@
 
 #include "NameIndex.h"
 #include "RemovedApi.h"
+#include "utils/TargetBranches.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
@@ -54,8 +55,6 @@ public:
   void onMacroName(const Token &NameTok, const MacroDefinition &MD,
                    UseKind Kind);
   void onMacroDefined(const Token &NameTok, const MacroDirective *MD);
-  void onCondition(SourceLocation IfLoc, SourceRange Condition);
-  void onEndif(SourceLocation IfLoc);
   void onFileEntered(SourceLocation Loc);
   void onIncludeNotFound(StringRef FileName, CharSourceRange FilenameRange);
 
@@ -65,17 +64,20 @@ private:
     const ::pycapi::RemovedApi *Api;
     UseKind Kind;
     bool FromPython; ///< a macro defined by Python's headers
+    /// Where the name is expanded, when it is spelled in a macro's body.
+    SourceLocation ExpansionLoc = {};
+    /// Found in the text of code the parsed headers do not compile.
+    bool InSkippedCode = false;
   };
-  /// An active #if/#elif chain whose condition compares PY_VERSION_HEX.
-  struct VersionGuard {
-    SourceLocation IfLoc;
-    ::pycapi::PyVersion Threshold;
+  /// A macro of the project's whose body names a removed name.
+  struct MacroWithRemovedName {
+    std::string Name;
+    SourceRange Definition;
   };
   enum class Generator { Unknown, None, Cython, Clinic };
 
   void record(SourceLocation Loc, const ::pycapi::RemovedApi &Api, UseKind Kind,
               bool FromPython);
-  bool underVersionGuard(const ::pycapi::RemovedApi &Api) const;
   bool isUsersOwn(const Use &U) const;
   bool stillDeclared(const Use &U) const;
   bool isCompatHeaderFile(StringRef Path) const;
@@ -84,8 +86,10 @@ private:
   // RemovedApiMembers.cpp: uses of removed struct members.
   void registerMemberMatchers(ast_matchers::MatchFinder *Finder);
   void checkMember(const ast_matchers::MatchFinder::MatchResult &Result);
-  /// Reads PY_VERSION_HEX of the headers once they have defined it.
-  void updateHeadersVersion();
+  /// Uses in code the preprocessor skipped that the target compiles.
+  void recordSkippedUses();
+  /// The project macro whose definition holds \p Loc, if any.
+  const MacroWithRemovedName *macroDefining(SourceLocation Loc) const;
   Generator generatorOf(FileID File);
   void report(const Use &U);
   void reportGenerated(const Use &U, Generator Gen);
@@ -115,9 +119,9 @@ private:
   llvm::StringSet<> PythonDeclared;
   /// Names the project defines as macros (shims for newer Pythons).
   llvm::StringSet<> ProjectMacros;
-  std::vector<VersionGuard> Guards;
-  /// The version of the Python headers being parsed (0: not known yet).
-  ::pycapi::PyVersion HeadersVersion = 0;
+  std::vector<MacroWithRemovedName> MacrosWithRemovedNames;
+  /// Which code the target release compiles.
+  TargetBranches Branches;
   bool CompatIncluded = false;
   llvm::DenseSet<FileID> IncludeAdded;
   llvm::DenseSet<FileID> GeneratedReported;
