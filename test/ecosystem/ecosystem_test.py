@@ -14,9 +14,10 @@ CPython 3.13 of scripts/python313.
 - portedext (a bare mirror), already_ported, C and C++ with -std=c++17 in its
   flags (so the tool runs once per language): 0 findings, builds before and
   after, tests pass under unittest.
-- A second run, with --clone from a local path, with legacyext wrongly marked
-  already_ported, must exit 1 and say why; so must a third one whose
-  pycapi-migrate (a wrapper) is not idempotent.
+- A second run, with --clone from local paths, with legacyext wrongly marked
+  already_ported and a project with a bad pycapi-migrate argument, must exit 1
+  and say why; so must a third one whose pycapi-migrate (a wrapper) is not
+  idempotent.
 
 The checkouts must be byte-identical afterwards (.git included)."""
 import argparse
@@ -186,7 +187,8 @@ def test(work, args):
         "pycapi-removed-buffer-api": {"findings": 2, "auto_fixable": 2},
         "pycapi-removed-private-api": {"findings": 2, "auto_fixable": 1}},
         "legacyext findings per check")
-    expect_eq(leg["fix"]["auto_fixed"], 3, "legacyext auto-fixed")
+    expect_eq((leg["fix"]["auto_fixed"], leg["fix"]["left"]), (3, 1),
+              "legacyext auto-fixed and left")
     expect_eq(leg["fix"]["files_changed"], ["legacyext.c"], "legacyext files changed")
     expect_eq(leg["idempotent"], True, "legacyext idempotent")
     expect_eq(leg["remaining"], [{
@@ -244,17 +246,33 @@ def test(work, args):
     expect(text.index("## legacyext") < text.index("## portedext"), "markdown sections sorted")
     expect(str(work) not in text, "markdown names no path of this machine", text)
 
-    # 2. --clone (here from a local path), and legacyext claimed to be
-    # ported: exit 1, with the reason.
+    # 2. --clone (here from local paths), legacyext claimed to be ported, and
+    # portedext with a bad pycapi-migrate argument: exit 1, with the reasons.
     projects.write_text(PROJECTS_TOML.format(
         ported_commit=ported_commit, legacy_commit=legacy_commit,
-        legacy_name="legacyext-claimed", legacy_repo=legacy, legacy_ported="true"))
-    code, out = run(common + ["--clone", "--projects", projects, "--only", "legacyext-claimed",
-                              "--work", work / "run2"])
+        legacy_name="legacyext-claimed", legacy_repo=legacy, legacy_ported="true") + f"""
+[[project]]
+name = "badargs"
+repo = "{ported_src}"
+commit = "{ported_commit}"
+language = "c"
+sources = ["src/*.c"]
+tool_args = ["--min-python=banana"]
+build = "$PYTHON setup.py -q build_ext --inplace"
+test = "$PYTHON -m unittest test_portedext"
+""")
+    code, out = run(common + ["--clone", "--projects", projects,
+                              "--only", "legacyext-claimed", "badargs", "--work", work / "run2"])
     expect_eq(code, 1, "exit status when an expectation fails", out)
     expect("FAIL legacyext-claimed: 4 findings" in out and
            "  problem: marked already_ported but has 4 findings" in out,
            "the failing project and the reason are printed", out)
+    expect("FAIL badargs: 0 findings" in out and
+           "  problem: pycapi-migrate report failed with exit status 2: --min-python: expected "
+           "a Python version such as 3.13, got 'banana' (fix 'flags', 'sources' or "
+           "'tool_args'; log: logs/report.log)" in out,
+           "a pycapi-migrate usage error fails the project, once, with the tool's message", out)
+    expect(out.count("problem:") == 2, "one problem per project", out)
     expect(not (REPO / "docs" / "ecosystem.md").exists() or
            "legacyext-claimed" not in (REPO / "docs" / "ecosystem.md").read_text(),
            "--only without --out writes no markdown")
