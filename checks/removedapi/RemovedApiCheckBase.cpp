@@ -58,18 +58,6 @@ public:
   void MacroDefined(const Token &NameTok, const MacroDirective *MD) override {
     Check.onMacroDefined(NameTok, MD);
   }
-  void Ifdef(SourceLocation, const Token &NameTok,
-             const MacroDefinition &MD) override {
-    Check.onMacroName(NameTok, MD, UseKind::Test);
-  }
-  void Ifndef(SourceLocation, const Token &NameTok,
-              const MacroDefinition &MD) override {
-    Check.onMacroName(NameTok, MD, UseKind::Test);
-  }
-  void Defined(const Token &NameTok, const MacroDefinition &MD,
-               SourceRange) override {
-    Check.onMacroName(NameTok, MD, UseKind::Test);
-  }
   void FileChanged(SourceLocation Loc, FileChangeReason Reason,
                    SrcMgr::CharacteristicKind, FileID) override {
     if (Reason == EnterFile)
@@ -168,8 +156,6 @@ void RemovedApiCheckBase::onMacroDefined(const Token &NameTok,
   const IdentifierInfo *Name = NameTok.getIdentifierInfo();
   if (!Name || !isUserCode(*Sources, NameTok.getLocation()))
     return;
-  if (Index.find(Name->getName()))
-    ProjectMacros.insert(Name->getName());
   const MacroInfo *Info = MD->getMacroInfo();
   if (!Info)
     return;
@@ -346,9 +332,6 @@ bool RemovedApiCheckBase::isUsersOwn(const Use &U) const {
   case UseKind::Include:
   case UseKind::Member: // the object's type is Python's struct
     return false;
-  case UseKind::Test:
-    // `#ifndef _PyGC_FINALIZED` around the project's own shim.
-    return ProjectMacros.count(U.Api->Name);
   }
   return false;
 }
@@ -398,7 +381,6 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
   DeclLocs.clear();
   OwnNames.clear();
   PythonDeclared.clear();
-  ProjectMacros.clear();
   MacrosWithRemovedNames.clear();
   Branches.clear();
   CompatIncluded = false;

@@ -5,11 +5,13 @@
 //
 // Finding works on names, not on declarations, so that it also sees names the
 // compiler could not resolve (the code is built against headers that no
-// longer declare them): every identifier the parser receives, every macro
-// expansion and every #ifdef/#ifndef/defined() test is looked up in a
-// NameIndex. Whether a use is the user's is decided at the end of the
-// translation unit, from where it is spelled and what the project itself
-// declares. RemovedApiCheckBase.cpp finds; RemovedApiMembers.cpp finds the
+// longer declare them): every identifier the parser receives and every
+// macro expansion is looked up in a NameIndex. An #ifdef/defined() test of
+// a removed name is not a use: it is false for the target release, and
+// TargetBranches judges the code it guards accordingly. Whether a use is
+// reported is decided at the end of the translation unit: the target must
+// compile it (TargetBranches), and it must be the user's, from where it is
+// spelled and what the project itself declares. RemovedApiCheckBase.cpp finds; RemovedApiMembers.cpp finds the
 // removed struct members (in the AST: the object's type decides);
 // RemovedApiFixes.cpp writes the warnings and fixes.
 //
@@ -45,7 +47,6 @@ public:
   enum class UseKind {
     Name,    ///< an identifier the parser sees: call, reference, type
     Macro,   ///< a macro expansion
-    Test,    ///< #ifdef, #ifndef or defined()
     Include, ///< #include of a removed header
     Member,  ///< `d->ma_version_tag` on a struct that lost the member
   };
@@ -117,8 +118,6 @@ private:
   llvm::StringSet<> OwnNames;
   /// Names that Python's headers (internal ones, for instance) declare.
   llvm::StringSet<> PythonDeclared;
-  /// Names the project defines as macros (shims for newer Pythons).
-  llvm::StringSet<> ProjectMacros;
   std::vector<MacroWithRemovedName> MacrosWithRemovedNames;
   /// Which code the target release compiles.
   TargetBranches Branches;

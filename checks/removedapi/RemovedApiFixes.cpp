@@ -98,11 +98,6 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
           "'s headers to fix it";
     return;
   }
-  if (U.Kind == UseKind::Test) {
-    Why = "the preprocessor tests whether the name is defined; keep only the "
-          "branch for the replacement";
-    return;
-  }
   if (Api.Fix.empty()) {
     if (!Api.Notes.empty())
       Why = Api.Notes.str();
