@@ -8,7 +8,8 @@ CPython 3.13 of scripts/python313.
 
 - legacyext (a clone, pinned to its first commit; a later commit ports it,
   so results from HEAD would show): 4 findings, 3 fixed, 1 manual
-  (`#ifdef _PyGC_FINALIZED`), needs --compat-header (tool_args); does not
+  (a buffer call under `#ifdef LEGACYEXT_WITH_CHECKS`, a configuration
+  the build does not compile), needs --compat-header (tool_args); does not
   build on 3.13 before the fix, builds after it, and its unittest tests pass
   under pytest; the second --fix changes nothing.
 - portedext (a bare mirror), already_ported, C and C++ with -std=c++17 in its
@@ -125,7 +126,7 @@ tool_args = ["--compat-header=compat313.h"]
 apt = []
 build = "$PYTHON setup.py -q build_ext --inplace"
 test = "$PYTHON -m pytest -q -p no:cacheprovider tests"
-notes = "The `#ifdef _PyGC_FINALIZED` test is left to the maintainer."
+notes = "The call under `#ifdef LEGACYEXT_WITH_CHECKS` is left to the maintainer."
 """
 
 
@@ -184,16 +185,16 @@ def test(work, args):
               {"findings": 4, "auto_fixable": 3, "manual": 1, "compiler_errors": 0, "exit": 0},
               "legacyext report counts")
     expect_eq(leg["report"]["checks"], {
-        "pycapi-removed-buffer-api": {"findings": 2, "auto_fixable": 2},
-        "pycapi-removed-private-api": {"findings": 2, "auto_fixable": 1}},
+        "pycapi-removed-buffer-api": {"findings": 3, "auto_fixable": 2},
+        "pycapi-removed-private-api": {"findings": 1, "auto_fixable": 1}},
         "legacyext findings per check")
     expect_eq((leg["fix"]["auto_fixed"], leg["fix"]["left"]), (3, 1),
               "legacyext auto-fixed and left")
     expect_eq(leg["fix"]["files_changed"], ["legacyext.c"], "legacyext files changed")
     expect_eq(leg["idempotent"], True, "legacyext idempotent")
     expect_eq(leg["remaining"], [{
-        "name": "_PyGC_FINALIZED", "check": "pycapi-removed-private-api", "count": 1,
-        "message": "'_PyGC_FINALIZED' was removed in Python 3.13; use PyObject_GC_IsFinalized"}],
+        "name": "PyObject_CheckReadBuffer", "check": "pycapi-removed-buffer-api", "count": 1,
+        "message": "'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer"}],
         "legacyext manual findings left")
     expect_eq(leg["build_before"]["status"], "fail", "legacyext does not build on 3.13 unfixed",
               leg["build_before"]["tail"])
@@ -235,10 +236,10 @@ def test(work, args):
         f"| [portedext](#portedext) | `https://example.invalid/portedext@{ported_commit[:12]}` "
         "| c,c++ | 0 | 0 | 0 | yes | yes | pass | yes |",
         "| **total** (2) | | | 4 | 3 | 1 | 1/2 | 2/2 | 2/2 | 2/2 |",
-        "| `pycapi-removed-private-api` | 2 | 1 |",
-        "| `_PyGC_FINALIZED` | `pycapi-removed-private-api` | 1 | '_PyGC_FINALIZED' was "
-        "removed in Python 3.13; use PyObject_GC_IsFinalized |",
-        "The `#ifdef _PyGC_FINALIZED` test is left to the maintainer.",
+        "| `pycapi-removed-private-api` | 1 | 1 |",
+        "| `PyObject_CheckReadBuffer` | `pycapi-removed-buffer-api` | 1 | 'PyObject_CheckReadBuffer' was "
+        "removed in Python 3.13; use PyObject_CheckBuffer |",
+        "The call under `#ifdef LEGACYEXT_WITH_CHECKS` is left to the maintainer.",
         "Already uses PyObject_GetBuffer.",
     ]:
         expect(line in text.splitlines(), f"markdown has: {line}", text)

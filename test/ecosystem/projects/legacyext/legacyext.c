@@ -2,15 +2,15 @@
  * legacyext: a tiny extension written against the C API of Python 3.12 and
  * older, the project that test/ecosystem/ecosystem_test.py runs
  * scripts/ecosystem on.  It calls three functions that Python 3.13 removed,
- * which pycapi-migrate rewrites, and tests whether a removed macro is
- * defined, which it only reports (the test keeps compiling on 3.13: the
- * macro is simply not defined there).
+ * which pycapi-migrate rewrites, and calls a fourth in code that only the
+ * configuration LEGACYEXT_WITH_CHECKS compiles, which it only reports (the
+ * build does not define it, so it keeps compiling on 3.13).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#ifdef _PyGC_FINALIZED
-#define LEGACYEXT_HAS_GC_FINALIZED 1
+#ifdef LEGACYEXT_WITH_CHECKS
+#define LEGACYEXT_HAS_GC_FINALIZED PyObject_CheckReadBuffer(Py_None)
 #else
 #define LEGACYEXT_HAS_GC_FINALIZED 0
 #endif
