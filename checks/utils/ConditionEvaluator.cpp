@@ -1,6 +1,7 @@
 //===--- ConditionEvaluator.cpp - #if conditions for another Python -------===//
 #include "ConditionEvaluator.h"
 #include "LLVMCompat.h"
+#include "LimitedApi.h"
 #include "SourceFilter.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
@@ -183,6 +184,13 @@ private:
     if (Mode.Version && removedBy(Name, Mode.Version) &&
         !(Info && fromUserCode(*Info)))
       return number(0);
+    // A macro that 3.13 added (Py_C_RECURSION_LIMIT), parsed against older
+    // headers: the target defines it.
+    if (Mode.Version >= 313 && !Info)
+      if (const ::pycapi::LimitedApiName *Api313 =
+              ::pycapi::findLimitedApiName(Name);
+          Api313 && Api313->Kind == "macro")
+        return number(1);
     if (Mode.ConfigurationUnknown && (!Info || fromCommandLine(*Info)))
       return configuration(Name);
     return number(Info != nullptr);

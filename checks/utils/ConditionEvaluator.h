@@ -3,7 +3,9 @@
 // Evaluates a preprocessor condition as the compiler would for another
 // Python release: PY_VERSION_HEX and the other version macros of
 // patchlevel.h take that release's values, project macros defined from them
-// are expanded, and `defined(X)` of a name the release removed is false.
+// are expanded, `defined(X)` of a name the release removed is false, and
+// `defined(X)` of a macro that 3.13's headers define (Py_C_RECURSION_LIMIT)
+// is true for 3.13 and later (data/cpython-3.13-api-names.tsv).
 // Everything else keeps the value it has in the translation unit being
 // parsed, so only the Python version changes, not the configuration.
 //

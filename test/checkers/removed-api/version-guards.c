@@ -22,3 +22,13 @@ int limit(void) { return MYPROJ_RECURSION_LIMIT; }
 int unguarded(void) { return C_RECURSION_LIMIT; }
 // CHECK-NOTES: :[[@LINE-1]]:30: warning: 'C_RECURSION_LIMIT' was removed in Python 3.13; use Py_C_RECURSION_LIMIT (3.13 only) [pycapi-removed-api]
 // CHECK-NOTES: :[[@LINE-2]]:30: note: no automatic fix: Py_C_RECURSION_LIMIT itself was removed in 3.14 (use Py_EnterRecursiveCall)
+
+// A macro that 3.13 added is defined for the target, although Debian's 3.11
+// does not define it: the #else is the support of older Pythons.
+int added_macro(void) {
+#ifdef Py_C_RECURSION_LIMIT
+  return Py_C_RECURSION_LIMIT;
+#else
+  return C_RECURSION_LIMIT;
+#endif
+}
