@@ -13,6 +13,7 @@
 #include "FileCollector.h"
 #include "Findings.h"
 #include "FixWriter.h"
+#include "HostTool.h"
 #include "ParallelRunner.h"
 #include "Progress.h"
 #include "PythonConfig.h"
@@ -190,6 +191,18 @@ int run(const Options &Opts) {
     *Files = std::move(*Shard);
   }
   std::string Root = projectRoot(Opts, *Files, Database->Directory);
+  // What the checks need to know to place an edit that several units share
+  // (see HostTool.h): the files --fix may write, as checked below, and that
+  // identical fixes are merged (FixSet).
+  HostTool Tool;
+  Tool.MayEdit = [Root](llvm::StringRef Path) {
+    llvm::sys::fs::file_status FileStatus;
+    return isInside(Path, Root) &&
+           (llvm::sys::fs::status(Path, FileStatus) ||
+            (FileStatus.permissions() & llvm::sys::fs::owner_write));
+  };
+  Tool.MergesIdenticalEdits = true;
+  setHostTool(std::move(Tool));
 
   // The checks, on -j threads.
   unsigned Jobs =

@@ -18,7 +18,13 @@ static inline int PyObject_GetOptionalAttr(PyObject *obj, PyObject *name,
 }
 static inline int PyModule_Add(PyObject *module, const char *name,
                                PyObject *value) {
+#if PY_VERSION_HEX >= 0x030C0000
   return _PyModule_Add(module, name, value);
+#else /* _PyModule_Add is new in 3.12 */
+  int result = PyModule_AddObjectRef(module, name, value);
+  Py_XDECREF(value);
+  return result;
+#endif
 }
 #endif
 
