@@ -29,6 +29,8 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <set>
+#include <tuple>
 #include <fmt/core.h>
 #include <thread>
 
@@ -322,8 +324,26 @@ int run(const Options &Opts) {
                          EC.message()));
     } else {
       std::vector<clang::tidy::ClangTidyError> Errors;
-      for (const Finding &F : All)
-        Errors.push_back(F.Absolute);
+      // An edit that several findings make (the compat header's #include
+      // that the fixes of several units need) is applied once by --fix
+      // (FixSet); clang-apply-replacements would apply each copy of it that
+      // one export holds, so it is exported with the first finding only.
+      std::set<std::tuple<std::string, unsigned, unsigned, std::string>>
+          Exported;
+      for (const Finding &F : All) {
+        clang::tidy::ClangTidyError Error = F.Absolute;
+        for (auto &FileAndFixes : Error.Message.Fix) {
+          clang::tooling::Replacements Kept;
+          for (const clang::tooling::Replacement &R : FileAndFixes.second)
+            if (Exported
+                    .emplace(R.getFilePath().str(), R.getOffset(),
+                             R.getLength(), R.getReplacementText().str())
+                    .second)
+              llvm::consumeError(Kept.add(R));
+          FileAndFixes.second = std::move(Kept);
+        }
+        Errors.push_back(std::move(Error));
+      }
       clang::tidy::exportReplacements("", Errors, OS);
     }
   }
