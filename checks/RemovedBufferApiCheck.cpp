@@ -56,20 +56,6 @@ std::vector<StringRef> bufferFunctionNames() {
   return Names;
 }
 
-/// Collects the #if branches the preprocessor skips: old code often keeps
-/// the removed calls under `#if PY_MAJOR_VERSION < 3`, which the AST never
-/// sees.
-class SkippedBranchCollector : public PPCallbacks {
-public:
-  explicit SkippedBranchCollector(RemovedBufferApiCheck &Check) : Check(Check) {}
-  void SourceRangeSkipped(SourceRange Range, SourceLocation EndifLoc) override {
-    Check.addSkippedRange(Range);
-  }
-
-private:
-  RemovedBufferApiCheck &Check;
-};
-
 } // namespace
 
 RemovedBufferApiCheck::RemovedBufferApiCheck(StringRef Name,
@@ -78,7 +64,10 @@ RemovedBufferApiCheck::RemovedBufferApiCheck(StringRef Name,
       ImmediateRelease(Options.get("ReleaseStrategy", "Lifetime") ==
                        std::string("Immediate")),
       PreserveWriteBufferTypeError(
-          Options.get("PreserveWriteBufferTypeError", false)) {}
+          Options.get("PreserveWriteBufferTypeError", false)),
+      // The release that removed the four functions: what it compiles is
+      // what needs migrating.
+      Branches(bufferFunctions().begin()->second.Api->RemovedIn) {}
 
 void RemovedBufferApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ReleaseStrategy",
@@ -115,7 +104,9 @@ void RemovedBufferApiCheck::registerPPCallbacks(const SourceManager &SM,
                                                 Preprocessor *ModuleExpanderPP) {
   Sources = &SM;
   LangOpts = &PP->getLangOpts();
-  PP->addPPCallbacks(std::make_unique<SkippedBranchCollector>(*this));
+  // Old code often keeps the removed calls under `#if PY_MAJOR_VERSION < 3`
+  // or behind a feature macro, which the AST never sees.
+  Branches.attach(*PP);
 }
 
 void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
@@ -167,7 +158,8 @@ void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
       Node = Parent;
     }
     SourceLocation Loc = SM.getExpansionLoc(Ref->getLocation());
-    if (!isUserCode(SM, Ref->getLocation()) || !isUserCode(SM, Loc))
+    if (!isUserCode(SM, Ref->getLocation()) || !isUserCode(SM, Loc) ||
+        !compiledAtTarget(Ref->getLocation()))
       return;
     const BufferFunction &Fn =
         bufferFunctions().find(Ref->getDecl()->getName())->second;
@@ -186,7 +178,8 @@ void RemovedBufferApiCheck::checkCall(const Expr *Call, StringRef Name,
                                       ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation Loc = SM.getExpansionLoc(NameLoc);
-  if (!isUserCode(SM, NameLoc) || !isUserCode(SM, Loc))
+  if (!isUserCode(SM, NameLoc) || !isUserCode(SM, Loc) ||
+      !compiledAtTarget(NameLoc))
     return;
   const BufferFunction &Fn = bufferFunctions().find(Name)->second;
   auto Report = [&] {
@@ -329,24 +322,54 @@ unsigned RemovedBufferApiCheck::fixFunction(
   return FixLine;
 }
 
-void RemovedBufferApiCheck::reportSkippedBranches() {
+bool RemovedBufferApiCheck::compiledAtTarget(SourceLocation Loc) const {
   const SourceManager &SM = *Sources;
-  for (SourceRange Range : SkippedRanges) {
-    if (!isUserCode(SM, Range.getBegin()))
-      continue;
+  return Branches.compiledAtTarget(SM.getSpellingLoc(Loc)) &&
+         Branches.compiledAtTarget(SM.getExpansionLoc(Loc));
+}
+
+void RemovedBufferApiCheck::reportSkippedBranches() {
+  using Reason = TargetBranches::SkipReason;
+  const SourceManager &SM = *Sources;
+  for (SourceRange Range : Branches.skippedRanges()) {
     forEachRawIdentifier(
         Range.getBegin(), Range.getEnd(), SM, *LangOpts,
         [&](StringRef Name, SourceLocation Loc) {
           auto It = bufferFunctions().find(Name);
           if (It == bufferFunctions().end())
             return;
+          TargetBranches::WhySkipped Why = Branches.whySkipped(Loc);
+          // Code that only Pythons older than 3.13 compile keeps the call.
+          if (Why.Reason == Reason::NotSkipped ||
+              Why.Reason == Reason::OlderPython)
+            return;
           const RemovedApi &Api = *It->second.Api;
           diag(Loc, "'%0' was removed in Python %1; use %2")
               << Api.Name << formatPyVersion(Api.RemovedIn) << Api.Replacement;
-          diag(Loc,
-               "this preprocessor branch is skipped in this build; it looks "
-               "dead on Python 3 and should be removed",
-               DiagnosticIDs::Note);
+          switch (Why.Reason) {
+          case Reason::DeadOnPython3:
+            diag(Loc,
+                 "no Python 3 compiles this code ('%0'); delete it rather "
+                 "than migrate it",
+                 DiagnosticIDs::Note)
+                << Why.Directive;
+            break;
+          case Reason::Configuration:
+            diag(Loc,
+                 "this build skips this code ('%0'); migrate the call in "
+                 "the configuration that compiles it (run the tool again "
+                 "with %1)",
+                 DiagnosticIDs::Note)
+                << Why.Directive << llvm::join(Why.Options, " ");
+            break;
+          default:
+            diag(Loc,
+                 "the headers being parsed skip this code, which Python %0 "
+                 "compiles ('%1'); run the tool against Python %0's headers "
+                 "to fix it",
+                 DiagnosticIDs::Note)
+                << formatPyVersion(Api.RemovedIn) << Why.Directive;
+          }
         });
   }
 }
@@ -365,7 +388,7 @@ void RemovedBufferApiCheck::onEndOfTranslationUnit() {
     reportCheckReadBuffer(Check);
   SitesByFunction.clear();
   CheckCalls.clear();
-  SkippedRanges.clear();
+  Branches.clear();
 }
 
 } // namespace clang::tidy::pycapi

@@ -3,6 +3,7 @@
 #define PYCAPI_CHECKS_REMOVEDBUFFERAPICHECK_H
 
 #include "buffer/BufferCallSite.h"
+#include "utils/TargetBranches.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <map>
 #include <memory>
@@ -35,14 +36,14 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
 
-  /// Called by the preprocessor hook for every skipped #if branch.
-  void addSkippedRange(SourceRange Range) { SkippedRanges.push_back(Range); }
-
 private:
   void checkCall(const Expr *Call, StringRef Name, SourceLocation NameLoc,
                  llvm::ArrayRef<const Expr *> Args, const FunctionDecl *Function,
                  ASTContext &Context);
   void reportSkippedBranches();
+  /// Whether Python 3.13, which removed the functions, compiles the code
+  /// at \p Loc (spelled there and expanded where it is used).
+  bool compiledAtTarget(SourceLocation Loc) const;
   /// Rewrites the As*Buffer calls of \p Function; returns the line of the
   /// call whose diagnostic carries the fix (0 if none). \p CheckCalls are
   /// the function's PyObject_CheckReadBuffer renames: the fix absorbs those
@@ -58,7 +59,9 @@ private:
   ASTContext *Context = nullptr;
   const SourceManager *Sources = nullptr;
   const LangOptions *LangOpts = nullptr;
-  std::vector<SourceRange> SkippedRanges;
+  /// Which code Python 3.13 compiles; code only older Pythons compile is
+  /// the project's support of them.
+  TargetBranches Branches;
   /// Calls of the As*Buffer functions, per function, in source order; fixed
   /// together at the end of the translation unit because their views share
   /// release points.

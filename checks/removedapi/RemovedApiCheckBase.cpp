@@ -3,6 +3,7 @@
 #include "LLVMCompat.h"
 #include "SourceFilter.h"
 #include "TokenWatch.h"
+#include "utils/SourceEdit.h"
 #include "clang/AST/Decl.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/MacroInfo.h"
@@ -45,42 +46,6 @@ bool isShimName(StringRef Name) {
          startsWith(Name, "PY");
 }
 
-/// The highest Python version (major * 100 + minor) that a PY_VERSION_HEX
-/// comparison in \p Condition names, or 0.
-PyVersion versionTested(StringRef Condition) {
-  if (Condition.find("PY_VERSION_HEX") == StringRef::npos)
-    return 0;
-  PyVersion Highest = 0;
-  for (size_t Pos = Condition.find("0x"); Pos != StringRef::npos;
-       Pos = Condition.find("0x", Pos + 2)) {
-    StringRef Digits = Condition.substr(Pos + 2).take_while(llvm::isHexDigit);
-    unsigned long long Value = 0;
-    if (Digits.size() != 8 || Digits.getAsInteger(16, Value))
-      continue;
-    Highest = std::max<PyVersion>(Highest, (Value >> 24 & 0xff) * 100 +
-                                               (Value >> 16 & 0xff));
-  }
-  return Highest;
-}
-
-/// The rest of the logical line from \p Begin (a #if condition, whose first
-/// token may be a macro).
-StringRef restOfDirective(SourceLocation Begin, const SourceManager &SM) {
-  Begin = SM.getExpansionLoc(Begin);
-  if (Begin.isInvalid())
-    return {};
-  bool Invalid = false;
-  StringRef Buffer = SM.getBufferData(SM.getFileID(Begin), &Invalid);
-  if (Invalid)
-    return {};
-  StringRef Rest = Buffer.substr(SM.getFileOffset(Begin));
-  size_t End = 0;
-  while ((End = Rest.find('\n', End)) != StringRef::npos && End > 0 &&
-         Rest[End - 1] == '\\')
-    ++End;
-  return Rest.substr(0, End);
-}
-
 class Hooks : public ::pycapi::compat::IncludeCallbacks {
 public:
   using UseKind = RemovedApiCheckBase::UseKind;
@@ -92,29 +57,6 @@ public:
   }
   void MacroDefined(const Token &NameTok, const MacroDirective *MD) override {
     Check.onMacroDefined(NameTok, MD);
-  }
-  void Ifdef(SourceLocation, const Token &NameTok,
-             const MacroDefinition &MD) override {
-    Check.onMacroName(NameTok, MD, UseKind::Test);
-  }
-  void Ifndef(SourceLocation, const Token &NameTok,
-              const MacroDefinition &MD) override {
-    Check.onMacroName(NameTok, MD, UseKind::Test);
-  }
-  void Defined(const Token &NameTok, const MacroDefinition &MD,
-               SourceRange) override {
-    Check.onMacroName(NameTok, MD, UseKind::Test);
-  }
-  void If(SourceLocation Loc, SourceRange Condition,
-          ConditionValueKind) override {
-    Check.onCondition(Loc, Condition);
-  }
-  void Elif(SourceLocation, SourceRange Condition, ConditionValueKind,
-            SourceLocation IfLoc) override {
-    Check.onCondition(IfLoc, Condition);
-  }
-  void Endif(SourceLocation, SourceLocation IfLoc) override {
-    Check.onEndif(IfLoc);
   }
   void FileChanged(SourceLocation Loc, FileChangeReason Reason,
                    SrcMgr::CharacteristicKind, FileID) override {
@@ -148,7 +90,7 @@ RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
       CompatHeader(Options.getLocalOrGlobal("CompatHeader", "")),
       Target(versionOption(TargetText, DefaultTarget)),
       Minimum(versionOption(MinimumText, DefaultMinimum)),
-      Index(Scope, Target) {
+      Index(Scope, Target), Branches(Target) {
   if (!parsePyVersion(TargetText))
     configurationDiag("invalid TargetPythonVersion '%0' for %1: expected a "
                       "version such as 3.13; using %2")
@@ -179,6 +121,7 @@ void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
   LangOpts = &PP->getLangOpts();
   this->PP = PP;
   PP->addPPCallbacks(std::make_unique<Hooks>(*this));
+  Branches.attach(*PP);
   addTokenListener(*PP, [this](const Token &Tok) { onToken(Tok); });
 }
 
@@ -211,32 +154,31 @@ void RemovedApiCheckBase::onMacroName(const Token &NameTok,
 void RemovedApiCheckBase::onMacroDefined(const Token &NameTok,
                                          const MacroDirective *MD) {
   const IdentifierInfo *Name = NameTok.getIdentifierInfo();
-  if (Name && Index.find(Name->getName()) &&
-      isUserCode(*Sources, NameTok.getLocation()))
-    ProjectMacros.insert(Name->getName());
-}
-
-void RemovedApiCheckBase::onCondition(SourceLocation IfLoc,
-                                      SourceRange Condition) {
-  PyVersion Tested =
-      versionTested(restOfDirective(Condition.getBegin(), *Sources));
-  if (!Tested)
+  if (!Name || !isUserCode(*Sources, NameTok.getLocation()))
     return;
-  updateHeadersVersion();
-  for (VersionGuard &Guard : Guards)
-    if (Guard.IfLoc == IfLoc) {
-      Guard.Threshold = std::max(Guard.Threshold, Tested);
+  const MacroInfo *Info = MD->getMacroInfo();
+  if (!Info)
+    return;
+  for (const Token &Tok : Info->tokens()) {
+    const IdentifierInfo *Used = Tok.getIdentifierInfo();
+    if (Used && Index.find(Used->getName())) {
+      MacrosWithRemovedNames.push_back(
+          {Name->getName().str(),
+           {Info->getDefinitionLoc(), Info->getDefinitionEndLoc()}});
       return;
     }
-  Guards.push_back({IfLoc, Tested});
+  }
 }
 
-void RemovedApiCheckBase::onEndif(SourceLocation IfLoc) {
-  for (size_t I = Guards.size(); I-- > 0;)
-    if (Guards[I].IfLoc == IfLoc) {
-      Guards.erase(Guards.begin() + I, Guards.end());
-      return;
-    }
+const RemovedApiCheckBase::MacroWithRemovedName *
+RemovedApiCheckBase::macroDefining(SourceLocation Loc) const {
+  const SourceManager &SM = *Sources;
+  for (const MacroWithRemovedName &Macro : MacrosWithRemovedNames)
+    if (SM.getFileID(Macro.Definition.getBegin()) == SM.getFileID(Loc) &&
+        !SM.isBeforeInTranslationUnit(Loc, Macro.Definition.getBegin()) &&
+        !SM.isBeforeInTranslationUnit(Macro.Definition.getEnd(), Loc))
+      return &Macro;
+  return nullptr;
 }
 
 void RemovedApiCheckBase::onFileEntered(SourceLocation Loc) {
@@ -302,33 +244,8 @@ bool RemovedApiCheckBase::isCompatHeaderFile(StringRef Path) const {
          ::pycapi::compat::endsWith(Path, "/" + CompatHeader);
 }
 
-void RemovedApiCheckBase::updateHeadersVersion() {
-  if (HeadersVersion || !PP)
-    return;
-  const MacroInfo *Info =
-      PP->getMacroInfo(PP->getIdentifierInfo("PY_VERSION_HEX"));
-  if (!Info || Info->getNumTokens() != 1)
-    return;
-  std::string Hex = PP->getSpelling(Info->getReplacementToken(0));
-  HeadersVersion = versionTested("PY_VERSION_HEX " + Hex);
-}
-
-bool RemovedApiCheckBase::underVersionGuard(const RemovedApi &Api) const {
-  // Built against headers older than the version a #if compares with, the
-  // active branch is the one for older Pythons: a removed name there, when
-  // that version is not after the removal, is the project's deliberate
-  // support of old Pythons (`#if PY_VERSION_HEX < 0x030D0000`).
-  // Headers whose version is unknown (0) count as older.
-  for (const VersionGuard &Guard : Guards)
-    if (HeadersVersion < Guard.Threshold && Guard.Threshold <= Api.RemovedIn)
-      return true;
-  return false;
-}
-
 void RemovedApiCheckBase::record(SourceLocation Loc, const RemovedApi &Api,
                                  UseKind Kind, bool FromPython) {
-  if (underVersionGuard(Api))
-    return;
   // PY_TIMEOUT_MAX and the like left only the limited C API.
   if (Api.LimitedApiOnly && !PP->isMacroDefined("Py_LIMITED_API"))
     return;
@@ -340,7 +257,32 @@ void RemovedApiCheckBase::record(SourceLocation Loc, const RemovedApi &Api,
   if (!isUserCode(SM, Loc) || !isUserCode(SM, SM.getExpansionLoc(Loc)) ||
       isCompatHeaderFile(SM.getFilename(Spelling)))
     return;
-  Uses.push_back({Spelling, &Api, Kind, FromPython});
+  SourceLocation Expansion = SM.getExpansionLoc(Loc);
+  Uses.push_back({Spelling, &Api, Kind, FromPython,
+                  Expansion != Spelling ? Expansion : SourceLocation()});
+}
+
+void RemovedApiCheckBase::recordSkippedUses() {
+  // Code the parsed headers skip but the target compiles (a removed name
+  // inside `#if PY_VERSION_HEX >= 0x030D0000` parsed against 3.11): only
+  // its text can be read, so it is reported without a fix.
+  const SourceManager &SM = *Sources;
+  bool Limited = PP && PP->isMacroDefined("Py_LIMITED_API");
+  for (SourceRange Range : Branches.skippedRanges())
+    forEachRawIdentifier(
+        Range.getBegin(), Range.getEnd(), SM, *LangOpts,
+        [&](StringRef Name, SourceLocation Loc) {
+          const RemovedApi *Api = Index.find(Name);
+          if (!Api || (Api->LimitedApiOnly && !Limited) ||
+              isCompatHeaderFile(SM.getFilename(Loc)) ||
+              Branches.whySkipped(Loc).Reason !=
+                  TargetBranches::SkipReason::CompiledAtTarget ||
+              !SeenLocs.insert(Loc.getRawEncoding()).second)
+            return;
+          Use U{Loc, Api, UseKind::Name, false};
+          U.InSkippedCode = true;
+          Uses.push_back(U);
+        });
 }
 
 void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
@@ -378,7 +320,8 @@ bool RemovedApiCheckBase::stillDeclared(const Use &U) const {
   // that defines Py_BUILD_CORE): that release still declares it.
   // A member access was matched on Python's struct itself: whatever the
   // headers' version, it is the removed member.
-  if (HeadersVersion < U.Api->RemovedIn || U.Kind == UseKind::Member)
+  if (Branches.headersVersion() < U.Api->RemovedIn ||
+      U.Kind == UseKind::Member || U.InSkippedCode)
     return false;
   return U.Kind == UseKind::Name ? PythonDeclared.count(U.Api->Name) > 0
                                  : U.FromPython;
@@ -393,9 +336,6 @@ bool RemovedApiCheckBase::isUsersOwn(const Use &U) const {
   case UseKind::Include:
   case UseKind::Member: // the object's type is Python's struct
     return false;
-  case UseKind::Test:
-    // `#ifndef _PyGC_FINALIZED` around the project's own shim.
-    return ProjectMacros.count(U.Api->Name);
   }
   return false;
 }
@@ -421,11 +361,16 @@ RemovedApiCheckBase::Generator RemovedApiCheckBase::generatorOf(FileID File) {
 void RemovedApiCheckBase::onEndOfTranslationUnit() {
   if (Sources) {
     const SourceManager &SM = *Sources;
+    recordSkippedUses();
     llvm::sort(Uses, [&](const Use &A, const Use &B) {
       return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
     });
-    updateHeadersVersion();
     for (const Use &U : Uses) {
+      // The one rule: report what the target compiles. Code that only
+      // older Pythons compile is the project's support of them.
+      if (!U.InSkippedCode && (!Branches.compiledAtTarget(U.Loc) ||
+                               !Branches.compiledAtTarget(U.ExpansionLoc)))
+        continue;
       if (isUsersOwn(U) || stillDeclared(U))
         continue;
       Generator Gen = generatorOf(SM.getFileID(U.Loc));
@@ -440,9 +385,8 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
   DeclLocs.clear();
   OwnNames.clear();
   PythonDeclared.clear();
-  ProjectMacros.clear();
-  Guards.clear();
-  HeadersVersion = 0;
+  MacrosWithRemovedNames.clear();
+  Branches.clear();
   CompatIncluded = false;
   PythonIncludeLoc = SourceLocation();
   CompatInserts.clear();

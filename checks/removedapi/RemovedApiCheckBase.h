@@ -5,11 +5,13 @@
 //
 // Finding works on names, not on declarations, so that it also sees names the
 // compiler could not resolve (the code is built against headers that no
-// longer declare them): every identifier the parser receives, every macro
-// expansion and every #ifdef/#ifndef/defined() test is looked up in a
-// NameIndex. Whether a use is the user's is decided at the end of the
-// translation unit, from where it is spelled and what the project itself
-// declares. RemovedApiCheckBase.cpp finds; RemovedApiMembers.cpp finds the
+// longer declare them): every identifier the parser receives and every
+// macro expansion is looked up in a NameIndex. An #ifdef/defined() test of
+// a removed name is not a use: it is false for the target release, and
+// TargetBranches judges the code it guards accordingly. Whether a use is
+// reported is decided at the end of the translation unit: the target must
+// compile it (TargetBranches), and it must be the user's, from where it is
+// spelled and what the project itself declares. RemovedApiCheckBase.cpp finds; RemovedApiMembers.cpp finds the
 // removed struct members (in the AST: the object's type decides);
 // RemovedApiFixes.cpp writes the warnings and fixes.
 //
@@ -19,6 +21,7 @@
 
 #include "NameIndex.h"
 #include "RemovedApi.h"
+#include "utils/TargetBranches.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
@@ -45,7 +48,6 @@ public:
   enum class UseKind {
     Name,    ///< an identifier the parser sees: call, reference, type
     Macro,   ///< a macro expansion
-    Test,    ///< #ifdef, #ifndef or defined()
     Include, ///< #include of a removed header
     Member,  ///< `d->ma_version_tag` on a struct that lost the member
   };
@@ -55,8 +57,6 @@ public:
   void onMacroName(const Token &NameTok, const MacroDefinition &MD,
                    UseKind Kind);
   void onMacroDefined(const Token &NameTok, const MacroDirective *MD);
-  void onCondition(SourceLocation IfLoc, SourceRange Condition);
-  void onEndif(SourceLocation IfLoc);
   void onFileEntered(SourceLocation Loc);
   void onIncludeNotFound(StringRef FileName, CharSourceRange FilenameRange);
 
@@ -66,17 +66,20 @@ private:
     const ::pycapi::RemovedApi *Api;
     UseKind Kind;
     bool FromPython; ///< a macro defined by Python's headers
+    /// Where the name is expanded, when it is spelled in a macro's body.
+    SourceLocation ExpansionLoc = {};
+    /// Found in the text of code the parsed headers do not compile.
+    bool InSkippedCode = false;
   };
-  /// An active #if/#elif chain whose condition compares PY_VERSION_HEX.
-  struct VersionGuard {
-    SourceLocation IfLoc;
-    ::pycapi::PyVersion Threshold;
+  /// A macro of the project's whose body names a removed name.
+  struct MacroWithRemovedName {
+    std::string Name;
+    SourceRange Definition;
   };
   enum class Generator { Unknown, None, Cython, Clinic };
 
   void record(SourceLocation Loc, const ::pycapi::RemovedApi &Api, UseKind Kind,
               bool FromPython);
-  bool underVersionGuard(const ::pycapi::RemovedApi &Api) const;
   bool isUsersOwn(const Use &U) const;
   bool stillDeclared(const Use &U) const;
   bool isCompatHeaderFile(StringRef Path) const;
@@ -85,8 +88,10 @@ private:
   // RemovedApiMembers.cpp: uses of removed struct members.
   void registerMemberMatchers(ast_matchers::MatchFinder *Finder);
   void checkMember(const ast_matchers::MatchFinder::MatchResult &Result);
-  /// Reads PY_VERSION_HEX of the headers once they have defined it.
-  void updateHeadersVersion();
+  /// Uses in code the preprocessor skipped that the target compiles.
+  void recordSkippedUses();
+  /// The project macro whose definition holds \p Loc, if any.
+  const MacroWithRemovedName *macroDefining(SourceLocation Loc) const;
   Generator generatorOf(FileID File);
   void report(const Use &U);
   void reportGenerated(const Use &U, Generator Gen);
@@ -127,11 +132,9 @@ private:
   llvm::StringSet<> OwnNames;
   /// Names that Python's headers (internal ones, for instance) declare.
   llvm::StringSet<> PythonDeclared;
-  /// Names the project defines as macros (shims for newer Pythons).
-  llvm::StringSet<> ProjectMacros;
-  std::vector<VersionGuard> Guards;
-  /// The version of the Python headers being parsed (0: not known yet).
-  ::pycapi::PyVersion HeadersVersion = 0;
+  std::vector<MacroWithRemovedName> MacrosWithRemovedNames;
+  /// Which code the target release compiles.
+  TargetBranches Branches;
   bool CompatIncluded = false;
   /// The #include that brought in Python.h (it is entered once).
   SourceLocation PythonIncludeLoc;

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "HostTool.h"
 #include "LLVMCompat.h"
+#include "LimitedApi.h"
 #include "RemovedApiCheckBase.h"
 #include "SourceFilter.h"
 #include "clang/Lex/HeaderSearch.h"
@@ -114,9 +115,14 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
                                   std::string &Why,
                                   std::vector<FixNote> &Notes) {
   const RemovedApi &Api = *U.Api;
-  if (U.Kind == UseKind::Test) {
-    Why = "the preprocessor tests whether the name is defined; keep only the "
-          "branch for the replacement";
+  if (U.InSkippedCode) {
+    ::pycapi::PyVersion Parsed = Branches.headersVersion();
+    Why = "the headers being parsed" +
+          (Parsed ? " (Python " + formatPyVersion(Parsed) + ")" : std::string()) +
+          " skip this line, which Python " + formatPyVersion(Target) +
+          " compiles ('" + Branches.whySkipped(U.Loc).Directive +
+          "'); run the tool against Python " + formatPyVersion(Target) +
+          "'s headers to fix it";
     return;
   }
   if (Api.Fix.empty()) {
@@ -129,6 +135,16 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
       Why = "the replacement is valid only in some Python versions";
     else
       Why = "the replacement is not a drop-in substitute; review the call";
+    return;
+  }
+  if (const MacroWithRemovedName *Macro = macroDefining(U.Loc);
+      Macro && Macro->Name == fixedName(Api)) {
+    Why = "this macro defines '" + Macro->Name +
+          "' as the removed name, a shim for Pythons older than " +
+          formatPyVersion(Api.ReplacementSince) +
+          "; renaming would make it name itself: define it only for them (#if "
+          "PY_VERSION_HEX < " +
+          ::pycapi::pyVersionHex(Api.ReplacementSince) + ") or delete it";
     return;
   }
   bool NeedsCompat = Api.ReplacementSince > Minimum;

@@ -1,0 +1,89 @@
+//===--- ConditionEvaluator.h - #if conditions for another Python ---------===//
+//
+// Evaluates a preprocessor condition as the compiler would for another
+// Python release: PY_VERSION_HEX and the other version macros of
+// patchlevel.h take that release's values, project macros defined from them
+// are expanded, and `defined(X)` of a name the release removed is false.
+// Everything else keeps the value it has in the translation unit being
+// parsed, so only the Python version changes, not the configuration.
+//
+// The result is three-valued: a condition that depends on something the
+// evaluator cannot know (`__has_include`, a character literal, or, when
+// asked, a configuration macro such as HAVE_ZLIB) is Unknown, and callers
+// fall back to what the preprocessor decided.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCAPI_CHECKS_UTILS_CONDITIONEVALUATOR_H
+#define PYCAPI_CHECKS_UTILS_CONDITIONEVALUATOR_H
+
+#include "RemovedApi.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+#include <vector>
+
+namespace clang::tidy::pycapi {
+
+enum class Truth { False, True, Unknown };
+
+/// One token of a condition, lexed raw from the directive's text or taken
+/// from a macro's definition.
+struct ConditionToken {
+  tok::TokenKind Kind;
+  std::string Text; ///< the spelling (identifiers, numbers, punctuation)
+  bool SpaceBefore = false; ///< written after whitespace
+};
+
+/// The condition as written, for messages: `defined(X) && Y`.
+std::string spellCondition(const std::vector<ConditionToken> &Condition);
+
+/// The tokens of the directive whose keyword (`if`, `elif`, `ifdef`, ...)
+/// is at \p KeywordLoc: the keyword in \p Keyword, the condition in the
+/// result (for #ifdef/#ifndef, the macro name). \p LineEnd is set to the
+/// offset just past the directive's logical line.
+std::vector<ConditionToken> lexDirective(SourceLocation KeywordLoc,
+                                         const SourceManager &SM,
+                                         const LangOptions &LangOpts,
+                                         std::string &Keyword,
+                                         unsigned &LineEnd);
+
+/// How to evaluate a condition.
+struct EvaluationMode {
+  /// The release whose version macros are substituted; 0 evaluates them as
+  /// the parsed headers define them.
+  ::pycapi::PyVersion Version = 0;
+  /// Macros defined on the command line and names defined nowhere are the
+  /// build's configuration: Unknown, and collected in ConfigurationNames.
+  bool ConfigurationUnknown = false;
+};
+
+struct Evaluation {
+  Truth Value = Truth::Unknown;
+  /// The configuration macros the value depends on (ConfigurationUnknown).
+  llvm::SmallVector<std::string, 2> ConfigurationNames;
+};
+
+/// Evaluates conditions against the macros \p PP has defined now.
+class ConditionEvaluator {
+public:
+  explicit ConditionEvaluator(const Preprocessor &PP) : PP(PP) {}
+
+  Evaluation evaluate(const std::vector<ConditionToken> &Condition,
+                      const EvaluationMode &Mode) const;
+
+  /// The value of the object-like macro \p Name as the parsed headers define
+  /// it (PY_VERSION_HEX), or -1 when it is not defined or not a constant.
+  long long macroValue(llvm::StringRef Name) const;
+
+  /// PY_VERSION_HEX of release \p Version (a final release: 3.13 is
+  /// 0x030D00F0).
+  static long long versionHex(::pycapi::PyVersion Version);
+
+private:
+  const Preprocessor &PP;
+};
+
+} // namespace clang::tidy::pycapi
+
+#endif // PYCAPI_CHECKS_UTILS_CONDITIONEVALUATOR_H

@@ -1,0 +1,339 @@
+//===--- TargetBranches.cpp - the code the target Python compiles ---------===//
+#include "TargetBranches.h"
+#include "SourceFilter.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/PPCallbacks.h"
+#include <climits>
+
+namespace clang::tidy::pycapi {
+
+using ::pycapi::PyVersion;
+
+namespace {
+
+Truth negate(Truth T) {
+  return T == Truth::Unknown ? T : T == Truth::True ? Truth::False : Truth::True;
+}
+
+Truth both(Truth A, Truth B) {
+  if (A == Truth::False || B == Truth::False)
+    return Truth::False;
+  return A == Truth::True && B == Truth::True ? Truth::True : Truth::Unknown;
+}
+
+Truth either(Truth A, Truth B) {
+  if (A == Truth::True || B == Truth::True)
+    return Truth::True;
+  return A == Truth::False && B == Truth::False ? Truth::False
+                                                : Truth::Unknown;
+}
+
+class BranchHooks : public PPCallbacks {
+public:
+  explicit BranchHooks(TargetBranches &Branches) : Branches(Branches) {}
+
+  void If(SourceLocation Loc, SourceRange, ConditionValueKind Value) override {
+    Branches.onBranch(Loc, Value == CVK_True, /*Opens=*/true);
+  }
+  void Elif(SourceLocation Loc, SourceRange, ConditionValueKind Value,
+            SourceLocation) override {
+    Branches.onBranch(Loc, Value == CVK_True, /*Opens=*/false);
+  }
+  void Ifdef(SourceLocation Loc, const Token &,
+             const MacroDefinition &MD) override {
+    Branches.onBranch(Loc, static_cast<bool>(MD), /*Opens=*/true);
+  }
+  void Ifndef(SourceLocation Loc, const Token &,
+              const MacroDefinition &MD) override {
+    Branches.onBranch(Loc, !MD, /*Opens=*/true);
+  }
+  void Elifdef(SourceLocation Loc, const Token &,
+               const MacroDefinition &MD) override {
+    Branches.onBranch(Loc, static_cast<bool>(MD), /*Opens=*/false);
+  }
+  void Elifdef(SourceLocation Loc, SourceRange, SourceLocation) override {
+    Branches.onBranch(Loc, false, /*Opens=*/false);
+  }
+  void Elifndef(SourceLocation Loc, const Token &,
+                const MacroDefinition &MD) override {
+    Branches.onBranch(Loc, !MD, /*Opens=*/false);
+  }
+  void Elifndef(SourceLocation Loc, SourceRange, SourceLocation) override {
+    Branches.onBranch(Loc, false, /*Opens=*/false);
+  }
+  void Else(SourceLocation Loc, SourceLocation) override {
+    // Whether #else is taken follows from the chain's earlier branches.
+    Branches.onBranch(Loc, false, /*Opens=*/false);
+  }
+  void Endif(SourceLocation Loc, SourceLocation) override {
+    Branches.onEndif(Loc);
+  }
+  void SourceRangeSkipped(SourceRange Range, SourceLocation) override {
+    Branches.onSkipped(Range);
+  }
+
+private:
+  TargetBranches &Branches;
+};
+
+} // namespace
+
+void TargetBranches::attach(Preprocessor &P) {
+  clear();
+  PP = &P;
+  SM = &P.getSourceManager();
+  Evaluator = std::make_unique<ConditionEvaluator>(P);
+  P.addPPCallbacks(std::make_unique<BranchHooks>(*this));
+}
+
+void TargetBranches::clear() {
+  Chains.clear();
+  AllBranches.clear();
+  BranchesByFile.clear();
+  UserFiles.clear();
+  Skipped.clear();
+  HeadersVersion = 0;
+}
+
+bool TargetBranches::isUserFile(FileID File) {
+  auto [It, Inserted] = UserFiles.try_emplace(File, false);
+  if (Inserted)
+    It->second = ::pycapi::isUserCode(*SM, SM->getLocForStartOfFile(File));
+  return It->second;
+}
+
+PyVersion TargetBranches::headersVersion() const {
+  if (!HeadersVersion && Evaluator) {
+    long long Hex = Evaluator->macroValue("PY_VERSION_HEX");
+    if (Hex > 0)
+      HeadersVersion = (Hex >> 24 & 0xff) * 100 + (Hex >> 16 & 0xff);
+  }
+  return HeadersVersion;
+}
+
+void TargetBranches::onBranch(SourceLocation KeywordLoc, bool ParseTaken,
+                              bool Opens) {
+  addBranch(Chains, KeywordLoc, ParseTaken, Opens, /*Skipping=*/false);
+}
+
+void TargetBranches::onEndif(SourceLocation KeywordLoc) {
+  closeChain(Chains, SM->getFileOffset(KeywordLoc));
+}
+
+void TargetBranches::addBranch(std::vector<Chain> &Stack,
+                               SourceLocation KeywordLoc, bool ParseTaken,
+                               bool Opens, bool Skipping) {
+  FileID File = SM->getFileID(KeywordLoc);
+  if (Opens) {
+    Stack.push_back({});
+    Stack.back().File = File;
+    Stack.back().Tracked = isUserFile(File);
+  }
+  if (Stack.empty() || !Stack.back().Tracked)
+    return;
+  Chain &C = Stack.back();
+  std::string Keyword;
+  unsigned LineEnd = 0;
+  std::vector<ConditionToken> Tokens =
+      lexDirective(KeywordLoc, *SM, PP->getLangOpts(), Keyword, LineEnd);
+  unsigned KeywordOffset = SM->getFileOffset(KeywordLoc);
+  if (!C.Branches.empty())
+    AllBranches[C.Branches.back()].End = KeywordOffset;
+
+  bool IsElse = Keyword == "else";
+  std::vector<ConditionToken> Condition;
+  if (Keyword == "ifdef" || Keyword == "elifdef" || Keyword == "ifndef" ||
+      Keyword == "elifndef") {
+    if (Keyword.find("ndef") != std::string::npos)
+      Condition.push_back({tok::exclaim, "!"});
+    Condition.push_back({tok::identifier, "defined"});
+    Condition.insert(Condition.end(), Tokens.begin(), Tokens.end());
+  } else {
+    Condition = Tokens;
+  }
+  std::string Written = "#" + Keyword;
+  if (!Tokens.empty())
+    Written += " " + spellCondition(Tokens);
+  if (Opens)
+    C.Head = Written;
+  else if (IsElse)
+    Written += " (" + C.Head + ")";
+
+  if (Skipping)
+    ParseTaken = false;
+  else if (IsElse)
+    ParseTaken = !C.AnyParseTaken;
+
+  // The target release.
+  bool TakenAtTarget = IsElse;
+  if (!IsElse) {
+    Truth Value = Evaluator->evaluate(Condition, {Target, false}).Value;
+    // What the evaluator cannot know keeps the preprocessor's answer.
+    TakenAtTarget =
+        Value == Truth::True || (Value == Truth::Unknown && ParseTaken);
+  }
+  bool AtTarget = !C.AnyTargetTaken && TakenAtTarget;
+  C.AnyTargetTaken |= AtTarget;
+  C.AnyParseTaken |= ParseTaken;
+
+  // Every Python 3 up to the target, with the configuration unknown.
+  unsigned Minors = Target / 100 == 3 ? Target % 100 + 1 : 0;
+  if (C.AnyTakenAt.size() != Minors)
+    C.AnyTakenAt.assign(Minors, Truth::False);
+  bool NeverTaken = true, DependsOnConfiguration = false;
+  std::vector<std::string> Names;
+  for (unsigned Minor = 0; Minor < Minors; ++Minor) {
+    Truth Value = Truth::True;
+    if (!IsElse) {
+      Evaluation E = Evaluator->evaluate(Condition, {300 + Minor, true});
+      Value = E.Value;
+      for (std::string &Name : E.ConfigurationNames)
+        if (llvm::find(C.ConfigurationNames, Name) ==
+            C.ConfigurationNames.end())
+          C.ConfigurationNames.push_back(std::move(Name));
+    }
+    Truth Taken = both(negate(C.AnyTakenAt[Minor]), Value);
+    C.AnyTakenAt[Minor] = either(C.AnyTakenAt[Minor], Value);
+    NeverTaken &= Taken == Truth::False;
+    DependsOnConfiguration |= Taken == Truth::Unknown;
+  }
+
+  Branch B;
+  B.Begin = LineEnd;
+  B.End = UINT_MAX;
+  B.ParseTaken = ParseTaken;
+  B.AtTarget = AtTarget;
+  B.Classification = NeverTaken               ? Kind::DeadOnPython3
+                     : DependsOnConfiguration ? Kind::Configuration
+                                              : Kind::Versioned;
+  B.Directive = std::move(Written);
+  if (B.Classification == Kind::Configuration)
+    for (const std::string &Name : C.ConfigurationNames)
+      B.Options.push_back((PP->isMacroDefined(Name) ? "-U" : "-D") + Name);
+  C.Branches.push_back(AllBranches.size());
+  BranchesByFile[File].push_back(AllBranches.size());
+  AllBranches.push_back(std::move(B));
+}
+
+void TargetBranches::closeChain(std::vector<Chain> &Stack,
+                                unsigned EndOffset) {
+  if (Stack.empty())
+    return;
+  if (Stack.back().Tracked && !Stack.back().Branches.empty())
+    AllBranches[Stack.back().Branches.back()].End = EndOffset;
+  Stack.pop_back();
+}
+
+void TargetBranches::onSkipped(SourceRange Range) {
+  FileID File = SM->getFileID(Range.getBegin());
+  if (!isUserFile(File))
+    return;
+  Skipped.push_back(Range);
+  scanSkipped(Range);
+}
+
+void TargetBranches::scanSkipped(SourceRange Range) {
+  // The preprocessor reports no directive inside skipped code: the chains
+  // nested there are found here. The chain's own #elif/#else/#endif at the
+  // outer level come through the hooks.
+  auto [File, Begin] = SM->getDecomposedLoc(Range.getBegin());
+  unsigned End = SM->getFileOffset(Range.getEnd());
+  bool Invalid = false;
+  StringRef Buffer = SM->getBufferData(File, &Invalid);
+  if (Invalid)
+    return;
+  Lexer Raw(SM->getLocForStartOfFile(File), PP->getLangOpts(), Buffer.begin(),
+            Buffer.begin() + Begin, Buffer.end());
+  std::vector<Chain> Nested;
+  Token Tok;
+  bool AtEnd = false;
+  while (!AtEnd) {
+    AtEnd = Raw.LexFromRawLexer(Tok);
+    if (Tok.is(tok::eof))
+      break;
+    unsigned Offset = SM->getFileOffset(Tok.getLocation());
+    if (Offset >= End)
+      break;
+    if (!Tok.is(tok::hash) || !Tok.isAtStartOfLine() || Offset == Begin)
+      continue;
+    Token Keyword;
+    AtEnd = Raw.LexFromRawLexer(Keyword);
+    if (!Keyword.is(tok::raw_identifier) || Keyword.isAtStartOfLine())
+      continue;
+    StringRef Name = Keyword.getRawIdentifier();
+    if (Name == "if" || Name == "ifdef" || Name == "ifndef")
+      addBranch(Nested, Keyword.getLocation(), false, /*Opens=*/true,
+                /*Skipping=*/true);
+    else if (Nested.empty())
+      continue; // the outer chain's own directive
+    else if (Name == "elif" || Name == "elifdef" || Name == "elifndef" ||
+             Name == "else")
+      addBranch(Nested, Keyword.getLocation(), false, /*Opens=*/false,
+                /*Skipping=*/true);
+    else if (Name == "endif")
+      closeChain(Nested, SM->getFileOffset(Keyword.getLocation()));
+  }
+}
+
+bool TargetBranches::compiledAtTarget(SourceLocation Loc) const {
+  if (!SM || Loc.isInvalid())
+    return true;
+  auto [File, Offset] = SM->getDecomposedLoc(SM->getFileLoc(Loc));
+  auto It = BranchesByFile.find(File);
+  if (It == BranchesByFile.end())
+    return true;
+  for (size_t Index : It->second) {
+    const Branch &B = AllBranches[Index];
+    if (B.Begin <= Offset && Offset < B.End && !B.AtTarget)
+      return false;
+  }
+  return true;
+}
+
+TargetBranches::WhySkipped
+TargetBranches::whySkipped(SourceLocation Loc) const {
+  WhySkipped Why;
+  if (!SM || Loc.isInvalid())
+    return Why;
+  auto [File, Offset] = SM->getDecomposedLoc(SM->getFileLoc(Loc));
+  auto It = BranchesByFile.find(File);
+  if (It == BranchesByFile.end())
+    return Why;
+  // The branches around Loc, outermost first (they were opened in order).
+  const Branch *Dead = nullptr, *Configuration = nullptr, *Deciding = nullptr;
+  bool AtTarget = true, Skipped = false;
+  for (size_t Index : It->second) {
+    const Branch &B = AllBranches[Index];
+    if (B.Begin > Offset || Offset >= B.End)
+      continue;
+    AtTarget &= B.AtTarget;
+    if (B.ParseTaken)
+      continue;
+    Skipped = true;
+    if (!Deciding)
+      Deciding = &B;
+    if (B.Classification == Kind::DeadOnPython3 && !Dead)
+      Dead = &B;
+    if (B.Classification == Kind::Configuration && !Configuration)
+      Configuration = &B;
+  }
+  if (!Skipped)
+    return Why;
+  if (Dead) {
+    Why.Reason = SkipReason::DeadOnPython3;
+    Why.Directive = Dead->Directive;
+  } else if (AtTarget) {
+    Why.Reason = SkipReason::CompiledAtTarget;
+    Why.Directive = Deciding->Directive;
+  } else if (Configuration) {
+    Why.Reason = SkipReason::Configuration;
+    Why.Directive = Configuration->Directive;
+    Why.Options = Configuration->Options;
+  } else {
+    Why.Reason = SkipReason::OlderPython;
+    Why.Directive = Deciding->Directive;
+  }
+  return Why;
+}
+
+} // namespace clang::tidy::pycapi

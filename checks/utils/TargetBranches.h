@@ -1,0 +1,126 @@
+//===--- TargetBranches.h - the code the target Python compiles -----------===//
+//
+// One rule decides what needs migrating: a use of a removed API is reported
+// (and fixed) exactly when its line is compiled for the target release. The
+// preprocessor only says which branches it took for the headers being
+// parsed; this class re-evaluates every #if/#elif/#else chain of the user's
+// files as a whole for the target release (ConditionEvaluator), including
+// the chains nested in code the preprocessor skipped, which it lexes raw.
+//
+// Code that the parsed headers compile but the target does not is the
+// project's support of older Pythons: never reported. Code that the target
+// compiles but the parsed headers do not is reported from its text, without
+// a fix. For code skipped in this build, whySkipped() also tells whether it
+// is dead on every Python 3 (3.0 to the target) or depends on the build's
+// configuration, and on which macros.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCAPI_CHECKS_UTILS_TARGETBRANCHES_H
+#define PYCAPI_CHECKS_UTILS_TARGETBRANCHES_H
+
+#include "ConditionEvaluator.h"
+#include "RemovedApi.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::pycapi {
+
+class TargetBranches {
+public:
+  explicit TargetBranches(::pycapi::PyVersion Target) : Target(Target) {}
+
+  /// Starts following \p PP's conditionals; call from registerPPCallbacks.
+  void attach(Preprocessor &PP);
+
+  /// Whether the target compiles the code at \p Loc: every #if branch around
+  /// it in the user's file is taken for the target release.
+  bool compiledAtTarget(SourceLocation Loc) const;
+
+  /// The version of the parsed headers, from PY_VERSION_HEX (0: not known).
+  ::pycapi::PyVersion headersVersion() const;
+
+  /// The ranges the preprocessor skipped in the user's files.
+  const std::vector<SourceRange> &skippedRanges() const { return Skipped; }
+
+  enum class SkipReason {
+    NotSkipped,
+    /// Compiled for the target, not for the parsed headers.
+    CompiledAtTarget,
+    /// Compiled only for Pythons older than the target.
+    OlderPython,
+    /// Compiled for no Python 3 release.
+    DeadOnPython3,
+    /// Depends on macros of the build's configuration (HAVE_ZLIB).
+    Configuration,
+  };
+  struct WhySkipped {
+    SkipReason Reason = SkipReason::NotSkipped;
+    /// The directive that decides it, as written (`#ifdef HAVE_ZLIB`;
+    /// `#else` of `#ifdef HAVE_ZLIB` reads as `#else (#ifdef HAVE_ZLIB)`).
+    std::string Directive;
+    /// For Configuration: compiler options that would compile the code
+    /// (`-DHAVE_ZLIB`, `-UNDEBUG`).
+    std::vector<std::string> Options;
+  };
+  /// Why the preprocessor skipped the code at \p Loc.
+  WhySkipped whySkipped(SourceLocation Loc) const;
+
+  /// Forgets the translation unit.
+  void clear();
+
+  // Called by the preprocessor hooks.
+  void onBranch(SourceLocation KeywordLoc, bool ParseTaken, bool Opens);
+  void onEndif(SourceLocation KeywordLoc);
+  void onSkipped(SourceRange Range);
+
+private:
+  enum class Kind { Versioned, DeadOnPython3, Configuration };
+  struct Branch {
+    unsigned Begin; ///< just past the directive's line
+    unsigned End;   ///< the next directive of the chain
+    bool ParseTaken;
+    bool AtTarget;
+    Kind Classification;
+    std::string Directive;
+    std::vector<std::string> Options;
+  };
+  struct Chain {
+    FileID File;
+    bool Tracked; ///< a user's file
+    std::vector<size_t> Branches;
+    bool AnyParseTaken = false;
+    bool AnyTargetTaken = false;
+    std::string Head; ///< the #if's text, for naming its #else
+    /// Per Python 3 minor version: whether an earlier branch is taken.
+    std::vector<Truth> AnyTakenAt;
+    /// The configuration macros the chain's conditions depend on.
+    std::vector<std::string> ConfigurationNames;
+  };
+
+  bool isUserFile(FileID File);
+  /// Adds the branch whose directive keyword is at \p KeywordLoc to the
+  /// innermost chain of \p Stack (a new one when \p Opens). \p Skipping:
+  /// the directive is in code the preprocessor skipped.
+  void addBranch(std::vector<Chain> &Stack, SourceLocation KeywordLoc,
+                 bool ParseTaken, bool Opens, bool Skipping);
+  void closeChain(std::vector<Chain> &Stack, unsigned EndOffset);
+  void scanSkipped(SourceRange Range);
+
+  const ::pycapi::PyVersion Target;
+  Preprocessor *PP = nullptr;
+  const SourceManager *SM = nullptr;
+  std::unique_ptr<ConditionEvaluator> Evaluator;
+  std::vector<Chain> Chains;
+  std::vector<Branch> AllBranches;
+  llvm::DenseMap<FileID, std::vector<size_t>> BranchesByFile;
+  llvm::DenseMap<FileID, bool> UserFiles;
+  std::vector<SourceRange> Skipped;
+  mutable ::pycapi::PyVersion HeadersVersion = 0;
+};
+
+} // namespace clang::tidy::pycapi
+
+#endif // PYCAPI_CHECKS_UTILS_TARGETBRANCHES_H
