@@ -350,10 +350,11 @@ SourceLocation RemovedApiCheckBase::compatIncludePlace(FileID File,
     for (size_t I = 0; I < Chain.size(); ++I)
       if (Chain[I].first == Up)
         First = I;
-  if (First == Chain.size() || !::pycapi::isEditableFile(SM, Chain[First].first)) {
-    Why = "this file does not get Python.h through files that can be "
-          "changed, after whose #include " +
-          Include + " would go; include " + CompatHeader + " here";
+  if (First == Chain.size() ||
+      !::pycapi::isEditableFile(SM, Chain[First].first)) {
+    Why = "no file on the way from this file to Python.h can take " +
+          Include + "; include " + CompatHeader + " in this file after " +
+          "Python.h";
     return {};
   }
   // Down the chain as far as the files can be changed: after the

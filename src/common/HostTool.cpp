@@ -1,4 +1,4 @@
-//===--- HostTool.cpp - what the program running the checks does with fixes ===//
+//===--- HostTool.cpp - the front end's rules for shared edits ------------===//
 #include "HostTool.h"
 
 namespace pycapi {

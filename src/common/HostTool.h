@@ -1,4 +1,4 @@
-//===--- HostTool.h - what the program running the checks does with fixes --===//
+//===--- HostTool.h - the front end's rules for shared edits --------------===//
 //
 // The checks run inside clang-tidy (the plugin) or inside pycapi-migrate.
 // Both apply the fixes of every translation unit together at the end, but
