@@ -4,7 +4,8 @@
 Usage (from a lit RUN line, through the %check_pycapi substitution):
 
   %check_pycapi [-check-suffix=S,...] [-lang=c|c++] [-compile=ok|fail|none]
-                [-fix-errors] SOURCE CHECK_NAME TEMP -- [tool args] -- [compiler args]
+                [-fix-errors] [-header=FILE] SOURCE CHECK_NAME TEMP
+                -- [tool args] -- [compiler args]
 
 A matrix test runs one source in several configurations (C and C++, both
 release strategies): `-check-suffixes=,CXX,IMM,CXX-IMM` checks the unsuffixed
@@ -27,11 +28,18 @@ For SOURCE it:
      and requires success (-compile=ok, the default) or failure (-compile=fail).
      -compile=none is for tests whose point is that no fix is offered for code
      that cannot compile either way.
+
+-header=FILE is for fixes that change a header SOURCE includes: FILE is
+copied next to TEMP's file (give TEMP as %t/name, so that each test has a
+folder of its own) before each tool's run, both tools must write the same
+header, and the fixed header is FileChecked against CHECK-HEADER[-S] lines
+of SOURCE (without any, it must be left unchanged).
 """
 import argparse
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 
@@ -57,6 +65,8 @@ def parse_args(argv):
     parser.add_argument("-compile", choices=["ok", "fail", "none"], default="ok")
     parser.add_argument("-fix-errors", action="store_true",
                         help="pass --fix-errors to both tools (code with compiler errors)")
+    parser.add_argument("-header", default=None,
+                        help="a header that the fixes may change; see above")
     parser.add_argument("source")
     parser.add_argument("check_name")
     parser.add_argument("temp")
@@ -131,16 +141,24 @@ def checked_lines(output):
     return [line for line in diagnostic_lines(output) if not FIXIT_APPLIED.search(line)]
 
 
-def run_tool(name, cmd, temp_file, cleaned):
+def run_tool(name, cmd, temp_file, cleaned, header=None):
+    """Runs one tool on fresh copies of the test's files; returns its output,
+    the fixed file and the fixed header (header: (original, copy) paths)."""
     with open(temp_file, "w") as f:
         f.write(cleaned)
+    if header:
+        shutil.copyfile(*header)
     result = run(cmd)
     with open(temp_file) as f:
         fixed = f.read()
+    fixed_header = None
+    if header:
+        with open(header[1]) as f:
+            fixed_header = f.read()
     # A crash is never an acceptable outcome, whatever the test expects.
     if result.returncode < 0 or result.returncode > 3:
         fail(f"{name} crashed (exit {result.returncode}): {shlex.join(cmd)}", result.stdout)
-    return result.stdout, fixed
+    return result.stdout, fixed, fixed_header
 
 
 def main():
@@ -180,8 +198,14 @@ def main():
     cli_cmd = ([args.cli, "--color=never", "--checks=" + checks] + fix_flag
                + args.tool_args + [temp_file, "--"] + args.compiler_args)
 
-    plugin_out, plugin_fixed = run_tool("clang-tidy plugin", plugin_cmd, temp_file, cleaned)
-    cli_out, cli_fixed = run_tool("pycapi-migrate", cli_cmd, temp_file, cleaned)
+    header = None
+    if args.header:
+        header = (args.header, os.path.join(os.path.dirname(os.path.abspath(temp_file)),
+                                            os.path.basename(args.header)))
+    plugin_out, plugin_fixed, plugin_header = run_tool(
+        "clang-tidy plugin", plugin_cmd, temp_file, cleaned, header)
+    cli_out, cli_fixed, cli_header = run_tool(
+        "pycapi-migrate", cli_cmd, temp_file, cleaned, header)
 
     if diagnostic_lines(plugin_out) != diagnostic_lines(cli_out):
         fail("the plugin and the CLI printed different diagnostics\n"
@@ -192,6 +216,12 @@ def main():
             f.write(plugin_fixed)
         fail(f"the plugin and the CLI wrote different fixes: compare "
              f"{temp_file}.plugin (plugin) with {temp_file} (cli)")
+
+    if plugin_header != cli_header:
+        with open(header[1] + ".plugin", "w") as f:
+            f.write(plugin_header)
+        fail(f"the plugin and the CLI fixed the header differently: compare "
+             f"{header[1]}.plugin (plugin) with {header[1]} (cli)")
 
     # Only the diagnostic lines are checked: the quoted source lines below
     # them (LLVM 22 prefixes them with "NN |") may contain "error:" too.
@@ -229,6 +259,20 @@ def main():
     elif cli_fixed != cleaned:
         fail("the file was changed but the test has no CHECK-FIXES",
              run(["diff", "-u", "-", temp_file], input=cleaned).stdout)
+
+    if header:
+        header_prefixes = prefixes("CHECK-HEADER")
+        if any(uses(p) for p in header_prefixes):
+            result = run([args.filecheck, "-input-file=" + header[1], args.source,
+                          "-check-prefixes=" + ",".join(header_prefixes),
+                          "-strict-whitespace", "--allow-unused-prefixes"])
+            if result.returncode:
+                fail("CHECK-HEADER failed", result.stdout)
+        else:
+            with open(header[0]) as f:
+                if f.read() != cli_header:
+                    fail("the header was changed but the test has no CHECK-HEADER",
+                         run(["diff", "-u", header[0], header[1]]).stdout)
 
     if args.compile != "none":
         language = ["-x", "c++", "-std=c++17"] if extension in (".cpp", ".cc", ".cxx") else ["-x", "c"]

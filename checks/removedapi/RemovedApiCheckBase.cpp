@@ -186,6 +186,10 @@ void RemovedApiCheckBase::onFileEntered(SourceLocation Loc) {
   StringRef Path = SM.getFilename(Loc);
   if (!CompatHeader.empty() && !CompatIncluded)
     CompatIncluded = isCompatHeaderFile(Path);
+  // Where the compat header's #include can go (see compatIncludePlace).
+  if (PythonIncludeLoc.isInvalid() &&
+      llvm::sys::path::filename(Path) == "Python.h")
+    PythonIncludeLoc = SM.getIncludeLoc(SM.getFileID(Loc));
   // A removed header of Python's that the project includes itself (Python.h
   // including it is Python's business).
   const RemovedApi *Header = removedHeader(Path);
@@ -384,7 +388,8 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
   MacrosWithRemovedNames.clear();
   Branches.clear();
   CompatIncluded = false;
-  IncludeAdded.clear();
+  PythonIncludeLoc = SourceLocation();
+  CompatInserts.clear();
   GeneratedReported.clear();
   Generators.clear();
 }

@@ -26,6 +26,7 @@
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
 #include <string>
 #include <vector>
@@ -94,10 +95,23 @@ private:
   Generator generatorOf(FileID File);
   void report(const Use &U);
   void reportGenerated(const Use &U, Generator Gen);
+  /// A note a fix needs (where to get the compat header).
+  struct FixNote {
+    SourceLocation Loc;
+    std::string Text;
+  };
   /// Fills \p Fixes, or \p Why there is none.
-  void planFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why);
+  void planFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why,
+               std::vector<FixNote> &Notes);
   bool callFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why);
-  bool includeFix(FileID File, std::vector<FixItHint> &Fixes, std::string &Why);
+  // The compat header's #include (RemovedApiFixes.cpp).
+  bool includeFix(const Use &U, std::vector<FixItHint> &Fixes,
+                  std::string &Why, std::vector<FixNote> &Notes);
+  /// The #include on the way to Python.h after which the compat header's
+  /// goes, for a use in \p File; invalid, with \p Why, if there is none.
+  SourceLocation compatIncludePlace(FileID File, std::string &Why) const;
+  /// True when `#include "<CompatHeader>"` written in \p File finds a file.
+  bool compatHeaderFound(FileID File) const;
 
   const std::string TargetText;
   const std::string MinimumText;
@@ -122,7 +136,10 @@ private:
   /// Which code the target release compiles.
   TargetBranches Branches;
   bool CompatIncluded = false;
-  llvm::DenseSet<FileID> IncludeAdded;
+  /// The #include that brought in Python.h (it is entered once).
+  SourceLocation PythonIncludeLoc;
+  /// Where this unit's fixes insert the compat header's #include.
+  llvm::SmallVector<SourceLocation, 1> CompatInserts;
   llvm::DenseSet<FileID> GeneratedReported;
   llvm::DenseMap<FileID, Generator> Generators;
 };

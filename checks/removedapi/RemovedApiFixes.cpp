@@ -6,19 +6,29 @@
 // note saying why there is none.
 //
 //===----------------------------------------------------------------------===//
+#include "HostTool.h"
 #include "LLVMCompat.h"
 #include "LimitedApi.h"
 #include "RemovedApiCheckBase.h"
+#include "SourceFilter.h"
+#include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include <algorithm>
+#include <mutex>
+#include <set>
+#include <tuple>
 
 namespace clang::tidy::pycapi::removedapi {
 
 using ::pycapi::formatPyVersion;
 using ::pycapi::RemovedApi;
 using ::pycapi::RewriteKind;
+using ::pycapi::compat::endsWith;
 using ::pycapi::compat::startsWith;
 
 namespace {
@@ -37,25 +47,38 @@ StringRef fixedName(const RemovedApi &Api) {
   return Api.Fix.take_until([](char C) { return C == '('; });
 }
 
-/// The offset just past the `#include <Python.h>` line of \p Buffer, if any.
-::pycapi::compat::Optional<size_t> afterPythonInclude(StringRef Buffer) {
-  size_t LineStart = 0;
-  while (LineStart < Buffer.size()) {
-    size_t LineEnd = Buffer.find('\n', LineStart);
-    if (LineEnd == StringRef::npos)
-      return {};
-    StringRef Line = Buffer.slice(LineStart, LineEnd).ltrim();
-    if (Line.consume_front("#")) {
-      Line = Line.ltrim();
-      if (Line.consume_front("include")) {
-        Line = Line.ltrim();
-        if (startsWith(Line, "<Python.h>") || startsWith(Line, "\"Python.h\""))
-          return LineEnd + 1;
-      }
-    }
-    LineStart = LineEnd + 1;
+/// The offset of the start of the line after the one \p Offset is on (a
+/// logical line: backslash-newlines continue it), or Buffer.size().
+size_t startOfNextLine(StringRef Buffer, size_t Offset) {
+  for (size_t End = Buffer.find('\n', Offset); End != StringRef::npos;
+       End = Buffer.find('\n', End + 1)) {
+    StringRef Line = Buffer.take_front(End);
+    Line.consume_back("\r");
+    if (!endsWith(Line, "\\"))
+      return End + 1;
   }
-  return {};
+  return Buffer.size();
+}
+
+/// The edits an earlier translation unit of this run has made, for a tool
+/// that does not merge identical edits (HostTool.h): file and offset.
+class EarlierEdits {
+public:
+  /// False when an earlier unit inserted at \p Offset of \p File already;
+  /// otherwise records it.
+  bool claim(const llvm::sys::fs::UniqueID &File, unsigned Offset) {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    return Claimed.insert({File.getDevice(), File.getFile(), Offset}).second;
+  }
+
+private:
+  std::mutex Mutex;
+  std::set<std::tuple<uint64_t, uint64_t, unsigned>> Claimed;
+};
+
+EarlierEdits &compatIncludesOfThisRun() {
+  static EarlierEdits Edits;
+  return Edits;
 }
 
 } // namespace
@@ -73,7 +96,8 @@ void RemovedApiCheckBase::report(const Use &U) {
   }
   std::vector<FixItHint> Fixes;
   std::string Why;
-  planFix(U, Fixes, Why);
+  std::vector<FixNote> Notes;
+  planFix(U, Fixes, Why, Notes);
   {
     auto Diag = diag(U.Loc, "'%0' was removed in Python %1; use %2")
                 << displayName(Api) << formatPyVersion(Api.RemovedIn)
@@ -83,10 +107,13 @@ void RemovedApiCheckBase::report(const Use &U) {
   }
   if (!Why.empty())
     diag(U.Loc, "no automatic fix: %0", DiagnosticIDs::Note) << Why;
+  for (const FixNote &Note : Notes)
+    diag(Note.Loc, "%0", DiagnosticIDs::Note) << Note.Text;
 }
 
 void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
-                                  std::string &Why) {
+                                  std::string &Why,
+                                  std::vector<FixNote> &Notes) {
   const RemovedApi &Api = *U.Api;
   if (U.InSkippedCode) {
     ::pycapi::PyVersion Parsed = Branches.headersVersion();
@@ -146,7 +173,7 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
     Fixes.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(U.Loc), Api.Fix));
   }
-  if (NeedsCompat && !includeFix(Sources->getFileID(U.Loc), Fixes, Why))
+  if (NeedsCompat && !includeFix(U, Fixes, Why, Notes))
     Fixes.clear();
 }
 
@@ -243,23 +270,124 @@ bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
   return true;
 }
 
-bool RemovedApiCheckBase::includeFix(FileID File, std::vector<FixItHint> &Fixes,
-                                     std::string &Why) {
-  if (CompatIncluded || IncludeAdded.count(File))
+bool RemovedApiCheckBase::includeFix(const Use &U,
+                                     std::vector<FixItHint> &Fixes,
+                                     std::string &Why,
+                                     std::vector<FixNote> &Notes) {
+  if (CompatIncluded)
     return true;
   const SourceManager &SM = *Sources;
-  ::pycapi::compat::Optional<size_t> Offset =
-      afterPythonInclude(SM.getBufferData(File));
-  if (!Offset) {
-    Why = "this file does not include Python.h, after which '#include \"" +
-          CompatHeader + "\"' would go; include " + CompatHeader + " here";
+  // Once per translation unit: an #include this unit's fixes insert before
+  // the use serves it.
+  for (SourceLocation Inserted : CompatInserts)
+    if (SM.isBeforeInTranslationUnit(Inserted, U.Loc))
+      return true;
+  SourceLocation After = compatIncludePlace(SM.getFileID(U.Loc), Why);
+  if (After.isInvalid())
     return false;
+  FileID File = SM.getFileID(After);
+  StringRef Buffer = SM.getBufferData(File);
+  unsigned Offset = startOfNextLine(Buffer, SM.getFileOffset(After));
+  SourceLocation Place = SM.getLocForStartOfFile(File).getLocWithOffset(Offset);
+  if (llvm::is_contained(CompatInserts, Place))
+    return true;
+  CompatInserts.push_back(Place);
+  // clang-tidy, given several files, would apply the same insertion once
+  // per unit that makes it.
+  if (!::pycapi::hostTool().MergesIdenticalEdits) {
+    auto Entry = SM.getFileEntryRefForID(File);
+    if (Entry &&
+        !compatIncludesOfThisRun().claim(Entry->getUniqueID(), Offset))
+      return true;
   }
+  bool NeedsNewline =
+      Offset == Buffer.size() && !Buffer.empty() && Buffer.back() != '\n';
   Fixes.push_back(FixItHint::CreateInsertion(
-      SM.getLocForStartOfFile(File).getLocWithOffset(*Offset),
-      "#include \"" + CompatHeader + "\"\n"));
-  IncludeAdded.insert(File);
+      Place, (NeedsNewline ? "\n" : "") + ("#include \"" + CompatHeader) +
+                 "\"\n"));
+  if (!compatHeaderFound(File)) {
+    std::string FileName =
+        llvm::sys::path::filename(SM.getFilename(Place)).str();
+    std::string Text = "'" + CompatHeader + "' is not on the include path; ";
+    if (CompatHeader == "pythoncapi_compat.h")
+      Text += "get it from the python/pythoncapi-compat project on GitHub "
+              "and put it next to " +
+              FileName + " or in a folder on the include path";
+    else
+      Text += "get pythoncapi_compat.h from the python/pythoncapi-compat "
+              "project on GitHub and save it as " +
+              CompatHeader + " in the folder of " + FileName +
+              " or in a folder on the include path";
+    Notes.push_back({After, std::move(Text)});
+  }
   return true;
+}
+
+SourceLocation RemovedApiCheckBase::compatIncludePlace(FileID File,
+                                                       std::string &Why) const {
+  const SourceManager &SM = *Sources;
+  std::string Include = "'#include \"" + CompatHeader + "\"'";
+  if (PythonIncludeLoc.isInvalid()) {
+    Why = "this translation unit does not include Python.h, after which " +
+          Include + " would go; include " + CompatHeader + " after Python.h";
+    return {};
+  }
+  // The chain of #includes from the main file down to Python.h: each file on
+  // it, with its #include that leads there.
+  llvm::SmallVector<std::pair<FileID, SourceLocation>, 4> Chain;
+  for (SourceLocation Loc = PythonIncludeLoc; Loc.isValid();
+       Loc = SM.getIncludeLoc(SM.getFileID(Loc))) {
+    Loc = SM.getExpansionLoc(Loc);
+    Chain.push_back({SM.getFileID(Loc), Loc});
+  }
+  std::reverse(Chain.begin(), Chain.end());
+  // The fixed file's way to Python.h starts where it, or the nearest file
+  // that includes it, is on the chain: a header that gets Python.h from the
+  // file including it needs the compat header there too.
+  size_t First = Chain.size();
+  for (FileID Up = File; Up.isValid() && First == Chain.size();
+       Up = SM.getFileID(SM.getIncludeLoc(Up)))
+    for (size_t I = 0; I < Chain.size(); ++I)
+      if (Chain[I].first == Up)
+        First = I;
+  if (First == Chain.size() ||
+      !::pycapi::isEditableFile(SM, Chain[First].first)) {
+    Why = "no file on the way from this file to Python.h can take " +
+          Include + "; include " + CompatHeader + " in this file after " +
+          "Python.h";
+    return {};
+  }
+  // Down the chain as far as the files can be changed: after the
+  // #include of Python.h itself when the project's header that includes it
+  // can be, otherwise after the #include of the first file that cannot.
+  size_t Last = First;
+  while (Last + 1 < Chain.size() &&
+         ::pycapi::isEditableFile(SM, Chain[Last + 1].first))
+    ++Last;
+  return Chain[Last].second;
+}
+
+bool RemovedApiCheckBase::compatHeaderFound(FileID File) const {
+  // Where `#include "name"` written in File looks: File's folder, then the
+  // search path (-iquote, -I, -isystem, -idirafter). Header maps and
+  // frameworks hold no pythoncapi_compat.h in practice.
+  const SourceManager &SM = *Sources;
+  FileManager &Files = SM.getFileManager();
+  auto HoldsIt = [&](StringRef Dir) {
+    llvm::SmallString<256> Path(Dir.empty() ? "." : Dir);
+    llvm::sys::path::append(Path, CompatHeader);
+    Files.makeAbsolutePath(Path);
+    return Files.getVirtualFileSystem().exists(Path);
+  };
+  if (HoldsIt(llvm::sys::path::parent_path(
+          SM.getFilename(SM.getLocForStartOfFile(File)))))
+    return true;
+  HeaderSearch &Search = PP->getHeaderSearchInfo();
+  for (auto Dir = Search.search_dir_begin(), End = Search.search_dir_end();
+       Dir != End; ++Dir)
+    if (Dir->isNormalDir() && HoldsIt(Dir->getName()))
+      return true;
+  return false;
 }
 
 } // namespace clang::tidy::pycapi::removedapi

@@ -13,6 +13,7 @@
 #include "FileCollector.h"
 #include "Findings.h"
 #include "FixWriter.h"
+#include "HostTool.h"
 #include "ParallelRunner.h"
 #include "Progress.h"
 #include "PythonConfig.h"
@@ -28,6 +29,8 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <set>
+#include <tuple>
 #include <fmt/core.h>
 #include <thread>
 
@@ -190,6 +193,18 @@ int run(const Options &Opts) {
     *Files = std::move(*Shard);
   }
   std::string Root = projectRoot(Opts, *Files, Database->Directory);
+  // What the checks need to know to place an edit that several units share
+  // (see HostTool.h): the files --fix may write, as checked below, and that
+  // identical fixes are merged (FixSet).
+  HostTool Tool;
+  Tool.MayEdit = [Root](llvm::StringRef Path) {
+    llvm::sys::fs::file_status FileStatus;
+    return isInside(Path, Root) &&
+           (llvm::sys::fs::status(Path, FileStatus) ||
+            (FileStatus.permissions() & llvm::sys::fs::owner_write));
+  };
+  Tool.MergesIdenticalEdits = true;
+  setHostTool(std::move(Tool));
 
   // The checks, on -j threads.
   unsigned Jobs =
@@ -309,8 +324,26 @@ int run(const Options &Opts) {
                          EC.message()));
     } else {
       std::vector<clang::tidy::ClangTidyError> Errors;
-      for (const Finding &F : All)
-        Errors.push_back(F.Absolute);
+      // An edit that several findings make (the compat header's #include
+      // that the fixes of several units need) is applied once by --fix
+      // (FixSet); clang-apply-replacements would apply each copy of it that
+      // one export holds, so it is exported with the first finding only.
+      std::set<std::tuple<std::string, unsigned, unsigned, std::string>>
+          Exported;
+      for (const Finding &F : All) {
+        clang::tidy::ClangTidyError Error = F.Absolute;
+        for (auto &FileAndFixes : Error.Message.Fix) {
+          clang::tooling::Replacements Kept;
+          for (const clang::tooling::Replacement &R : FileAndFixes.second)
+            if (Exported
+                    .emplace(R.getFilePath().str(), R.getOffset(),
+                             R.getLength(), R.getReplacementText().str())
+                    .second)
+              llvm::consumeError(Kept.add(R));
+          FileAndFixes.second = std::move(Kept);
+        }
+        Errors.push_back(std::move(Error));
+      }
       clang::tidy::exportReplacements("", Errors, OS);
     }
   }

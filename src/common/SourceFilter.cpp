@@ -1,5 +1,6 @@
 //===--- SourceFilter.cpp - which source belongs to the user ---------------===//
 #include "SourceFilter.h"
+#include "HostTool.h"
 #include "clang/Basic/FileManager.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Path.h"
@@ -53,6 +54,22 @@ bool isUserCode(const clang::SourceManager &SM, clang::SourceLocation Loc) {
   if (Path.empty()) // <scratch space>, <built-in>, command line
     return false;
   return !isCompatHeaderName(Path) && !isPythonHeaderPath(SM, Path);
+}
+
+bool isEditableFile(const clang::SourceManager &SM, clang::FileID File) {
+  if (File.isInvalid() || !isUserCode(SM, SM.getLocForStartOfFile(File)))
+    return false;
+  const HostTool &Tool = hostTool();
+  if (!Tool.MayEdit)
+    return true;
+  llvm::SmallString<256> Path(SM.getFilename(SM.getLocForStartOfFile(File)));
+  if (Path.empty())
+    return false;
+  // As clang-tidy names the files of fixes: relative to the compile
+  // command's folder.
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return Tool.MayEdit(Path);
 }
 
 } // namespace pycapi

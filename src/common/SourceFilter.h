@@ -26,6 +26,10 @@ bool isCompatHeaderName(llvm::StringRef FileName);
 /// user's: not a system header, not CPython's, not a compat header.
 bool isUserCode(const clang::SourceManager &SM, clang::SourceLocation Loc);
 
+/// True when a fix may change \p File: it is the user's code, and the
+/// program running the checks may write it (HostTool::MayEdit).
+bool isEditableFile(const clang::SourceManager &SM, clang::FileID File);
+
 } // namespace pycapi
 
 #endif // PYCAPI_COMMON_SOURCEFILTER_H

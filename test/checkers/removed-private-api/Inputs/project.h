@@ -1,2 +1,0 @@
-/* A project header that includes Python.h for its includers. */
-#include <Python.h>

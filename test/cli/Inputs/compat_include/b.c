@@ -1,0 +1,3 @@
+#include "shared.h"
+
+int b_finalizing(void) { return _Py_IsFinalizing(); }
