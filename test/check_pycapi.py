@@ -17,7 +17,9 @@ For SOURCE it:
      diagnostics and to write the same fixed file;
   3. FileChecks the diagnostics against CHECK-NOTES[-S] (every warning, error
      and note must be expected: the notes carry the advice, so they are part
-     of the contract, as with upstream's CHECK-NOTES) and the fixed file
+     of the contract, as with upstream's CHECK-NOTES; as upstream, the
+     "FIX-IT applied" notes, printed at each edit of an applied fix, are left
+     out: CHECK-FIXES checks the edits) and the fixed file
      against CHECK-FIXES[-S]; a test without CHECK-FIXES must leave the file
      unchanged. CHECK-MESSAGES, which would let notes go unchecked, is
      rejected;
@@ -182,9 +184,14 @@ def main():
 
     # Only the diagnostic lines are checked: the quoted source lines below
     # them (LLVM 22 prefixes them with "NN |") may contain "error:" too.
+    # "FIX-IT unable to apply" stays: it means a fix was dropped.
+    fixit_applied = ": note: FIX-IT applied suggested code changes"
+    cli_out = "".join(line + "\n" for line in cli_out.splitlines()
+                      if not line.endswith(fixit_applied))
+    checked = diagnostic_lines(cli_out)
     messages_file = temp_file + ".msg"
     with open(messages_file, "w") as f:
-        f.write("".join(line + "\n" for line in diagnostic_lines(cli_out)))
+        f.write("".join(line + "\n" for line in checked))
 
     if has_notes:
         result = run([args.filecheck, "-input-file=" + messages_file, args.source,
@@ -199,7 +206,7 @@ def main():
         expected = sum(len(re.findall(r"//\s*" + re.escape(p)
                                       + r"(?:-NEXT|-DAG)?:[^\n]*(?:warning|error|note):",
                                       input_text)) for p in notes_prefixes)
-        printed = sum(1 for line in diagnostic_lines(cli_out)
+        printed = sum(1 for line in checked
                       if re.search(r": (warning|error|note): ", line))
         if printed != expected:
             fail(f"{printed} diagnostics (notes included) were printed, the test "
