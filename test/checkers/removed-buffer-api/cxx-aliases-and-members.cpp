@@ -1,5 +1,5 @@
-// RUN: %check_pycapi -check-suffixes=,LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffixes=,IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,LIFE %s pycapi-removed-buffer-api %t -- -- %py311
+// RUN: %check_pycapi -check-suffixes=,IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- %py311
 
 // C++ aliases: auto copies and references of the pointer are followed like
 // plain copies; a pointer that is a data member or a reference parameter
@@ -12,8 +12,8 @@ class Buffer {
 public:
   int load(PyObject *obj) {
     if (PyObject_AsCharBuffer(obj, &m_data, &m_len) < 0)
-    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-    // CHECK-MESSAGES-LIFE: :[[@LINE-2]]:36: note: 'm_data' outlives the view: the pointer is stored in 'm_data'; the view is released right after the copy, as the removed function did, so 'm_data' is only valid while 'obj' keeps its buffer unchanged: review this use
+    // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    // CHECK-NOTES-LIFE: :[[@LINE-2]]:36: note: 'm_data' outlives the view: the pointer is stored in 'm_data'; the view is released right after the copy, as the removed function did, so 'm_data' is only valid while 'obj' keeps its buffer unchanged: review this use
       return -1;
     return 0;
   }
@@ -44,8 +44,8 @@ private:
 int reference_out_param(PyObject *obj, const char *&out) {
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(obj, &out, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES-LIFE: :[[@LINE-2]]:34: note: 'out' outlives the view: the pointer is stored in 'out'; the view is released right after the copy, as the removed function did, so 'out' is only valid while 'obj' keeps its buffer unchanged: review this use
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES-LIFE: :[[@LINE-2]]:34: note: 'out' outlives the view: the pointer is stored in 'out'; the view is released right after the copy, as the removed function did, so 'out' is only valid while 'obj' keeps its buffer unchanged: review this use
     return -1;
   return (int)len;
 }
@@ -66,7 +66,7 @@ std::string auto_alias(PyObject *obj) {
   const char *data;
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return std::string();
   auto begin = data;
   auto end = data + len;
@@ -94,7 +94,7 @@ int reference_alias(PyObject *obj) {
   const char *data;
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   const char *&ref = data;
   return len ? ref[0] : 0;

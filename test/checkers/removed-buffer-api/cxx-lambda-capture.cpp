@@ -1,5 +1,5 @@
-// RUN: %check_pycapi -check-suffixes=,LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffixes=,IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,LIFE %s pycapi-removed-buffer-api %t -- -- %py311
+// RUN: %check_pycapi -check-suffixes=,IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- %py311
 
 // A lambda that captures the pointer may run at any later time: the view is
 // released right after the copy, as before, with a note. The length alone
@@ -11,8 +11,8 @@ int captured_by_reference(PyObject *a) {
   const char *data;
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(a, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES-LIFE: :[[@LINE+2]]:16: note: 'data' outlives the view: it is captured by a lambda here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'a' keeps its buffer unchanged: review this use
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES-LIFE: :[[@LINE+2]]:16: note: 'data' outlives the view: it is captured by a lambda here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'a' keeps its buffer unchanged: review this use
     return -1;
   auto first = [&]() { return data[0]; };
   return len ? first() : 0;
@@ -37,8 +37,8 @@ int captured_before_call(PyObject *a) {
   Py_ssize_t len;
   auto first = [&data]() { return data[0]; };
   if (PyObject_AsCharBuffer(a, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES-LIFE: :[[@LINE-3]]:16: note: 'data' outlives the view: it is captured by a lambda here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'a' keeps its buffer unchanged: review this use
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES-LIFE: :[[@LINE-3]]:16: note: 'data' outlives the view: it is captured by a lambda here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'a' keeps its buffer unchanged: review this use
     return -1;
   return len ? first() : 0;
 }
@@ -61,7 +61,7 @@ int length_only_in_lambda(PyObject *a) {
   const char *data;
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(a, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   auto size = [len]() { return (int)len; };
   return data[0] + size();

@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -fix-errors %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -fno-spell-checking
+// RUN: %check_pycapi -fix-errors %s pycapi-removed-buffer-api %t -- -- %py313 -fno-spell-checking
 
 // C++ against the 3.13 headers: the removed functions are undeclared (an
 // error, not an implicit declaration); with --fix-errors and without typo
@@ -11,8 +11,8 @@ int read_first(PyObject *obj) {
   const char *data;
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: error: use of undeclared identifier 'PyObject_AsCharBuffer' [clang-diagnostic-error]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: error: use of undeclared identifier 'PyObject_AsCharBuffer' [clang-diagnostic-error]
+  // CHECK-NOTES: :[[@LINE-2]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   return len ? data[0] : 0;
 }
@@ -35,9 +35,9 @@ int write_first(PyObject *obj) {
   void *buf;
   Py_ssize_t len;
   if (PyObject_AsWriteBuffer(obj, &buf, &len) != 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: error: use of undeclared identifier 'PyObject_AsWriteBuffer' [clang-diagnostic-error]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-3]]:7: note: PyObject_GetBuffer raises BufferError where PyObject_AsWriteBuffer raised TypeError for a read-only buffer; set PreserveWriteBufferTypeError to keep TypeError
+  // CHECK-NOTES: :[[@LINE-1]]:7: error: use of undeclared identifier 'PyObject_AsWriteBuffer' [clang-diagnostic-error]
+  // CHECK-NOTES: :[[@LINE-2]]:7: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-3]]:7: note: PyObject_GetBuffer raises BufferError where PyObject_AsWriteBuffer raised TypeError for a read-only buffer; set PreserveWriteBufferTypeError to keep TypeError
     return -1;
   if (len > 0)
     static_cast<char *>(buf)[0] = 'x';
@@ -62,15 +62,15 @@ int write_first(PyObject *obj) {
 
 int check_then_read(PyObject *obj) {
   if (!PyObject_CheckReadBuffer(obj))
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: error: use of undeclared identifier 'PyObject_CheckReadBuffer' [clang-diagnostic-error]
-  // CHECK-MESSAGES: :[[@LINE-2]]:8: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-3]]:8: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
+  // CHECK-NOTES: :[[@LINE-1]]:8: error: use of undeclared identifier 'PyObject_CheckReadBuffer' [clang-diagnostic-error]
+  // CHECK-NOTES: :[[@LINE-2]]:8: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-3]]:8: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
     return -1;
   const void *data;
   Py_ssize_t len;
   if (PyObject_AsReadBuffer(obj, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: error: use of undeclared identifier 'PyObject_AsReadBuffer' [clang-diagnostic-error]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: error: use of undeclared identifier 'PyObject_AsReadBuffer' [clang-diagnostic-error]
+  // CHECK-NOTES: :[[@LINE-2]]:7: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   if (len == 0)
     return 0;

@@ -1,8 +1,8 @@
-// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
-// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
-// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- %py311
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- %py313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- %py311
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- %py311
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- %py311
 
 // A pointer passed out through an out-parameter, or whose address is taken,
 // outlives the function: the view is released right after the copy.
@@ -11,8 +11,8 @@
 
 int out_parameters(PyObject *obj, const char **out, Py_ssize_t *outlen) {
   if (PyObject_AsCharBuffer(obj, out, outlen) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES-LIFE: :[[@LINE-2]]:34: note: '*out' outlives the view: the pointer is passed out through 'out'; the view is released right after the copy, as the removed function did, so '*out' is only valid while 'obj' keeps its buffer unchanged: review this use
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES-LIFE: :[[@LINE-2]]:34: note: '*out' outlives the view: the pointer is passed out through 'out'; the view is released right after the copy, as the removed function did, so '*out' is only valid while 'obj' keeps its buffer unchanged: review this use
     return -1;
   return 0;
 }
@@ -32,8 +32,8 @@ int out_parameters(PyObject *obj, const char **out, Py_ssize_t *outlen) {
 int parenthesised_out_parameter(PyObject *obj, const void **out) {
   Py_ssize_t len;
   if (PyObject_AsReadBuffer(obj, (out), &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES-LIFE: :[[@LINE-2]]:34: note: '*out' outlives the view: the pointer is passed out through 'out'; the view is released right after the copy, as the removed function did, so '*out' is only valid while 'obj' keeps its buffer unchanged: review this use
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES-LIFE: :[[@LINE-2]]:34: note: '*out' outlives the view: the pointer is passed out through 'out'; the view is released right after the copy, as the removed function did, so '*out' is only valid while 'obj' keeps its buffer unchanged: review this use
     return -1;
   return (int)len;
 }
@@ -55,10 +55,10 @@ int copied_to_an_out_parameter(PyObject *obj, const char **out) {
   const char *data;
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   *out = data;
-  // CHECK-MESSAGES-LIFE: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in '*out' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  // CHECK-NOTES-LIFE: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in '*out' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return (int)len;
 }
 // CHECK-FIXES: {{^}}int copied_to_an_out_parameter(PyObject *obj, const char **out) {{{$}}
@@ -81,10 +81,10 @@ int address_taken(PyObject *obj, const char ***pp) {
   const char *data;
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   *pp = &data;
-  // CHECK-MESSAGES-LIFE: :[[@LINE-1]]:10: note: 'data' outlives the view: its address is taken here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
+  // CHECK-NOTES-LIFE: :[[@LINE-1]]:10: note: 'data' outlives the view: its address is taken here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return (int)len;
 }
 // CHECK-FIXES: {{^}}int address_taken(PyObject *obj, const char ***pp) {{{$}}

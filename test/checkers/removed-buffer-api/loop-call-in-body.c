@@ -1,8 +1,8 @@
-// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
-// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
-// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- %py311
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- %py313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- %py311
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- %py311
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- %py311
 
 // A call in a loop body: the view is held for the rest of the iteration and
 // released before a continue or break that leaves it. When the pointer is
@@ -17,7 +17,7 @@ long in_for_body(PyObject **items, int n) {
     const char *data;
     Py_ssize_t len;
     if (PyObject_AsCharBuffer(items[i], &data, &len) < 0)
-    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
       return -1;
     if (len == 0)
       continue;
@@ -63,7 +63,7 @@ long declared_outside(PyObject **items, int n) {
   int i = 0;
   while (i < n) {
     if (PyObject_AsCharBuffer(items[i++], &data, &len) < 0)
-    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
       return -1;
     if (len > 0)
       total += data[0];
@@ -99,8 +99,8 @@ long read_before_the_call(PyObject **items, int n) {
     if (data != NULL && len > 0)
       total += data[0];
     if (PyObject_AsCharBuffer(items[i], &data, &len) < 0)
-    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-    // CHECK-MESSAGES-LIFE: :[[@LINE-4]]:9: note: 'data' outlives the view: it is read before the call, in the loop that repeats the call; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'items[i]' keeps its buffer unchanged: review this use
+    // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    // CHECK-NOTES-LIFE: :[[@LINE-4]]:9: note: 'data' outlives the view: it is read before the call, in the loop that repeats the call; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'items[i]' keeps its buffer unchanged: review this use
       return -1;
   }
   return total;
@@ -130,8 +130,8 @@ long used_after_the_loop(PyObject **items, int n) {
   Py_ssize_t len = 0;
   for (int i = 0; i < n; i++) {
     if (PyObject_AsCharBuffer(items[i], &data, &len) < 0)
-    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-    // CHECK-MESSAGES-LIFE: :[[@LINE-3]]:3: note: 'data' outlives the view: it is still used after the loop that acquires it; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'items[i]' keeps its buffer unchanged: review this use
+    // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    // CHECK-NOTES-LIFE: :[[@LINE-3]]:3: note: 'data' outlives the view: it is still used after the loop that acquires it; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'items[i]' keeps its buffer unchanged: review this use
       return -1;
   }
   return len ? data[0] : 0;
@@ -159,7 +159,7 @@ long do_while(PyObject *obj) {
     const char *data;
     Py_ssize_t len;
     if (PyObject_AsCharBuffer(obj, &data, &len) != 0)
-    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+    // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
       break;
     total = len ? data[0] : 0;
   } while (total < 0);

@@ -1,8 +1,10 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312 -isystem %S/Inputs
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- %py311 -isystem %S/Inputs -Wno-deprecated-declarations
 
 // Nothing to report: the removed names in comments and strings, project
 // functions that share a prefix or a suffix with them, the new API itself,
-// and code in a system header (including its macros used here).
+// and code in a system header (including its macros used here). 3.11
+// declares the removed functions deprecated: the system header's macro, used
+// here and left alone, would fail the -Werror compile of the unchanged file.
 
 #include <Python.h>
 #include <sys_buffer.h>

@@ -1,4 +1,4 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- %py311
 
 // A parenthesised callee, "(PyObject_AsCharBuffer)(...)" (used to bypass a
 // function-like macro of the same name), is a call like any other.
@@ -7,8 +7,8 @@
 
 int check(PyObject *obj) {
   return (PyObject_CheckReadBuffer)(obj);
-  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:11: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
+  // CHECK-NOTES: :[[@LINE-1]]:11: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-2]]:11: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
 }
 // CHECK-FIXES: {{^}}int check(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return (PyObject_CheckBuffer)(obj);{{$}}
@@ -20,7 +20,7 @@ int first_byte(PyObject *obj) {
   const char *data;
   Py_ssize_t len;
   if ((PyObject_AsCharBuffer)(obj, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:8: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   return len ? data[0] : 0;
 }

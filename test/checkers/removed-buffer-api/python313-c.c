@@ -1,10 +1,15 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
-// The fixed file compiles against 3.13 with implicit declarations as errors:
-// RUN: %clang -fsyntax-only -Wall -Werror -x c -I%inputs/python313 %t.c
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- %py313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -fix-errors -check-suffixes=,ERR %s pycapi-removed-buffer-api %t -- -- %py313 -Werror=implicit-function-declaration -fno-spell-checking
 
-// C compiled against the 3.13 headers: the removed functions are implicitly
-// declared (a warning with clang 14, silenced here); the calls are found and
-// rewritten all the same, and the fixed file needs none of them.
+// C compiled against the real 3.13 headers, which no longer declare the
+// removed functions: each call is an implicit declaration (a warning with
+// clang 14, an error from clang 16 on; silenced in the first run, an error in
+// the second, as -Werror=implicit-function-declaration makes it, which the
+// user guide recommends; -fno-spell-checking keeps clang-tidy from adding
+// "did you mean" notes, as pycapi-migrate does by itself). The calls are
+// found and rewritten all the same, and the fixed file compiles against 3.13
+// with implicit declarations as errors: it needs none of the removed
+// functions.
 
 #include <Python.h>
 
@@ -12,7 +17,8 @@ PyObject *to_bytes(PyObject *obj) {
   const char *data;
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES-ERR: :[[@LINE-1]]:7: error: {{implicit declaration of function 'PyObject_AsCharBuffer' is invalid in C99|call to undeclared function 'PyObject_AsCharBuffer'; ISO C99 and later do not support implicit function declarations}} [clang-diagnostic-implicit-function-declaration]
+  // CHECK-NOTES: :[[@LINE-2]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return NULL;
   return PyBytes_FromStringAndSize(data, len);
 }
@@ -21,6 +27,7 @@ PyObject *to_bytes(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
@@ -34,8 +41,9 @@ int clear_first(PyObject *obj) {
   void *buf;
   Py_ssize_t len;
   if (PyObject_AsWriteBuffer(obj, &buf, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: PyObject_GetBuffer raises BufferError where PyObject_AsWriteBuffer raised TypeError for a read-only buffer; set PreserveWriteBufferTypeError to keep TypeError
+  // CHECK-NOTES-ERR: :[[@LINE-1]]:7: error: {{implicit declaration of function 'PyObject_AsWriteBuffer' is invalid in C99|call to undeclared function 'PyObject_AsWriteBuffer'; ISO C99 and later do not support implicit function declarations}} [clang-diagnostic-implicit-function-declaration]
+  // CHECK-NOTES: :[[@LINE-2]]:7: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-3]]:7: note: PyObject_GetBuffer raises BufferError where PyObject_AsWriteBuffer raised TypeError for a read-only buffer; set PreserveWriteBufferTypeError to keep TypeError
     return -1;
   if (len)
     *(char *)buf = 0;
@@ -46,6 +54,7 @@ int clear_first(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}  Py_buffer buf_view = {0};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &buf_view, PyBUF_WRITABLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
@@ -61,7 +70,8 @@ int first_byte(PyObject *obj) {
   const void *data;
   Py_ssize_t len;
   if (PyObject_AsReadBuffer(obj, &data, &len) != 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES-ERR: :[[@LINE-1]]:7: error: {{implicit declaration of function 'PyObject_AsReadBuffer' is invalid in C99|call to undeclared function 'PyObject_AsReadBuffer'; ISO C99 and later do not support implicit function declarations}} [clang-diagnostic-implicit-function-declaration]
+  // CHECK-NOTES: :[[@LINE-2]]:7: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   return len ? *(const unsigned char *)data : 0;
 }
@@ -70,6 +80,7 @@ int first_byte(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) != 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data = data_view.buf;{{$}}
@@ -81,11 +92,13 @@ int first_byte(PyObject *obj) {
 
 int is_buffer(PyObject *obj) {
   return PyObject_CheckReadBuffer(obj);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
+  // CHECK-NOTES-ERR: :[[@LINE-1]]:10: error: {{implicit declaration of function 'PyObject_CheckReadBuffer' is invalid in C99|call to undeclared function 'PyObject_CheckReadBuffer'; ISO C99 and later do not support implicit function declarations}} [clang-diagnostic-implicit-function-declaration]
+  // CHECK-NOTES: :[[@LINE-2]]:10: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-3]]:10: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
 }
 // CHECK-FIXES: {{^}}int is_buffer(PyObject *obj) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return PyObject_CheckBuffer(obj);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}

@@ -15,8 +15,8 @@ int versioned(PyObject *obj) {
   Py_ssize_t len;
 #if PY_MAJOR_VERSION < 3
   if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: this preprocessor branch is skipped in this build; it looks dead on Python 3 and should be removed
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: this preprocessor branch is skipped in this build; it looks dead on Python 3 and should be removed
     return -1;
 #else
   if (PyLong_AsLong(obj) < 0)
@@ -47,18 +47,18 @@ int versioned(PyObject *obj) {
 /* PyObject_AsWriteBuffer in a comment is not reported */
 static const char *s = "PyObject_AsReadBuffer";
 int old(PyObject *o) { return PyObject_CheckReadBuffer(o); }
-// CHECK-MESSAGES: :[[@LINE-1]]:31: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
-// CHECK-MESSAGES: :[[@LINE-2]]:31: note: this preprocessor branch is skipped in this build; it looks dead on Python 3 and should be removed
+// CHECK-NOTES: :[[@LINE-1]]:31: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
+// CHECK-NOTES: :[[@LINE-2]]:31: note: this preprocessor branch is skipped in this build; it looks dead on Python 3 and should be removed
 #endif
 
 #ifdef NEVER_DEFINED
 #define OLD_READ PyObject_AsReadBuffer
-// CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-// CHECK-MESSAGES: :[[@LINE-2]]:18: note: this preprocessor branch is skipped in this build; it looks dead on Python 3 and should be removed
+// CHECK-NOTES: :[[@LINE-1]]:18: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+// CHECK-NOTES: :[[@LINE-2]]:18: note: this preprocessor branch is skipped in this build; it looks dead on Python 3 and should be removed
 #elif defined(ALSO_NEVER_DEFINED)
 #define OLD_WRITE PyObject_AsWriteBuffer
-// CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-// CHECK-MESSAGES: :[[@LINE-2]]:19: note: this preprocessor branch is skipped in this build; it looks dead on Python 3 and should be removed
+// CHECK-NOTES: :[[@LINE-1]]:19: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+// CHECK-NOTES: :[[@LINE-2]]:19: note: this preprocessor branch is skipped in this build; it looks dead on Python 3 and should be removed
 #else
 #define NEW_API 1
 #endif

@@ -1,8 +1,8 @@
-// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
-// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
-// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- %py311
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- %py313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- %py311
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- %py311
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- %py311
 
 // Two acquisitions in one condition where a view is released right after
 // its copies (Immediate, or an escaping pointer): the failure path releases
@@ -16,11 +16,11 @@ int first_escapes(PyObject *a, PyObject *b, struct holder *h) {
   const char *y;
   Py_ssize_t ylen;
   if (PyObject_AsCharBuffer(a, &h->p, &h->n) < 0 ||
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES-LIFE: :[[@LINE-2]]:32: note: 'h->p' outlives the view: the pointer is stored in 'h->p'; the view is released right after the copy, as the removed function did, so 'h->p' is only valid while 'a' keeps its buffer unchanged: review this use
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES-LIFE: :[[@LINE-2]]:32: note: 'h->p' outlives the view: the pointer is stored in 'h->p'; the view is released right after the copy, as the removed function did, so 'h->p' is only valid while 'a' keeps its buffer unchanged: review this use
       PyObject_AsCharBuffer(b, &y, &ylen) < 0)
-      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-      // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 18
+      // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 18
     return -1;
   return (int)ylen + y[0];
 }
@@ -55,11 +55,11 @@ int first_escapes_and(PyObject *a, PyObject *b, struct holder *h) {
   Py_ssize_t ylen;
   int r = -1;
   if (PyObject_AsCharBuffer(a, &h->p, &h->n) == 0 &&
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES-LIFE: :[[@LINE-2]]:32: note: 'h->p' outlives the view: the pointer is stored in 'h->p'; the view is released right after the copy, as the removed function did, so 'h->p' is only valid while 'a' keeps its buffer unchanged: review this use
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES-LIFE: :[[@LINE-2]]:32: note: 'h->p' outlives the view: the pointer is stored in 'h->p'; the view is released right after the copy, as the removed function did, so 'h->p' is only valid while 'a' keeps its buffer unchanged: review this use
       PyObject_AsCharBuffer(b, &y, &ylen) == 0) {
-      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-      // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 57
+      // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 57
     r = (int)ylen + y[0];
   }
   return r;
@@ -95,11 +95,11 @@ int first_escapes_else(PyObject *a, PyObject *b, struct holder *h) {
   const char *y;
   Py_ssize_t ylen;
   if (PyObject_AsCharBuffer(a, &h->p, &h->n) == 0 &&
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES-LIFE: :[[@LINE-2]]:32: note: 'h->p' outlives the view: the pointer is stored in 'h->p'; the view is released right after the copy, as the removed function did, so 'h->p' is only valid while 'a' keeps its buffer unchanged: review this use
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES-LIFE: :[[@LINE-2]]:32: note: 'h->p' outlives the view: the pointer is stored in 'h->p'; the view is released right after the copy, as the removed function did, so 'h->p' is only valid while 'a' keeps its buffer unchanged: review this use
       PyObject_AsCharBuffer(b, &y, &ylen) == 0) {
-      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-      // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 97
+      // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 97
     return (int)ylen + y[0];
   } else {
     PyErr_Clear();

@@ -1,11 +1,14 @@
-// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python313 -Wno-implicit-function-declaration
-// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
-// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- -I%inputs/python312
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- %py311 -Wno-deprecated-declarations
+// RUN: %check_pycapi -check-suffixes=,C,LIFE,C-LIFE %s pycapi-removed-buffer-api %t -- -- %py313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,LIFE,CXX-LIFE %s pycapi-removed-buffer-api %t -- -- %py311 -Wno-deprecated-declarations
+// RUN: %check_pycapi -check-suffixes=,C,IMM,C-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- %py311 -Wno-deprecated-declarations
+// RUN: %check_pycapi -lang=c++ -check-suffixes=,CXX,IMM,CXX-IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- %py311 -Wno-deprecated-declarations
 
 // All calls of a function are rewritten by one fix, attached to the first
 // call's warning; each view is released on every exit after its acquisition.
+// 3.11 declares the removed functions deprecated: the call left in place
+// would fail the -Werror compile of the fixed file without
+// -Wno-deprecated-declarations.
 
 #include <Python.h>
 
@@ -15,11 +18,11 @@ int compare(PyObject *a, PyObject *b) {
   const char *y;
   Py_ssize_t ylen;
   if (PyObject_AsCharBuffer(a, &x, &xlen) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   if (PyObject_AsCharBuffer(b, &y, &ylen) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 17
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 20
     return -1;
   if (xlen != ylen)
     return 0;
@@ -76,12 +79,12 @@ int same_pointer_twice(PyObject *a, PyObject *b) {
   Py_ssize_t len;
   int total = 0;
   if (PyObject_AsCharBuffer(a, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   total += len ? data[0] : 0;
   if (PyObject_AsCharBuffer(b, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 78
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 81
     return -1;
   total += len ? data[0] : 0;
   return total;
@@ -123,12 +126,12 @@ int copy_into(PyObject *src, PyObject *dst) {
   void *to;
   Py_ssize_t to_len;
   if (PyObject_AsCharBuffer(src, &from, &from_len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   if (PyObject_AsWriteBuffer(dst, &to, &to_len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 125
-  // CHECK-MESSAGES: :[[@LINE-3]]:7: note: PyObject_GetBuffer raises BufferError where PyObject_AsWriteBuffer raised TypeError for a read-only buffer; set PreserveWriteBufferTypeError to keep TypeError
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 128
+  // CHECK-NOTES: :[[@LINE-3]]:7: note: PyObject_GetBuffer raises BufferError where PyObject_AsWriteBuffer raised TypeError for a read-only buffer; set PreserveWriteBufferTypeError to keep TypeError
     return -1;
   if (to_len < from_len)
     return -1;
@@ -181,11 +184,11 @@ int one_fixed_one_not(PyObject *a, PyObject *b) {
   const char *y;
   Py_ssize_t ylen;
   if (PyObject_AsCharBuffer(a, &x, &xlen) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   int r = PyObject_AsCharBuffer(b, &y, &ylen) == 0;
-  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:11: note: no automatic fix: the status is used in a way this check cannot follow
+  // CHECK-NOTES: :[[@LINE-1]]:11: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-2]]:11: note: no automatic fix: the status is used in a way this check cannot follow
   return r && xlen && ylen ? x[0] + y[0] : 0;
 }
 // CHECK-FIXES: {{^}}int one_fixed_one_not(PyObject *a, PyObject *b) {{{$}}

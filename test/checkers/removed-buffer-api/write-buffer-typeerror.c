@@ -1,5 +1,5 @@
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.PreserveWriteBufferTypeError, value: true}]}" -- -I%inputs/python312
-// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.PreserveWriteBufferTypeError, value: true}]}" -- -I%inputs/python313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.PreserveWriteBufferTypeError, value: true}]}" -- %py311
+// RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.PreserveWriteBufferTypeError, value: true}]}" -- %py313 -Wno-implicit-function-declaration
 
 // PreserveWriteBufferTypeError: a failed PyObject_GetBuffer of a former
 // PyObject_AsWriteBuffer raises the TypeError the old function raised. The
@@ -11,8 +11,8 @@ int writable(PyObject *obj) {
   void *buf;
   Py_ssize_t len;
   if (PyObject_AsWriteBuffer(obj, &buf, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: the fix keeps the TypeError that PyObject_AsWriteBuffer raised for a read-only buffer
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: the fix keeps the TypeError that PyObject_AsWriteBuffer raised for a read-only buffer
     return -1;
   if (len > 0)
     ((char *)buf)[0] = 'x';
@@ -38,8 +38,8 @@ int writable_ignored_status(PyObject *obj) {
   void *buf = NULL;
   Py_ssize_t len = 0;
   PyObject_AsWriteBuffer(obj, &buf, &len);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: the fix keeps the TypeError that PyObject_AsWriteBuffer raised for a read-only buffer
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: the fix keeps the TypeError that PyObject_AsWriteBuffer raised for a read-only buffer
   if (buf == NULL)
     return -1;
   ((char *)buf)[0] = (char)len;
@@ -68,7 +68,7 @@ int readable(PyObject *obj) {
   const char *data;
   Py_ssize_t len;
   if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
     return -1;
   return len ? data[0] : 0;
 }
