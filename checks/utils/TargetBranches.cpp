@@ -181,23 +181,21 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   if (C.AnyTakenAt.size() != Minors)
     C.AnyTakenAt.assign(Minors, Truth::False);
   bool NeverTaken = true, DependsOnConfiguration = false;
-  std::vector<std::string> Names;
+  std::vector<std::string> OwnNames;
   for (unsigned Minor = 0; Minor < Minors; ++Minor) {
     Truth Value = Truth::True;
     if (!IsElse) {
       Evaluation E = Evaluator->evaluate(Condition, {300 + Minor, true});
       Value = E.Value;
       for (std::string &Name : E.ConfigurationNames)
-        if (llvm::find(C.ConfigurationNames, Name) ==
-            C.ConfigurationNames.end())
-          C.ConfigurationNames.push_back(std::move(Name));
+        if (llvm::find(OwnNames, Name) == OwnNames.end())
+          OwnNames.push_back(std::move(Name));
     }
     Truth Taken = both(negate(C.AnyTakenAt[Minor]), Value);
     C.AnyTakenAt[Minor] = either(C.AnyTakenAt[Minor], Value);
     NeverTaken &= Taken == Truth::False;
     DependsOnConfiguration |= Taken == Truth::Unknown;
   }
-
   Branch B;
   B.Begin = LineEnd;
   B.End = UINT_MAX;
@@ -207,9 +205,18 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
                      : DependsOnConfiguration ? Kind::Configuration
                                               : Kind::Versioned;
   B.Directive = std::move(Written);
-  if (B.Classification == Kind::Configuration)
-    for (const std::string &Name : C.ConfigurationNames)
+  // The options that take this branch: flip the macros of its own
+  // condition, and those of the earlier branch this build takes.
+  if (B.Classification == Kind::Configuration) {
+    std::vector<std::string> Flip = C.TakenBranchNames;
+    for (const std::string &Name : OwnNames)
+      if (llvm::find(Flip, Name) == Flip.end())
+        Flip.push_back(Name);
+    for (const std::string &Name : Flip)
       B.Options.push_back((PP->isMacroDefined(Name) ? "-U" : "-D") + Name);
+  }
+  if (ParseTaken)
+    C.TakenBranchNames = OwnNames;
   C.Branches.push_back(AllBranches.size());
   BranchesByFile[File].push_back(AllBranches.size());
   AllBranches.push_back(std::move(B));
@@ -219,9 +226,51 @@ void TargetBranches::closeChain(std::vector<Chain> &Stack,
                                 unsigned EndOffset) {
   if (Stack.empty())
     return;
-  if (Stack.back().Tracked && !Stack.back().Branches.empty())
+  if (Stack.back().Tracked && !Stack.back().Branches.empty()) {
+    // While it skips, the preprocessor does not report every directive of
+    // the chain (an #else after the skipped #elif of a taken #if): those
+    // still start branches of their own.
+    const Branch &Last = AllBranches[Stack.back().Branches.back()];
+    if (!Last.ParseTaken)
+      for (SourceLocation Keyword :
+           chainDirectives(Stack.back().File, Last.Begin, EndOffset))
+        addBranch(Stack, Keyword, false, /*Opens=*/false, /*Skipping=*/true);
     AllBranches[Stack.back().Branches.back()].End = EndOffset;
+  }
   Stack.pop_back();
+}
+
+std::vector<SourceLocation>
+TargetBranches::chainDirectives(FileID File, unsigned Begin,
+                                unsigned End) const {
+  std::vector<SourceLocation> Found;
+  bool Invalid = false;
+  StringRef Buffer = SM->getBufferData(File, &Invalid);
+  if (Invalid || Begin >= End)
+    return Found;
+  Lexer Raw(SM->getLocForStartOfFile(File), PP->getLangOpts(), Buffer.begin(),
+            Buffer.begin() + Begin, Buffer.end());
+  unsigned Depth = 0;
+  Token Tok;
+  while (!Raw.LexFromRawLexer(Tok)) {
+    if (SM->getFileOffset(Tok.getLocation()) >= End)
+      break;
+    if (!Tok.is(tok::hash) || !Tok.isAtStartOfLine())
+      continue;
+    Token Keyword;
+    if (Raw.LexFromRawLexer(Keyword) || !Keyword.is(tok::raw_identifier) ||
+        Keyword.isAtStartOfLine())
+      continue;
+    StringRef Name = Keyword.getRawIdentifier();
+    if (Name == "if" || Name == "ifdef" || Name == "ifndef")
+      ++Depth;
+    else if (Name == "endif" && Depth > 0)
+      --Depth;
+    else if (Depth == 0 && (Name == "elif" || Name == "elifdef" ||
+                            Name == "elifndef" || Name == "else"))
+      Found.push_back(Keyword.getLocation());
+  }
+  return Found;
 }
 
 void TargetBranches::onSkipped(SourceRange Range) {

@@ -96,8 +96,8 @@ private:
     std::string Head; ///< the #if's text, for naming its #else
     /// Per Python 3 minor version: whether an earlier branch is taken.
     std::vector<Truth> AnyTakenAt;
-    /// The configuration macros the chain's conditions depend on.
-    std::vector<std::string> ConfigurationNames;
+    /// The configuration macros of the branch this build takes.
+    std::vector<std::string> TakenBranchNames;
   };
 
   bool isUserFile(FileID File);
@@ -108,6 +108,10 @@ private:
                  bool ParseTaken, bool Opens, bool Skipping);
   void closeChain(std::vector<Chain> &Stack, unsigned EndOffset);
   void scanSkipped(SourceRange Range);
+  /// The #elif/#else keywords of the chain itself between two offsets of
+  /// \p File (those of nested chains excluded).
+  std::vector<SourceLocation> chainDirectives(FileID File, unsigned Begin,
+                                              unsigned End) const;
 
   const ::pycapi::PyVersion Target;
   Preprocessor *PP = nullptr;

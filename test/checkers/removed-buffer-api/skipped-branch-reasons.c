@@ -97,3 +97,19 @@ int target_only(PyObject *o, const void **s, Py_ssize_t *n) {
   return 0;
 #endif
 }
+
+// The options take the branch: flip its own macros and those of the earlier
+// branch the build takes (WITH_FAST_PATH is given on the command line).
+int later_branch(PyObject *o, const void **s, Py_ssize_t *n) {
+#if defined(WITH_FAST_PATH)
+  return 0;
+#elif defined(HAVE_ZLIB)
+  return PyObject_AsReadBuffer(o, s, n);
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-2]]:10: note: this build skips this code ('#elif defined(HAVE_ZLIB)'); migrate the call in the configuration that compiles it (run the tool again with -UWITH_FAST_PATH -DHAVE_ZLIB)
+#else
+  return PyObject_AsReadBuffer(o, s, n);
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-2]]:10: note: this build skips this code ('#else (#if defined(WITH_FAST_PATH))'); migrate the call in the configuration that compiles it (run the tool again with -UWITH_FAST_PATH)
+#endif
+}

@@ -96,3 +96,19 @@ int target_only(PyObject *o) {
   return 0;
 #endif
 }
+
+// The preprocessor does not report an #else that follows a skipped #elif;
+// it is a branch of its own all the same, and the target compiles it.
+int else_after_skipped_elif(PyObject *o) {
+#if PY_VERSION_HEX < 0x030D0000
+  return 0;
+#elif defined(PYPY_VERSION)
+  return 1;
+#else
+  return _PyLong_AsInt(o);
+  // CHECK-NOTES-311: :[[@LINE-1]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
+  // CHECK-NOTES-311: :[[@LINE-2]]:10: note: no automatic fix: the headers being parsed (Python 3.11) skip this line, which Python 3.13 compiles ('#else (#if PY_VERSION_HEX < 0x030D0000)'); run the tool against Python 3.13's headers to fix it
+  // CHECK-NOTES-313: :[[@LINE-3]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
+  // CHECK-FIXES-313: {{^}}  return PyLong_AsInt(o);{{$}}
+#endif
+}
