@@ -1,5 +1,7 @@
-/* Mock pythoncapi_compat.h: the new names on the old mock Python. Like the
- * real one it uses the removed names on purpose; no check may report them. */
+/* The project's own stand-in for pythoncapi_compat.h (never the real
+ * third-party file): the 3.13 names that the tests' fixes use, defined for
+ * older Pythons from the names 3.13 removed, as the real file does. A check
+ * must report none of those uses. */
 #ifndef PYTHONCAPI_COMPAT
 #define PYTHONCAPI_COMPAT
 #include <Python.h>
@@ -15,10 +17,6 @@ static inline int Py_IsFinalizing(void) { return _Py_IsFinalizing(); }
 static inline int PyObject_GetOptionalAttr(PyObject *obj, PyObject *name,
                                            PyObject **result) {
   return _PyObject_LookupAttr(obj, name, result);
-}
-static inline int PyModule_Add(PyObject *module, const char *name,
-                               PyObject *value) {
-  return _PyModule_Add(module, name, value);
 }
 #endif
 

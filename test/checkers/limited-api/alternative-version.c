@@ -4,5 +4,5 @@
 
 void use(PyObject *s) {
   (void)PyUnicode_AsUTF8(s);
-  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyUnicode_AsUTF8' is not part of the Limited API; use PyUnicode_AsUTF8AndSize (in the Limited API since 3.10) [pycapi-limited-api]
+  // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'PyUnicode_AsUTF8' is not part of the Limited API; use PyUnicode_AsUTF8AndSize (in the Limited API since 3.10) [pycapi-limited-api]
 }

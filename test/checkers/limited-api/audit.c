@@ -8,16 +8,16 @@
 #include <Python.h>
 
 int use(PyObject *mod, PyObject *t, Py_buffer *view) {
-  // CHECK-MESSAGES-39: :[[@LINE-1]]:37: warning: 'Py_buffer' is in the Limited API only since 3.11; raise Py_LIMITED_API to 0x030B0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-39: :[[@LINE-1]]:37: warning: 'Py_buffer' is in the Limited API only since 3.11; raise Py_LIMITED_API to 0x030B0000 or avoid it [pycapi-limited-api]
   PyErr_SetString(PyExc_EncodingWarning, "x");
-  // CHECK-MESSAGES-39: :[[@LINE-1]]:19: warning: 'PyExc_EncodingWarning' is in the Limited API only since 3.10; raise Py_LIMITED_API to 0x030A0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-39: :[[@LINE-1]]:19: warning: 'PyExc_EncodingWarning' is in the Limited API only since 3.10; raise Py_LIMITED_API to 0x030A0000 or avoid it [pycapi-limited-api]
   size_t offset = PY_VECTORCALL_ARGUMENTS_OFFSET;
-  // CHECK-MESSAGES-39: :[[@LINE-1]]:19: warning: 'PY_VECTORCALL_ARGUMENTS_OFFSET' is in the Limited API only since 3.12; raise Py_LIMITED_API to 0x030C0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-39: :[[@LINE-1]]:19: warning: 'PY_VECTORCALL_ARGUMENTS_OFFSET' is in the Limited API only since 3.12; raise Py_LIMITED_API to 0x030C0000 or avoid it [pycapi-limited-api]
   PyObject *m = PyType_GetModuleByDef(Py_TYPE(mod), 0);
-  // CHECK-MESSAGES-39: :[[@LINE-1]]:17: warning: 'PyType_GetModuleByDef' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
-  // CHECK-MESSAGES-312: :[[@LINE-2]]:17: warning: 'PyType_GetModuleByDef' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-39: :[[@LINE-1]]:17: warning: 'PyType_GetModuleByDef' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-312: :[[@LINE-2]]:17: warning: 'PyType_GetModuleByDef' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
   PyObject *item = PyTuple_GET_ITEM(t, 0);
-  // CHECK-MESSAGES-39: :[[@LINE-1]]:20: warning: 'PyTuple_GET_ITEM' is not part of the Limited API; use PyTuple_GetItem [pycapi-limited-api]
-  // CHECK-MESSAGES-312: :[[@LINE-2]]:20: warning: 'PyTuple_GET_ITEM' is not part of the Limited API; use PyTuple_GetItem [pycapi-limited-api]
+  // CHECK-NOTES-39: :[[@LINE-1]]:20: warning: 'PyTuple_GET_ITEM' is not part of the Limited API; use PyTuple_GetItem [pycapi-limited-api]
+  // CHECK-NOTES-312: :[[@LINE-2]]:20: warning: 'PyTuple_GET_ITEM' is not part of the Limited API; use PyTuple_GetItem [pycapi-limited-api]
   return m == item && offset && view->len;
 }

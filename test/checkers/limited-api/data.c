@@ -6,7 +6,7 @@
 
 void warn(void) {
   PyErr_SetString(PyExc_EncodingWarning, "no encoding given");
-  // CHECK-MESSAGES-BELOW-DAG: :[[@LINE-1]]:19: warning: 'PyExc_EncodingWarning' is in the Limited API only since 3.10; raise Py_LIMITED_API to 0x030A0000 or avoid it [pycapi-limited-api]
-  // CHECK-MESSAGES-BELOW-DAG: :[[@LINE-2]]:19: error: use of undeclared identifier 'PyExc_EncodingWarning' [clang-diagnostic-error]
+  // CHECK-NOTES-BELOW-DAG: :[[@LINE-1]]:19: warning: 'PyExc_EncodingWarning' is in the Limited API only since 3.10; raise Py_LIMITED_API to 0x030A0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-BELOW-DAG: :[[@LINE-2]]:19: error: use of undeclared identifier 'PyExc_EncodingWarning' [clang-diagnostic-error]
   PyErr_SetString(PyExc_TypeError, "always there");
 }

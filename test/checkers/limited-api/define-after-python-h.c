@@ -3,7 +3,7 @@
 // RUN: %check_pycapi %s pycapi-limited-api %t -- -- -I%inputs/python313-limited
 #include <Python.h>
 #define Py_LIMITED_API 0x030C0000
-// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: Py_LIMITED_API is defined after Python.h, which ignores it; define it before the first #include of Python.h [pycapi-limited-api]
+// CHECK-NOTES: :[[@LINE-1]]:9: warning: Py_LIMITED_API is defined after Python.h, which ignores it; define it before the first #include of Python.h [pycapi-limited-api]
 
 int audit(PyObject *args) {
   return PySys_Audit("event", "O", args);

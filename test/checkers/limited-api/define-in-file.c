@@ -11,8 +11,8 @@
 
 int audit(PyObject *args) {
   (void)PyUnicode_AsUTF8AndSize(args, 0);
-  // CHECK-MESSAGES-THREE: :[[@LINE-1]]:9: warning: 'PyUnicode_AsUTF8AndSize' is in the Limited API only since 3.10; raise Py_LIMITED_API to 0x030A0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-THREE: :[[@LINE-1]]:9: warning: 'PyUnicode_AsUTF8AndSize' is in the Limited API only since 3.10; raise Py_LIMITED_API to 0x030A0000 or avoid it [pycapi-limited-api]
   return PySys_Audit("event", "O", args);
-  // CHECK-MESSAGES-HEX: :[[@LINE-1]]:10: warning: 'PySys_Audit' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
-  // CHECK-MESSAGES-THREE: :[[@LINE-2]]:10: warning: 'PySys_Audit' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-HEX: :[[@LINE-1]]:10: warning: 'PySys_Audit' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-THREE: :[[@LINE-2]]:10: warning: 'PySys_Audit' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
 }

@@ -7,8 +7,8 @@
 
 int audit(PyObject *args) {
   PyMem_RawFree(PyMem_Malloc(1));
-  // CHECK-MESSAGES-BELOW: :[[@LINE-1]]:3: warning: 'PyMem_RawFree' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-BELOW: :[[@LINE-1]]:3: warning: 'PyMem_RawFree' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
   (void)PyTuple_GetItem(args, 0);
   return PySys_AuditTuple("event", args);
-  // CHECK-MESSAGES-BELOW: :[[@LINE-1]]:10: warning: 'PySys_AuditTuple' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-BELOW: :[[@LINE-1]]:10: warning: 'PySys_AuditTuple' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
 }

@@ -15,7 +15,7 @@ static PyObject *noop(PyObject *self, PyObject *args) {
 
 void *gil_slot(void) {
   return Py_MOD_GIL_NOT_USED;
-  // CHECK-MESSAGES-AUDIT312: :[[@LINE-1]]:10: warning: 'Py_MOD_GIL_NOT_USED' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-AUDIT312: :[[@LINE-1]]:10: warning: 'Py_MOD_GIL_NOT_USED' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
 }
 
 PyMODINIT_FUNC PyInit_mod(void) {

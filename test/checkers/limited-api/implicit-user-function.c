@@ -5,7 +5,7 @@
 
 int use(PyObject *t) {
   (void)PyTuple_GET_SIZE(t);
-  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PyTuple_GET_SIZE' is not part of the Limited API; use PyTuple_Size [pycapi-limited-api]
+  // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'PyTuple_GET_SIZE' is not part of the Limited API; use PyTuple_Size [pycapi-limited-api]
   return PyMy_Count(t);
 }
 

@@ -7,6 +7,6 @@
 
 size_t offset(void) {
   return PY_VECTORCALL_ARGUMENTS_OFFSET;
-  // CHECK-MESSAGES-BELOW-DAG: :[[@LINE-1]]:10: warning: 'PY_VECTORCALL_ARGUMENTS_OFFSET' is in the Limited API only since 3.12; raise Py_LIMITED_API to 0x030C0000 or avoid it [pycapi-limited-api]
-  // CHECK-MESSAGES-BELOW-DAG: :[[@LINE-2]]:10: error: use of undeclared identifier 'PY_VECTORCALL_ARGUMENTS_OFFSET' [clang-diagnostic-error]
+  // CHECK-NOTES-BELOW-DAG: :[[@LINE-1]]:10: warning: 'PY_VECTORCALL_ARGUMENTS_OFFSET' is in the Limited API only since 3.12; raise Py_LIMITED_API to 0x030C0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-BELOW-DAG: :[[@LINE-2]]:10: error: use of undeclared identifier 'PY_VECTORCALL_ARGUMENTS_OFFSET' [clang-diagnostic-error]
 }

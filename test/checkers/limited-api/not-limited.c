@@ -6,15 +6,15 @@
 #include <Python.h>
 
 void use(PyObject *t, PyObject *s, PyTupleObject *raw) {
-  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:36: warning: 'PyTupleObject' is not part of the Limited API [pycapi-limited-api]
-  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:36: error: unknown type name 'PyTupleObject' [clang-diagnostic-error]
+  // CHECK-NOTES-DAG: :[[@LINE-1]]:36: warning: 'PyTupleObject' is not part of the Limited API [pycapi-limited-api]
+  // CHECK-NOTES-DAG: :[[@LINE-2]]:36: error: unknown type name 'PyTupleObject' [clang-diagnostic-error]
   (void)PyTuple_GET_ITEM(t, 0);
-  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:9: warning: 'PyTuple_GET_ITEM' is not part of the Limited API; use PyTuple_GetItem [pycapi-limited-api]
+  // CHECK-NOTES-DAG: :[[@LINE-1]]:9: warning: 'PyTuple_GET_ITEM' is not part of the Limited API; use PyTuple_GetItem [pycapi-limited-api]
   (void)PyUnicode_AsUTF8(s);
-  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:9: warning: 'PyUnicode_AsUTF8' is not part of the Limited API; use PyUnicode_AsUTF8AndSize [pycapi-limited-api]
+  // CHECK-NOTES-DAG: :[[@LINE-1]]:9: warning: 'PyUnicode_AsUTF8' is not part of the Limited API; use PyUnicode_AsUTF8AndSize [pycapi-limited-api]
   (void)_PyBytes_Resize(&s, 0);
-  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:9: warning: '_PyBytes_Resize' is not part of the Limited API [pycapi-limited-api]
+  // CHECK-NOTES-DAG: :[[@LINE-1]]:9: warning: '_PyBytes_Resize' is not part of the Limited API [pycapi-limited-api]
   (void)&PyCell_Type;
-  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:10: warning: 'PyCell_Type' is not part of the Limited API [pycapi-limited-api]
-  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:10: error: use of undeclared identifier 'PyCell_Type' [clang-diagnostic-error]
+  // CHECK-NOTES-DAG: :[[@LINE-1]]:10: warning: 'PyCell_Type' is not part of the Limited API [pycapi-limited-api]
+  // CHECK-NOTES-DAG: :[[@LINE-2]]:10: error: use of undeclared identifier 'PyCell_Type' [clang-diagnostic-error]
 }

@@ -11,20 +11,20 @@ typedef struct {
 } Obj;
 
 static PyTypeObject ObjType = {{1, 0}, 0, "m.Obj", 0};
-// CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'PyTypeObject' objects are not part of the Limited API, only pointers to them; use PyType_FromSpec [pycapi-limited-api]
+// CHECK-NOTES: :[[@LINE-1]]:8: warning: 'PyTypeObject' objects are not part of the Limited API, only pointers to them; use PyType_FromSpec [pycapi-limited-api]
 static const PyTypeObject Types[2];
-// CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'PyTypeObject' objects are not part of the Limited API, only pointers to them; use PyType_FromSpec [pycapi-limited-api]
+// CHECK-NOTES: :[[@LINE-1]]:14: warning: 'PyTypeObject' objects are not part of the Limited API, only pointers to them; use PyType_FromSpec [pycapi-limited-api]
 
 typedef struct {
   PyTypeObject base;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'PyTypeObject' objects are not part of the Limited API, only pointers to them; use PyType_FromSpec [pycapi-limited-api]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'PyTypeObject' objects are not part of the Limited API, only pointers to them; use PyType_FromSpec [pycapi-limited-api]
   int extra;
 } SubType;
 
 void dealloc(PyObject *self) {
   PyTypeObject *type = Py_TYPE(self);
   const char *name = type->tp_name;
-  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: 'PyTypeObject.tp_name' is not part of the Limited API; use PyType_GetSlot [pycapi-limited-api]
+  // CHECK-NOTES: :[[@LINE-1]]:28: warning: 'PyTypeObject.tp_name' is not part of the Limited API; use PyType_GetSlot [pycapi-limited-api]
   Py_ssize_t refcnt = self->ob_refcnt;
   Obj *obj = (Obj *)self;
   (void)name;
@@ -32,8 +32,8 @@ void dealloc(PyObject *self) {
   (void)obj->value;
   (void)obj->ob_base.ob_type;
   (void)ObjType.ob_size;
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'PyTypeObject.ob_size' is not part of the Limited API; use PyType_GetSlot [pycapi-limited-api]
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyTypeObject.ob_size' is not part of the Limited API; use PyType_GetSlot [pycapi-limited-api]
   (void)Types;
   Py_TYPE(self)->tp_free(self);
-  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'PyTypeObject.tp_free' is not part of the Limited API; use PyType_GetSlot [pycapi-limited-api]
+  // CHECK-NOTES: :[[@LINE-1]]:18: warning: 'PyTypeObject.tp_free' is not part of the Limited API; use PyType_GetSlot [pycapi-limited-api]
 }

@@ -6,5 +6,5 @@
 
 PyObject *referent(PyObject *ref) {
   return PyWeakref_GetObject(ref);
-  // CHECK-MESSAGES-315: :[[@LINE-1]]:10: warning: 'PyWeakref_GetObject' is not part of the Limited API since 3.15 [pycapi-limited-api]
+  // CHECK-NOTES-315: :[[@LINE-1]]:10: warning: 'PyWeakref_GetObject' is not part of the Limited API since 3.15 [pycapi-limited-api]
 }

@@ -5,7 +5,7 @@
 #include <Python.h>
 
 Py_ssize_t length(Py_buffer *view) {
-  // CHECK-MESSAGES-BELOW-DAG: :[[@LINE-1]]:19: warning: 'Py_buffer' is in the Limited API only since 3.11; raise Py_LIMITED_API to 0x030B0000 or avoid it [pycapi-limited-api]
-  // CHECK-MESSAGES-BELOW-DAG: :[[@LINE-2]]:19: error: unknown type name 'Py_buffer' [clang-diagnostic-error]
+  // CHECK-NOTES-BELOW-DAG: :[[@LINE-1]]:19: warning: 'Py_buffer' is in the Limited API only since 3.11; raise Py_LIMITED_API to 0x030B0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-BELOW-DAG: :[[@LINE-2]]:19: error: unknown type name 'Py_buffer' [clang-diagnostic-error]
   return view->len;
 }

@@ -2,7 +2,7 @@
 // (PY_VERSION_HEX is defined only by them): said once, nothing is checked.
 // RUN: %check_pycapi %s pycapi-limited-api %t -- -- -I%inputs/python313-limited
 #define Py_LIMITED_API PY_VERSION_HEX
-// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: cannot read the value of Py_LIMITED_API; define it to a number such as 0x030C0000 to have its uses checked [pycapi-limited-api]
+// CHECK-NOTES: :[[@LINE-1]]:9: warning: cannot read the value of Py_LIMITED_API; define it to a number such as 0x030C0000 to have its uses checked [pycapi-limited-api]
 #include <Python.h>
 
 int audit(PyObject *args) { return PySys_AuditTuple("event", args); }

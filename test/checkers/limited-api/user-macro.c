@@ -3,7 +3,7 @@
 #include <Python.h>
 
 #define FIRST(t) PyTuple_GET_ITEM(t, 0)
-// CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'PyTuple_GET_ITEM' is not part of the Limited API; use PyTuple_GetItem [pycapi-limited-api]
+// CHECK-NOTES: :[[@LINE-1]]:18: warning: 'PyTuple_GET_ITEM' is not part of the Limited API; use PyTuple_GetItem [pycapi-limited-api]
 
 PyObject *first_two(PyObject *a, PyObject *b) {
   (void)FIRST(a);
