@@ -1,5 +1,5 @@
-// RUN: %check_pycapi %s pycapi-removed-api %t -- -- %py311
-// RUN: %check_pycapi %s pycapi-removed-api %t-313 -- -- %py313
+// RUN: %check_pycapi %s pycapi-removed-api %t -- -- %py311 -Wno-deprecated-declarations
+// RUN: %check_pycapi %s pycapi-removed-api %t-313 -- -- %py313 -Wno-deprecated-declarations
 
 // Nothing to report: a project's own names that happen to be removed names
 // without a Py prefix (an opcode macro, a typedef), public macros that

@@ -1,6 +1,9 @@
-// RUN: %check_pycapi %s pycapi-removed-api %t -- -- %py311
+// RUN: %check_pycapi %s pycapi-removed-api %t -- -- -I%inputs/python312
 
 // A header that 3.13 removed, included by the project itself.
+// On the mock: the real 3.11 and 3.12 Python.h include tracemalloc.h
+// themselves, and the check misses the project's own #include after it
+// (removed-header-after-python-h.c).
 
 #include <Python.h>
 #include <tracemalloc.h>

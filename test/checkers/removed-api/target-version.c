@@ -1,6 +1,6 @@
-// RUN: %check_pycapi %s pycapi-removed-api %t -- -- %py313
-// RUN: %check_pycapi -check-suffix=314 %s pycapi-removed-api %t-314 -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.14'}]}" -- %py313
-// RUN: %check_pycapi -check-suffix=315 %s pycapi-removed-api %t-315 -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.15'}]}" -- %py313
+// RUN: %check_pycapi %s pycapi-removed-api %t -- -- %py313 -Wno-deprecated-declarations
+// RUN: %check_pycapi -check-suffix=314 %s pycapi-removed-api %t-314 -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.14'}]}" -- %py313 -Wno-deprecated-declarations
+// RUN: %check_pycapi -check-suffix=315 %s pycapi-removed-api %t-315 -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.15'}]}" -- %py313 -Wno-deprecated-declarations
 
 // Public names removed in 3.14 and 3.15 are reported only with a
 // TargetPythonVersion that late: a macro with no replacement (3.14), a rename
