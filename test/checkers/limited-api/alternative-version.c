@@ -1,5 +1,5 @@
 // The alternative is named with its own version when the target is lower.
-// RUN: %check_pycapi %s pycapi-limited-api %t -- -- -I%inputs/python313-limited -DPy_LIMITED_API=0x03090000 -Wno-implicit-function-declaration
+// RUN: %check_pycapi %s pycapi-limited-api %t -- -- %py313 -DPy_LIMITED_API=0x03090000 -Wno-implicit-function-declaration
 #include <Python.h>
 
 void use(PyObject *s) {

@@ -1,10 +1,10 @@
 // Audit mode, for code that does not define Py_LIMITED_API: every use that
 // the Limited API of the audited version does not admit, with the lowest
 // version that would. The option takes "3.N" or a PY_VERSION_HEX.
-// RUN: %check_pycapi -check-suffix=39 %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "3.9"}]}' -- -I%inputs/python313-limited
-// RUN: %check_pycapi -check-suffix=312 %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "0x030C0000"}]}' -- -I%inputs/python313-limited
+// RUN: %check_pycapi -check-suffix=39 %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "3.9"}]}' -- %py313
+// RUN: %check_pycapi -check-suffix=312 %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "0x030C0000"}]}' -- %py313
 // Without the option, code that does not define Py_LIMITED_API is not checked.
-// RUN: %check_pycapi -check-suffix=OFF %s pycapi-limited-api %t -- -- -I%inputs/python313-limited
+// RUN: %check_pycapi -check-suffix=OFF %s pycapi-limited-api %t -- -- %py313
 #include <Python.h>
 
 int use(PyObject *mod, PyObject *t, Py_buffer *view) {

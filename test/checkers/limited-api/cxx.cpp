@@ -1,6 +1,6 @@
 // C++: names the limited headers leave undeclared are compiler errors, and
 // still reported (the CLI passes -fno-spell-checking; here both tools get it).
-// RUN: %check_pycapi -compile=fail %s pycapi-limited-api %t -- -- -I%inputs/python313-limited -DPy_LIMITED_API=0x030C0000 -fno-spell-checking
+// RUN: %check_pycapi -compile=fail %s pycapi-limited-api %t -- -- %py313 -DPy_LIMITED_API=0x030C0000 -fno-spell-checking
 #include <Python.h>
 
 int audit(PyObject *args) {

@@ -1,7 +1,7 @@
 // Py_LIMITED_API defined in the file before Python.h, as a hex number with
 // a suffix and parentheses, or as 3 (meaning 3.2).
-// RUN: %check_pycapi -check-suffix=HEX %s pycapi-limited-api %t -- -- -I%inputs/python313-limited -DTARGET_HEX -Wno-implicit-function-declaration
-// RUN: %check_pycapi -check-suffix=THREE %s pycapi-limited-api %t -- -- -I%inputs/python313-limited -DTARGET_THREE -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffix=HEX %s pycapi-limited-api %t -- -- %py313 -DTARGET_HEX -Wno-implicit-function-declaration
+// RUN: %check_pycapi -check-suffix=THREE %s pycapi-limited-api %t -- -- %py313 -DTARGET_THREE -Wno-implicit-function-declaration
 #ifdef TARGET_HEX
 #define Py_LIMITED_API (0x030B0000UL)
 #else

@@ -1,8 +1,8 @@
 // A macro that 3.12 added to the Limited API: below, at and above 3.12.
 // Below, the limited headers do not define it: the name is undeclared.
-// RUN: %check_pycapi -check-suffix=BELOW -compile=fail %s pycapi-limited-api %t -- -- -I%inputs/python313-limited -DPy_LIMITED_API=0x030B0000
-// RUN: %check_pycapi -check-suffix=AT %s pycapi-limited-api %t -- -- -I%inputs/python313-limited -DPy_LIMITED_API=0x030C0000
-// RUN: %check_pycapi -check-suffix=ABOVE %s pycapi-limited-api %t -- -- -I%inputs/python313-limited -DPy_LIMITED_API=0x030D0000
+// RUN: %check_pycapi -check-suffix=BELOW -compile=fail %s pycapi-limited-api %t -- -- %py313 -DPy_LIMITED_API=0x030B0000
+// RUN: %check_pycapi -check-suffix=AT %s pycapi-limited-api %t -- -- %py313 -DPy_LIMITED_API=0x030C0000
+// RUN: %check_pycapi -check-suffix=ABOVE %s pycapi-limited-api %t -- -- %py313 -DPy_LIMITED_API=0x030D0000
 #include <Python.h>
 
 size_t offset(void) {

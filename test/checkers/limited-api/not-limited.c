@@ -2,7 +2,7 @@
 // where one is obvious. The limited headers declare none of them. Without
 // -fno-spell-checking (which the CLI passes), clang would correct
 // PyTupleObject to PyTypeObject.
-// RUN: %check_pycapi -compile=fail %s pycapi-limited-api %t -- -- -I%inputs/python313-limited -DPy_LIMITED_API=0x030D0000 -Wno-implicit-function-declaration -fno-spell-checking
+// RUN: %check_pycapi -compile=fail %s pycapi-limited-api %t -- -- %py313 -DPy_LIMITED_API=0x030D0000 -Wno-implicit-function-declaration -fno-spell-checking
 #include <Python.h>
 
 void use(PyObject *t, PyObject *s, PyTupleObject *raw) {

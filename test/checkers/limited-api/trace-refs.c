@@ -1,6 +1,6 @@
 // Guards that refuse Py_LIMITED_API with Py_TRACE_REFS: 3.13 supports that
 // combination. Most sit in branches the build skips.
-// RUN: %check_pycapi %s pycapi-limited-api %t -- -- -I%inputs/python313-limited
+// RUN: %check_pycapi %s pycapi-limited-api %t -- -- %py313
 
 #if defined(Py_LIMITED_API) && defined(Py_TRACE_REFS)
 #error "Py_LIMITED_API is incompatible with Py_TRACE_REFS"
