@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -compile=none %s pycapi-removed-api %t -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.14'}]}" -- -I%inputs/python313 -fno-spell-checking
+// RUN: %check_pycapi -compile=none %s pycapi-removed-api %t -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.14'}]}" -- -I%inputs/python314 -fno-spell-checking
 
 // C against headers whose structs no longer have the members: in an
 // initializer, a condition and an assignment. The project's own struct is

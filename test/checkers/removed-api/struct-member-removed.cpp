@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -compile=none -fix-errors %s pycapi-removed-api %t -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.14'}]}" -- -I%inputs/python313 -fno-spell-checking
+// RUN: %check_pycapi -compile=none -fix-errors %s pycapi-removed-api %t -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.14'}]}" -- -I%inputs/python314 -fno-spell-checking
 
 // C++ against headers whose structs no longer have the members: the access
 // is a compiler error, and the check names the removed member and its
