@@ -1,5 +1,5 @@
-// The limited headers' own macros expand to names outside the Limited API
-// (_Py_NoneStruct, _Py_TYPE_impl, _PyObject_CAST, _Py_gil_not_used_marker):
+// Python's own macros expand to names outside the Limited API (_PyObject_CAST;
+// _Py_NoneStruct, which Py_None is without Py_LIMITED_API, in audit mode):
 // only what the user wrote counts.
 // RUN: %check_pycapi -check-suffix=LIMITED %s pycapi-limited-api %t -- -- %py313 -DPy_LIMITED_API=0x030D0000
 // RUN: %check_pycapi -check-suffix=AUDIT313 %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "3.13"}]}' -- %py313

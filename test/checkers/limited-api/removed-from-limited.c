@@ -2,6 +2,7 @@
 // 3.15): admitted up to 3.14, not from 3.15 on.
 // RUN: %check_pycapi -check-suffix=314 %s pycapi-limited-api %t -- -- %py313 -DPy_LIMITED_API=0x030E0000 -Wno-deprecated-declarations
 // RUN: %check_pycapi -check-suffix=315 %s pycapi-limited-api %t -- -- %py313 -DPy_LIMITED_API=0x030F0000 -Wno-deprecated-declarations
+// 3.13 deprecates it: -Wno-deprecated-declarations for the -Werror compile.
 #include <Python.h>
 
 PyObject *referent(PyObject *ref) {

@@ -3,7 +3,7 @@
 
 // Removed macros: expansions are renamed; #ifdef, #ifndef and defined()
 // tests are reported without a fix, whether the headers still define the
-// macro (3.12) or not (3.13). A name written in the project's own macro is
+// macro (3.11) or not (3.13). A name written in the project's own macro is
 // reported once, where it is written.
 
 #include <Python.h>

@@ -3,11 +3,10 @@
 // RUN: %check_pycapi %s pycapi-removed-private-api %t-315 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}, {key: pycapi-removed-private-api.TargetPythonVersion, value: '3.15'}]}" -- %py311 -I%inputs/compat -isystem %S/Inputs
 // RUN: %check_pycapi %s pycapi-removed-private-api %t-313-315 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}, {key: pycapi-removed-private-api.TargetPythonVersion, value: '3.15'}]}" -- %py313 -I%inputs/compat -isystem %S/Inputs -DPY313
 
-// Nothing to report, on 3.12 and on 3.13 headers:
-// - private names that Python's own macros expand to: Py_TRASHCAN_BEGIN ->
-//   _PyTrash_cond (3.12 headers; removed in 3.13) and _PyTrash_begin
-//   (removed in 3.14), Py_TYPE -> _Py_TYPE (removed in 3.15), also with
-//   TargetPythonVersion 3.15;
+// Nothing to report, on 3.11 and on 3.13 headers:
+// - private names that Python's own macros expand to: 3.11's
+//   Py_TRASHCAN_BEGIN -> _PyTrash_cond (removed in 3.13) and _PyTrash_begin
+//   (removed in 3.14), also with TargetPythonVersion 3.15;
 // - a system header and a vendored pythoncapi_compat.h that use removed
 //   names, and a system macro expanded here;
 // - names removed after the target release or restored before it
