@@ -1,4 +1,4 @@
-/* Mock of what CPython 3.12 and 3.13 both declare (shared by both layouts).
+/* Mock of what CPython 3.12 to 3.14 all declare (shared by the mock layouts).
  * Like the real headers, some public macros expand to private _Py names. */
 #ifndef PYMOCK_CORE_H
 #define PYMOCK_CORE_H

@@ -1,9 +1,9 @@
-// The limited headers' own macros expand to names outside the Limited API
-// (_Py_NoneStruct, _Py_TYPE_impl, _PyObject_CAST, _Py_gil_not_used_marker):
+// Python's own macros expand to names outside the Limited API (_PyObject_CAST;
+// _Py_NoneStruct, which Py_None is without Py_LIMITED_API, in audit mode):
 // only what the user wrote counts.
-// RUN: %check_pycapi -check-suffix=LIMITED %s pycapi-limited-api %t -- -- -I%inputs/python313-limited -DPy_LIMITED_API=0x030D0000
-// RUN: %check_pycapi -check-suffix=AUDIT313 %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "3.13"}]}' -- -I%inputs/python313-limited
-// RUN: %check_pycapi -check-suffix=AUDIT312 %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "3.12"}]}' -- -I%inputs/python313-limited
+// RUN: %check_pycapi -check-suffix=LIMITED %s pycapi-limited-api %t -- -- %py313 -DPy_LIMITED_API=0x030D0000
+// RUN: %check_pycapi -check-suffix=AUDIT313 %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "3.13"}]}' -- %py313
+// RUN: %check_pycapi -check-suffix=AUDIT312 %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "3.12"}]}' -- %py313
 #include <Python.h>
 
 static PyObject *noop(PyObject *self, PyObject *args) {
@@ -15,7 +15,7 @@ static PyObject *noop(PyObject *self, PyObject *args) {
 
 void *gil_slot(void) {
   return Py_MOD_GIL_NOT_USED;
-  // CHECK-MESSAGES-AUDIT312: :[[@LINE-1]]:10: warning: 'Py_MOD_GIL_NOT_USED' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
+  // CHECK-NOTES-AUDIT312: :[[@LINE-1]]:10: warning: 'Py_MOD_GIL_NOT_USED' is in the Limited API only since 3.13; raise Py_LIMITED_API to 0x030D0000 or avoid it [pycapi-limited-api]
 }
 
 PyMODINIT_FUNC PyInit_mod(void) {

@@ -1,20 +1,20 @@
 // Guards that refuse Py_LIMITED_API with Py_TRACE_REFS: 3.13 supports that
 // combination. Most sit in branches the build skips.
-// RUN: %check_pycapi %s pycapi-limited-api %t -- -- -I%inputs/python313-limited
+// RUN: %check_pycapi %s pycapi-limited-api %t -- -- %py313
 
 #if defined(Py_LIMITED_API) && defined(Py_TRACE_REFS)
 #error "Py_LIMITED_API is incompatible with Py_TRACE_REFS"
-// CHECK-MESSAGES: :[[@LINE-1]]:2: warning: this guard refuses Py_LIMITED_API with Py_TRACE_REFS, which the Limited API supports since Python 3.13; limit it to older versions (PY_VERSION_HEX < 0x030D0000) or remove it [pycapi-limited-api]
+// CHECK-NOTES: :[[@LINE-1]]:2: warning: this guard refuses Py_LIMITED_API with Py_TRACE_REFS, which the Limited API supports since Python 3.13; limit it to older versions (PY_VERSION_HEX < 0x030D0000) or remove it [pycapi-limited-api]
 #endif
 
 #ifdef Py_TRACE_REFS
 #  error "the limited API does not work with trace refs"
-// CHECK-MESSAGES: :[[@LINE-1]]:4: warning: this guard refuses Py_LIMITED_API
+// CHECK-NOTES: :[[@LINE-1]]:4: warning: this guard refuses Py_LIMITED_API
 #  undef Py_LIMITED_API
-// CHECK-MESSAGES: :[[@LINE-1]]:4: warning: this guard refuses Py_LIMITED_API
+// CHECK-NOTES: :[[@LINE-1]]:4: warning: this guard refuses Py_LIMITED_API
 #else
 #  define Py_LIMITED_API 0x030D0000
-// CHECK-MESSAGES: :[[@LINE-1]]:4: warning: this guard refuses Py_LIMITED_API
+// CHECK-NOTES: :[[@LINE-1]]:4: warning: this guard refuses Py_LIMITED_API
 #endif
 
 // Already limited to the versions that need it, or about something else.

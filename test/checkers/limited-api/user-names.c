@@ -1,6 +1,6 @@
 // The user's own names with Python's prefixes are not Python's API.
-// RUN: %check_pycapi %s pycapi-limited-api %t -- -- -I%inputs/python313-limited -DPy_LIMITED_API=0x030D0000
-// RUN: %check_pycapi %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "3.2"}]}' -- -I%inputs/python313-limited
+// RUN: %check_pycapi %s pycapi-limited-api %t -- -- %py313 -DPy_LIMITED_API=0x030D0000
+// RUN: %check_pycapi %s pycapi-limited-api %t -- '--config={CheckOptions: [{key: pycapi-limited-api.LimitedApiAudit, value: "3.2"}]}' -- %py313
 #include <Python.h>
 
 #define PyMy_FLAG 1

@@ -1,5 +1,5 @@
-// RUN: %pycapi_migrate --checks=-*,pycapi-removed-api --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: 'next'}, {key: MinimumPythonVersion, value: '3.x'}]}" %s -- -I%inputs/python312 2>&1 | FileCheck %s
-// RUN: %clang_tidy --load %pycapi_plugin --checks=-*,pycapi-removed-api --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: 'next'}, {key: MinimumPythonVersion, value: '3.x'}]}" %s -- -I%inputs/python312 2>&1 | FileCheck %s
+// RUN: %pycapi_migrate --checks=-*,pycapi-removed-api --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: 'next'}, {key: MinimumPythonVersion, value: '3.x'}]}" %s -- %py311 2>&1 | FileCheck %s
+// RUN: %clang_tidy --load %pycapi_plugin --checks=-*,pycapi-removed-api --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: 'next'}, {key: MinimumPythonVersion, value: '3.x'}]}" %s -- %py311 2>&1 | FileCheck %s
 
 // An invalid version is a configuration error; the check goes on with the
 // defaults (3.13, 3.8), so PyCFunction_Call is still reported and fixable.

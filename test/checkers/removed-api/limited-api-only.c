@@ -1,5 +1,5 @@
-// RUN: %check_pycapi %s pycapi-removed-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffix=LIMITED %s pycapi-removed-api %t-limited -- -- -I%inputs/python312 -DPy_LIMITED_API=0x030C0000
+// RUN: %check_pycapi %s pycapi-removed-api %t -- -- %py311
+// RUN: %check_pycapi -check-suffix=LIMITED %s pycapi-removed-api %t-limited -- -- %py311 -DPy_LIMITED_API=0x030C0000
 
 // 3.13 removed PY_TIMEOUT_MAX from the limited C API only: it is reported
 // only in a Py_LIMITED_API build.
@@ -7,5 +7,5 @@
 #include <Python.h>
 
 long long timeout_max(void) { return PY_TIMEOUT_MAX; }
-// CHECK-MESSAGES-LIMITED: :[[@LINE-1]]:38: warning: 'PY_TIMEOUT_MAX' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-api]
-// CHECK-MESSAGES-LIMITED: :[[@LINE-2]]:38: note: removed from the LIMITED C API only; still defined for the full API (Include/cpython/pythread.h)
+// CHECK-NOTES-LIMITED: :[[@LINE-1]]:38: warning: 'PY_TIMEOUT_MAX' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-api]
+// CHECK-NOTES-LIMITED: :[[@LINE-2]]:38: note: removed from the LIMITED C API only; still defined for the full API (Include/cpython/pythread.h)

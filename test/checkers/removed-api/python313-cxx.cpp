@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -fix-errors %s pycapi-removed-api %t -- -- -I%inputs/python313 -fno-spell-checking
+// RUN: %check_pycapi -fix-errors %s pycapi-removed-api %t -- -- %py313 -fno-spell-checking
 
 // C++ against the 3.13 headers: an undeclared removed function is found
 // and renamed; a test of a removed macro is reported.
@@ -6,12 +6,12 @@
 #include <Python.h>
 
 PyObject *call(PyObject *f) { return PyEval_CallFunction(f, "()"); }
-// CHECK-MESSAGES-DAG: :[[@LINE-1]]:38: warning: 'PyEval_CallFunction' was removed in Python 3.13; use PyObject_CallFunction [pycapi-removed-api]
-// CHECK-MESSAGES-DAG: :[[@LINE-2]]:38: error: use of undeclared identifier 'PyEval_CallFunction' [clang-diagnostic-error]
+// CHECK-NOTES-DAG: :[[@LINE-1]]:38: warning: 'PyEval_CallFunction' was removed in Python 3.13; use PyObject_CallFunction [pycapi-removed-api]
+// CHECK-NOTES-DAG: :[[@LINE-2]]:38: error: use of undeclared identifier 'PyEval_CallFunction' [clang-diagnostic-error]
 
 #ifdef PyEval_CallObject
-// CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'PyEval_CallObject' was removed in Python 3.13; use PyObject_CallNoArgs (args==NULL) or PyObject_Call(callable, args, NULL) [pycapi-removed-api]
-// CHECK-MESSAGES: :[[@LINE-2]]:8: note: no automatic fix: the preprocessor tests whether the name is defined; keep only the branch for the replacement
+// CHECK-NOTES: :[[@LINE-1]]:8: warning: 'PyEval_CallObject' was removed in Python 3.13; use PyObject_CallNoArgs (args==NULL) or PyObject_Call(callable, args, NULL) [pycapi-removed-api]
+// CHECK-NOTES: :[[@LINE-2]]:8: note: no automatic fix: the preprocessor tests whether the name is defined; keep only the branch for the replacement
 #endif
 
 // CHECK-FIXES: {{^}}PyObject *call(PyObject *f) { return PyObject_CallFunction(f, "()"); }{{$}}

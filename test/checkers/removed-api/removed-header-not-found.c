@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -compile=none %s pycapi-removed-api %t -- -- -I%inputs/python313
+// RUN: %check_pycapi -compile=none %s pycapi-removed-api %t -- -- %py313
 
 // Against headers that no longer have it, the removed header is a fatal
 // "file not found" error; the check still says why and what to include.
@@ -6,14 +6,14 @@
 
 #include <Python.h>
 #include "tracemalloc.h"
-// CHECK-MESSAGES-DAG: :[[@LINE-1]]:10: warning: 'tracemalloc.h' was removed in Python 3.13; use #include <Python.h> (includes cpython/tracemalloc.h) [pycapi-removed-api]
-// CHECK-MESSAGES-DAG: :[[@LINE-2]]:10: note: no automatic fix: PyTraceMalloc_Track/Untrack still public; private _PyTraceMalloc_* removed
-// CHECK-MESSAGES-DAG: :[[@LINE-3]]:10: error: 'tracemalloc.h' file not found [clang-diagnostic-error]
+// CHECK-NOTES-DAG: :[[@LINE-1]]:10: warning: 'tracemalloc.h' was removed in Python 3.13; use #include <Python.h> (includes cpython/tracemalloc.h) [pycapi-removed-api]
+// CHECK-NOTES-DAG: :[[@LINE-2]]:10: note: no automatic fix: PyTraceMalloc_Track/Untrack still public; private _PyTraceMalloc_* removed
+// CHECK-NOTES-DAG: :[[@LINE-3]]:10: error: 'tracemalloc.h' file not found [clang-diagnostic-error]
 #include <cpython/interpreteridobject.h>
-// CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'cpython/interpreteridobject.h' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-api]
+// CHECK-NOTES: :[[@LINE-1]]:10: warning: 'cpython/interpreteridobject.h' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-api]
 #include <python3.12/tracemalloc.h>
-// CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'tracemalloc.h' was removed in Python 3.13; use #include <Python.h> (includes cpython/tracemalloc.h) [pycapi-removed-api]
-// CHECK-MESSAGES: :[[@LINE-2]]:10: note: no automatic fix: PyTraceMalloc_Track/Untrack still public; private _PyTraceMalloc_* removed
+// CHECK-NOTES: :[[@LINE-1]]:10: warning: 'tracemalloc.h' was removed in Python 3.13; use #include <Python.h> (includes cpython/tracemalloc.h) [pycapi-removed-api]
+// CHECK-NOTES: :[[@LINE-2]]:10: note: no automatic fix: PyTraceMalloc_Track/Untrack still public; private _PyTraceMalloc_* removed
 
 // Missing headers that are not Python's removed ones: not reported.
 #include "mylib/tracemalloc.h"

@@ -1,6 +1,6 @@
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffix=MIN313 %s pycapi-removed-private-api %t-313 -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.13'}]}" -- -I%inputs/python312
-// RUN: %check_pycapi -check-suffix=COMPAT %s pycapi-removed-private-api %t-compat -- --config="{CheckOptions: [{key: pycapi-removed-private-api.CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python312 -I%inputs/compat
+// RUN: %check_pycapi %s pycapi-removed-private-api %t -- -- %py311
+// RUN: %check_pycapi -check-suffix=MIN313 %s pycapi-removed-private-api %t-313 -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.13'}]}" -- %py311
+// RUN: %check_pycapi -check-suffix=COMPAT %s pycapi-removed-private-api %t-compat -- --config="{CheckOptions: [{key: pycapi-removed-private-api.CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
 
 // Whether a replacement newer than MinimumPythonVersion is applied depends
 // on CompatHeader; a replacement that exists in every supported version is
@@ -10,17 +10,17 @@
 
 int uses(PyObject *o) {
   PyInterpreterState *interp = _PyInterpreterState_Get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: '_PyInterpreterState_Get' was removed in Python 3.13; use PyInterpreterState_Get [pycapi-removed-private-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:32: note: no automatic fix: 'PyInterpreterState_Get' is new in Python 3.9 and MinimumPythonVersion is 3.8; set CompatHeader (for example to pythoncapi_compat.h) or raise MinimumPythonVersion
-  // CHECK-MESSAGES-MIN313: :[[@LINE-3]]:32: warning: '_PyInterpreterState_Get' was removed in Python 3.13; use PyInterpreterState_Get [pycapi-removed-private-api]
-  // CHECK-MESSAGES-COMPAT: :[[@LINE-4]]:32: warning: '_PyInterpreterState_Get' was removed in Python 3.13; use PyInterpreterState_Get [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-1]]:32: warning: '_PyInterpreterState_Get' was removed in Python 3.13; use PyInterpreterState_Get [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-2]]:32: note: no automatic fix: 'PyInterpreterState_Get' is new in Python 3.9 and MinimumPythonVersion is 3.8; set CompatHeader (for example to pythoncapi_compat.h) or raise MinimumPythonVersion
+  // CHECK-NOTES-MIN313: :[[@LINE-3]]:32: warning: '_PyInterpreterState_Get' was removed in Python 3.13; use PyInterpreterState_Get [pycapi-removed-private-api]
+  // CHECK-NOTES-COMPAT: :[[@LINE-4]]:32: warning: '_PyInterpreterState_Get' was removed in Python 3.13; use PyInterpreterState_Get [pycapi-removed-private-api]
   PyObject *attr = _PyImport_GetModuleAttrString("os", "sep");
-  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: '_PyImport_GetModuleAttrString' was removed in Python 3.13; use PyImport_ImportModuleAttrString [pycapi-removed-private-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:20: note: no automatic fix: 'PyImport_ImportModuleAttrString' is new in Python 3.14 and MinimumPythonVersion is 3.8; set CompatHeader (for example to pythoncapi_compat.h) or raise MinimumPythonVersion
-  // CHECK-MESSAGES-MIN313: :[[@LINE-3]]:20: warning: '_PyImport_GetModuleAttrString' was removed in Python 3.13; use PyImport_ImportModuleAttrString [pycapi-removed-private-api]
-  // CHECK-MESSAGES-MIN313: :[[@LINE-4]]:20: note: no automatic fix: 'PyImport_ImportModuleAttrString' is new in Python 3.14 and MinimumPythonVersion is 3.13; set CompatHeader (for example to pythoncapi_compat.h) or raise MinimumPythonVersion
-  // CHECK-MESSAGES-COMPAT: :[[@LINE-5]]:20: warning: '_PyImport_GetModuleAttrString' was removed in Python 3.13; use PyImport_ImportModuleAttrString [pycapi-removed-private-api]
-  // CHECK-MESSAGES-COMPAT: :[[@LINE-6]]:20: note: no automatic fix: 'PyImport_ImportModuleAttrString' is new in Python 3.14 and MinimumPythonVersion is 3.8, and pythoncapi_compat.h does not provide it; raise MinimumPythonVersion to 3.14
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: '_PyImport_GetModuleAttrString' was removed in Python 3.13; use PyImport_ImportModuleAttrString [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-2]]:20: note: no automatic fix: 'PyImport_ImportModuleAttrString' is new in Python 3.14 and MinimumPythonVersion is 3.8; set CompatHeader (for example to pythoncapi_compat.h) or raise MinimumPythonVersion
+  // CHECK-NOTES-MIN313: :[[@LINE-3]]:20: warning: '_PyImport_GetModuleAttrString' was removed in Python 3.13; use PyImport_ImportModuleAttrString [pycapi-removed-private-api]
+  // CHECK-NOTES-MIN313: :[[@LINE-4]]:20: note: no automatic fix: 'PyImport_ImportModuleAttrString' is new in Python 3.14 and MinimumPythonVersion is 3.13; set CompatHeader (for example to pythoncapi_compat.h) or raise MinimumPythonVersion
+  // CHECK-NOTES-COMPAT: :[[@LINE-5]]:20: warning: '_PyImport_GetModuleAttrString' was removed in Python 3.13; use PyImport_ImportModuleAttrString [pycapi-removed-private-api]
+  // CHECK-NOTES-COMPAT: :[[@LINE-6]]:20: note: no automatic fix: 'PyImport_ImportModuleAttrString' is new in Python 3.14 and MinimumPythonVersion is 3.8, and pythoncapi_compat.h does not provide it; raise MinimumPythonVersion to 3.14
   (void)interp;
   (void)attr;
   return 0;

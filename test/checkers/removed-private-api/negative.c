@@ -1,13 +1,12 @@
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python312 -I%inputs/compat -isystem %S/Inputs
-// RUN: %check_pycapi %s pycapi-removed-private-api %t-313 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python313 -I%inputs/compat -isystem %S/Inputs -DPY313
-// RUN: %check_pycapi %s pycapi-removed-private-api %t-315 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}, {key: pycapi-removed-private-api.TargetPythonVersion, value: '3.15'}]}" -- -I%inputs/python312 -I%inputs/compat -isystem %S/Inputs
-// RUN: %check_pycapi %s pycapi-removed-private-api %t-313-315 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}, {key: pycapi-removed-private-api.TargetPythonVersion, value: '3.15'}]}" -- -I%inputs/python313 -I%inputs/compat -isystem %S/Inputs -DPY313
+// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat -isystem %S/Inputs
+// RUN: %check_pycapi %s pycapi-removed-private-api %t-313 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py313 -I%inputs/compat -isystem %S/Inputs -DPY313
+// RUN: %check_pycapi %s pycapi-removed-private-api %t-315 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}, {key: pycapi-removed-private-api.TargetPythonVersion, value: '3.15'}]}" -- %py311 -I%inputs/compat -isystem %S/Inputs
+// RUN: %check_pycapi %s pycapi-removed-private-api %t-313-315 -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}, {key: pycapi-removed-private-api.TargetPythonVersion, value: '3.15'}]}" -- %py313 -I%inputs/compat -isystem %S/Inputs -DPY313
 
-// Nothing to report, on 3.12 and on 3.13 headers:
-// - private names that Python's own macros expand to: Py_TRASHCAN_BEGIN ->
-//   _PyTrash_cond (3.12 headers; removed in 3.13) and _PyTrash_begin
-//   (removed in 3.14), Py_TYPE -> _Py_TYPE (removed in 3.15), also with
-//   TargetPythonVersion 3.15;
+// Nothing to report, on 3.11 and on 3.13 headers:
+// - private names that Python's own macros expand to: 3.11's
+//   Py_TRASHCAN_BEGIN -> _PyTrash_cond (removed in 3.13) and _PyTrash_begin
+//   (removed in 3.14), also with TargetPythonVersion 3.15;
 // - a system header and a vendored pythoncapi_compat.h that use removed
 //   names, and a system macro expanded here;
 // - names removed after the target release or restored before it
@@ -43,7 +42,8 @@ int system_header(PyObject *o, PyObject *name) {
 
 int later_or_restored(void) {
   PyObject *d = _PyDict_NewPresized(4);
-  return _Py_InitializeMain() + (d != NULL) + (doc != NULL);
+  PyStatus status = _Py_InitializeMain();
+  return PyStatus_Exception(status) + (d != NULL) + (doc != NULL);
 }
 
 int old_pythons(PyObject *o) {

@@ -1,4 +1,4 @@
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.13'}]}" -- -I%inputs/python313
+// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.13'}]}" -- %py313
 
 // A project that defines the removed names itself for 3.13 (a function, a
 // type and macros): the definitions are never reported, their uses are, and
@@ -15,12 +15,12 @@ typedef PyTime_t _PyTime_t;
 
 int uses(PyObject *o) {
   _PyTime_t t = 0;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
   PyInterpreterState *interp = _PyInterpreterState_Get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: '_PyInterpreterState_Get' was removed in Python 3.13; use PyInterpreterState_Get [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-1]]:32: warning: '_PyInterpreterState_Get' was removed in Python 3.13; use PyInterpreterState_Get [pycapi-removed-private-api]
   return _PyLong_AsInt(o) + _PyGC_FINALIZED(o) + (int)t + (interp != NULL);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:29: warning: '_PyGC_FINALIZED' was removed in Python 3.13; use PyObject_GC_IsFinalized [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-2]]:29: warning: '_PyGC_FINALIZED' was removed in Python 3.13; use PyObject_GC_IsFinalized [pycapi-removed-private-api]
 }
 
 // CHECK-FIXES: {{^}}int _PyLong_AsInt(PyObject *o) { return PyLong_AsInt(o); }{{$}}

@@ -1,4 +1,4 @@
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python312 -I%inputs/compat
+// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
 
 // The replacements are newer than MinimumPythonVersion (3.8): with
 // CompatHeader set, every use is renamed and the compat header is included
@@ -10,28 +10,28 @@
 
 // A call.
 int as_int(PyObject *o) { return _PyLong_AsInt(o); }
-// CHECK-MESSAGES: :[[@LINE-1]]:34: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
+// CHECK-NOTES: :[[@LINE-1]]:34: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
 
 // A reference that is not a call.
 int (*as_int_fn)(PyObject *) = _PyLong_AsInt;
-// CHECK-MESSAGES: :[[@LINE-1]]:32: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
+// CHECK-NOTES: :[[@LINE-1]]:32: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
 
 // Type names: a declaration, a cast, sizeof.
 _PyTime_t twice(_PyTime_t t) { return (_PyTime_t)(t * 2) + (_PyTime_t)sizeof(_PyTime_t); }
-// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
-// CHECK-MESSAGES: :[[@LINE-2]]:17: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
-// CHECK-MESSAGES: :[[@LINE-3]]:40: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
-// CHECK-MESSAGES: :[[@LINE-4]]:61: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
-// CHECK-MESSAGES: :[[@LINE-5]]:78: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
+// CHECK-NOTES: :[[@LINE-1]]:1: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
+// CHECK-NOTES: :[[@LINE-2]]:17: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
+// CHECK-NOTES: :[[@LINE-3]]:40: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
+// CHECK-NOTES: :[[@LINE-4]]:61: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
+// CHECK-NOTES: :[[@LINE-5]]:78: warning: '_PyTime_t' was removed in Python 3.13; use PyTime_t [pycapi-removed-private-api]
 
 // Macro expansions (an object-like macro, a macro used as a function name).
 int lookup(PyObject *o, PyObject *name) {
   PyObject *value;
   int found = _PyObject_LookupAttr(o, name, &value);
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: '_PyObject_LookupAttr' was removed in Python 3.13; use PyObject_GetOptionalAttr [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-1]]:15: warning: '_PyObject_LookupAttr' was removed in Python 3.13; use PyObject_GetOptionalAttr [pycapi-removed-private-api]
   return found + (int)(_PyTime_MAX > 0) + !_Py_IsFinalizing();
-  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: '_PyTime_MAX' was removed in Python 3.13; use PyTime_MAX [pycapi-removed-private-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:44: warning: '_Py_IsFinalizing' was removed in Python 3.13; use Py_IsFinalizing [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-1]]:24: warning: '_PyTime_MAX' was removed in Python 3.13; use PyTime_MAX [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-2]]:44: warning: '_Py_IsFinalizing' was removed in Python 3.13; use Py_IsFinalizing [pycapi-removed-private-api]
 }
 
 // CHECK-FIXES: {{^}}#define PY_SSIZE_T_CLEAN{{$}}

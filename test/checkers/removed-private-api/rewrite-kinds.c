@@ -1,4 +1,4 @@
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- -I%inputs/python312 -I%inputs/compat
+// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
 
 // One use for each rewrite kind: rename, a mechanical signature change (the
 // arguments are copied as written, nested commas included), a signature
@@ -10,36 +10,37 @@ static PyObject *pair(PyObject *a, PyObject *b) { return a ? a : b; }
 
 PyObject *call(PyObject *f, PyObject *const *args, Py_ssize_t n) {
   PyObject *r = _PyObject_FastCall(f, args, n);
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
   if (!r)
     r = _PyObject_FastCall(pair(f, f), args + (n > 1 ? 1 : 0), (n - 1) * 1);
-    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
+    // CHECK-NOTES: :[[@LINE-1]]:9: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
   if (!r)
     r = _PyObject_FastCall(f,
                            args, /* the rest */
                            n);
-    // CHECK-MESSAGES: :[[@LINE-3]]:9: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
+    // CHECK-NOTES: :[[@LINE-3]]:9: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
   return r;
 }
 
 #define CALL_NO_ARGS(f) _PyObject_FastCall((f), NULL, 0)
-// CHECK-MESSAGES: :[[@LINE-1]]:25: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
+// CHECK-NOTES: :[[@LINE-1]]:25: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
 PyObject *call_no_args(PyObject *f) { return CALL_NO_ARGS(f); }
 
 PyObject *(*call_fn)(PyObject *, PyObject *const *, Py_ssize_t) = _PyObject_FastCall;
-// CHECK-MESSAGES: :[[@LINE-1]]:67: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
-// CHECK-MESSAGES: :[[@LINE-2]]:67: note: no automatic fix: the function is referenced, not called
+// CHECK-NOTES: :[[@LINE-1]]:67: warning: '_PyObject_FastCall' was removed in Python 3.13; use PyObject_Vectorcall(func, args, nargs, NULL) [pycapi-removed-private-api]
+// CHECK-NOTES: :[[@LINE-2]]:67: note: no automatic fix: the function is referenced, not called
 
 int extend(PyListObject *list, PyObject *items) {
   PyObject *none = _PyList_Extend(list, items);
-  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: '_PyList_Extend' was removed in Python 3.13; use PyList_Extend [pycapi-removed-private-api]
-  // CHECK-MESSAGES: :[[@LINE-2]]:20: note: no automatic fix: old (PyListObject*, PyObject*) returned a new reference to None or NULL; new (PyObject *list, PyObject *iterable) returns 0/-1
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: '_PyList_Extend' was removed in Python 3.13; use PyList_Extend [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-2]]:20: note: no automatic fix: old (PyListObject*, PyObject*) returned a new reference to None or NULL; new (PyObject *list, PyObject *iterable) returns 0/-1
   return none ? 0 : -1;
 }
 
 struct record {
   _PyObject_HEAD_EXTRA
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: '_PyObject_HEAD_EXTRA' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: '_PyObject_HEAD_EXTRA' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: expanded to nothing unless Py_TRACE_REFS; 3.13 made Py_TRACE_REFS ABI-compatible; delete uses (PyObject_HEAD already covers it). _PyObject_EXTRA_INIT was kept
   int value;
 };
 
