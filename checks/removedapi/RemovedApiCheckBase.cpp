@@ -63,6 +63,12 @@ public:
     if (Reason == EnterFile)
       Check.onFileEntered(Loc);
   }
+  void FileSkipped(const FileEntryRef &File, const Token &FilenameTok,
+                   SrcMgr::CharacteristicKind) override {
+    // `#include <tracemalloc.h>` after Python.h has included it: the
+    // include guard skips the file, the project still names it.
+    Check.onFileSkipped(File.getName(), FilenameTok.getLocation());
+  }
   void includeNotFound(SourceLocation, StringRef FileName,
                        CharSourceRange FilenameRange) override {
     Check.onIncludeNotFound(FileName, FilenameRange);
@@ -197,6 +203,13 @@ void RemovedApiCheckBase::onFileEntered(SourceLocation Loc) {
     return;
   SourceLocation IncludeLoc = SM.getIncludeLoc(SM.getFileID(Loc));
   if (IncludeLoc.isValid())
+    record(IncludeLoc, *Header, UseKind::Include, true);
+}
+
+void RemovedApiCheckBase::onFileSkipped(StringRef Path,
+                                        SourceLocation IncludeLoc) {
+  const RemovedApi *Header = removedHeader(Path);
+  if (Header && ::pycapi::isPythonHeaderPath(*Sources, Path))
     record(IncludeLoc, *Header, UseKind::Include, true);
 }
 

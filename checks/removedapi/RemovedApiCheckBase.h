@@ -58,6 +58,7 @@ public:
                    UseKind Kind);
   void onMacroDefined(const Token &NameTok, const MacroDirective *MD);
   void onFileEntered(SourceLocation Loc);
+  void onFileSkipped(StringRef Path, SourceLocation IncludeLoc);
   void onIncludeNotFound(StringRef FileName, CharSourceRange FilenameRange);
 
 private:

@@ -3,13 +3,8 @@
 // A project that uses the internal C API (Py_BUILD_CORE), where 3.13 moved
 // the names: parsed against 3.13, they are still declared, so nothing is
 // reported (internal-api.c: the same names against 3.11's public headers).
-//
-// Expected to fail today: the check reads the headers' version only from a PY_VERSION_HEX
-// defined as one hex token (RemovedApiCheckBase::updateHeadersVersion);
-// CPython's patchlevel.h defines it as an expression of PY_MAJOR_VERSION and
-// the others, so the version is unknown, the declarations are not trusted and
-// both uses are reported. Remove the XFAIL line once the version is evaluated.
-// XFAIL: *
+// The headers' version comes from evaluating CPython's PY_VERSION_HEX, an
+// expression of PY_MAJOR_VERSION and the others.
 
 #include <Python.h>
 #include "internal/pycore_call.h"
