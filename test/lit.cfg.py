@@ -5,7 +5,7 @@ import lit.formats
 config.name = "pycapi-migrate"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "e2e", "integration", "check_pycapi.py", "lit.cfg.py", "CMakeLists.txt", "README.md"]
+config.excludes = ["Inputs", "e2e", "ecosystem", "integration", "check_pycapi.py", "lit.cfg.py", "CMakeLists.txt", "README.md"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.pycapi_obj_root, "test")
 

@@ -90,6 +90,22 @@ public:
         I = J;
         continue;
       }
+      if (const TargetMacro *Override = targetMacro(Name)) {
+        if (!Override->Defined) {
+          Out.push_back(undefinedName(Name));
+        } else if (Override->FunctionLike || Hidden.count(Name)) {
+          if (Override->FunctionLike)
+            I = skipArguments(In, I + 1);
+          Out.push_back(unknown());
+        } else {
+          Hidden.insert(Name);
+          bool Ok = expand(Override->Body, Out, Depth + 1);
+          Hidden.erase(Name);
+          if (!Ok)
+            return false;
+        }
+        continue;
+      }
       const MacroInfo *Info = macro(Name);
       long long Version = Mode.Version && Info
                               ? versionMacroValue(Name, Mode.Version)
@@ -178,7 +194,16 @@ private:
     return number(0);
   }
 
+  const TargetMacro *targetMacro(StringRef Name) const {
+    if (!Mode.Macros)
+      return nullptr;
+    auto It = Mode.Macros->find(Name);
+    return It == Mode.Macros->end() ? nullptr : &It->second;
+  }
+
   ConditionToken definedValue(StringRef Name) {
+    if (const TargetMacro *Override = targetMacro(Name))
+      return number(Override->Defined);
     const MacroInfo *Info = macro(Name);
     // The project's own macro of that name (a shim) stays; Python's goes.
     if (Mode.Version && removedBy(Name, Mode.Version) &&

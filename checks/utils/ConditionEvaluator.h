@@ -21,6 +21,7 @@
 #include "RemovedApi.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 #include <vector>
@@ -50,6 +51,19 @@ std::vector<ConditionToken> lexDirective(SourceLocation KeywordLoc,
                                          std::string &Keyword,
                                          unsigned &LineEnd);
 
+/// How the target release defines the project's macros where that differs
+/// from the parse: a definition the target does not compile (under `#if
+/// PY_VERSION_HEX < 0x030D0000`) is absent, and one only the target
+/// compiles (`#define MYPROJ_PY313 1` in a branch the parse skips) is there.
+struct TargetMacro {
+  bool Defined = false;
+  /// The replacement of an object-like definition; Unknown when it is
+  /// function-like.
+  std::vector<ConditionToken> Body;
+  bool FunctionLike = false;
+};
+using TargetMacroMap = llvm::StringMap<TargetMacro>;
+
 /// How to evaluate a condition.
 struct EvaluationMode {
   /// The release whose version macros are substituted; 0 evaluates them as
@@ -58,6 +72,9 @@ struct EvaluationMode {
   /// Macros defined on the command line and names defined nowhere are the
   /// build's configuration: Unknown, and collected in ConfigurationNames.
   bool ConfigurationUnknown = false;
+  /// The project's macros as the release Version defines them, where that
+  /// differs from the parse (null: as parsed).
+  const TargetMacroMap *Macros = nullptr;
 };
 
 struct Evaluation {

@@ -71,6 +71,9 @@ public:
   void SourceRangeSkipped(SourceRange Range, SourceLocation) override {
     Branches.onSkipped(Range);
   }
+  void MacroDefined(const Token &NameTok, const MacroDirective *MD) override {
+    Branches.onMacroDefined(NameTok, MD);
+  }
 
 private:
   TargetBranches &Branches;
@@ -92,7 +95,21 @@ void TargetBranches::clear() {
   BranchesByFile.clear();
   UserFiles.clear();
   Skipped.clear();
+  TargetMacros.clear();
   HeadersVersion = 0;
+}
+
+void TargetBranches::onMacroDefined(const Token &NameTok,
+                                    const MacroDirective *) {
+  SourceLocation Loc = NameTok.getLocation();
+  if (!Loc.isFileID() || !isUserFile(SM->getFileID(Loc)))
+    return;
+  StringRef Name = NameTok.getIdentifierInfo()->getName();
+  if (compiledAtTarget(Loc))
+    TargetMacros.erase(Name); // the target defines it as the parse does
+  else
+    TargetMacros.try_emplace(Name); // absent for the target, unless a
+                                    // definition only it compiles came first
 }
 
 bool TargetBranches::isUserFile(FileID File) {
@@ -167,7 +184,8 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   // The target release.
   bool TakenAtTarget = IsElse;
   if (!IsElse) {
-    Truth Value = Evaluator->evaluate(Condition, {Target, false}).Value;
+    Truth Value =
+        Evaluator->evaluate(Condition, {Target, false, &TargetMacros}).Value;
     // What the evaluator cannot know keeps the preprocessor's answer.
     TakenAtTarget =
         Value == Truth::True || (Value == Truth::Unknown && ParseTaken);
@@ -295,9 +313,14 @@ void TargetBranches::scanSkipped(SourceRange Range) {
             Buffer.begin() + Begin, Buffer.end());
   std::vector<Chain> Nested;
   Token Tok;
-  bool AtEnd = false;
-  while (!AtEnd) {
-    AtEnd = Raw.LexFromRawLexer(Tok);
+  bool AtEnd = false, Pending = false;
+  while (true) {
+    if (!Pending) {
+      if (AtEnd)
+        break;
+      AtEnd = Raw.LexFromRawLexer(Tok);
+    }
+    Pending = false;
     if (Tok.is(tok::eof))
       break;
     unsigned Offset = SM->getFileOffset(Tok.getLocation());
@@ -307,9 +330,18 @@ void TargetBranches::scanSkipped(SourceRange Range) {
       continue;
     Token Keyword;
     AtEnd = Raw.LexFromRawLexer(Keyword);
-    if (!Keyword.is(tok::raw_identifier) || Keyword.isAtStartOfLine())
+    if (!Keyword.is(tok::raw_identifier) || Keyword.isAtStartOfLine()) {
+      Tok = Keyword; // maybe the next line's `#`
+      Pending = !Keyword.is(tok::eof);
       continue;
+    }
     StringRef Name = Keyword.getRawIdentifier();
+    if (Name == "define" || Name == "undef") {
+      Tok = Keyword;
+      AtEnd = targetOnlyDirective(Name, Tok, Raw, Buffer);
+      Pending = !AtEnd || Tok.isAtStartOfLine();
+      continue;
+    }
     if (Name == "if" || Name == "ifdef" || Name == "ifndef")
       addBranch(Nested, Keyword.getLocation(), false, /*Opens=*/true,
                 /*Skipping=*/true);
@@ -322,6 +354,32 @@ void TargetBranches::scanSkipped(SourceRange Range) {
     else if (Name == "endif")
       closeChain(Nested, SM->getFileOffset(Keyword.getLocation()));
   }
+}
+
+bool TargetBranches::targetOnlyDirective(StringRef Keyword, Token &Tok,
+                                         Lexer &Raw, StringRef Buffer) {
+  SourceLocation KeywordLoc = Tok.getLocation();
+  if (Raw.LexFromRawLexer(Tok))
+    return true;
+  if (!Tok.is(tok::raw_identifier) || Tok.isAtStartOfLine())
+    return false;
+  bool Applies = compiledAtTarget(KeywordLoc);
+  StringRef Name = Tok.getRawIdentifier();
+  // `NAME(` without a space is a function-like macro.
+  unsigned NameEnd = SM->getFileOffset(Tok.getLocation()) + Tok.getLength();
+  TargetMacro Macro;
+  Macro.Defined = Keyword == "define";
+  Macro.FunctionLike = NameEnd < Buffer.size() && Buffer[NameEnd] == '(';
+  bool AtEnd = false;
+  while (!(AtEnd = Raw.LexFromRawLexer(Tok)) && !Tok.isAtStartOfLine()) {
+    unsigned Offset = SM->getFileOffset(Tok.getLocation());
+    Macro.Body.push_back(
+        {Tok.is(tok::raw_identifier) ? tok::identifier : Tok.getKind(),
+         Buffer.substr(Offset, Tok.getLength()).str(), Tok.hasLeadingSpace()});
+  }
+  if (Applies)
+    TargetMacros[Name] = std::move(Macro);
+  return AtEnd && !Tok.isAtStartOfLine();
 }
 
 bool TargetBranches::compiledAtTarget(SourceLocation Loc) const {

@@ -75,6 +75,7 @@ public:
   void onBranch(SourceLocation KeywordLoc, bool ParseTaken, bool Opens);
   void onEndif(SourceLocation KeywordLoc);
   void onSkipped(SourceRange Range);
+  void onMacroDefined(const Token &NameTok, const MacroDirective *MD);
 
 private:
   enum class Kind { Versioned, DeadOnPython3, Configuration };
@@ -108,6 +109,11 @@ private:
                  bool ParseTaken, bool Opens, bool Skipping);
   void closeChain(std::vector<Chain> &Stack, unsigned EndOffset);
   void scanSkipped(SourceRange Range);
+  /// Reads the `#define`/`#undef` whose keyword is \p Tok in skipped code,
+  /// and records it when the target compiles it. Leaves in \p Tok the first
+  /// token after the directive; returns whether the lexer reached the end.
+  bool targetOnlyDirective(StringRef Keyword, Token &Tok, Lexer &Raw,
+                           StringRef Buffer);
   /// The #elif/#else keywords of the chain itself between two offsets of
   /// \p File (those of nested chains excluded).
   std::vector<SourceLocation> chainDirectives(FileID File, unsigned Begin,
@@ -121,6 +127,8 @@ private:
   std::vector<Branch> AllBranches;
   llvm::DenseMap<FileID, std::vector<size_t>> BranchesByFile;
   llvm::DenseMap<FileID, bool> UserFiles;
+  /// The project's macros as the target defines them, where that differs.
+  TargetMacroMap TargetMacros;
   std::vector<SourceRange> Skipped;
   mutable ::pycapi::PyVersion HeadersVersion = 0;
 };

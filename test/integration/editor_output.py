@@ -52,7 +52,7 @@ def test(work, args):
     path = os.path.join(work, "a.c")
     with open(path, "w") as f:
         f.write(SOURCE)
-    flags = ["--", "-I" + os.path.join(args.inputs, "python312")]
+    flags = ["--", "-I/usr/include/python3.11"]
     env = itest.clean_env(PYCAPI_BUILD_DIR=args.build)
 
     code, out = run([args.wrapper, "--quiet", "--checks=-*,pycapi-*", path, *flags], env=env)

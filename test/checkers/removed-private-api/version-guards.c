@@ -112,3 +112,47 @@ int else_after_skipped_elif(PyObject *o) {
   // CHECK-FIXES-313: {{^}}  return PyLong_AsInt(o);{{$}}
 #endif
 }
+
+// The project's macros as the target defines them: a definition only the
+// target compiles counts, one only older Pythons compile does not.
+#if PY_VERSION_HEX >= 0x030D0000
+#  define MYPROJ_HAS_313 1
+#else
+#  define MYPROJ_HAS_313 0
+#endif
+#if PY_VERSION_HEX < 0x030D0000
+#  define MYPROJ_OLD_FINALIZING 1
+#endif
+
+int flag_defined_by_branch(void) {
+#if MYPROJ_HAS_313
+  return Py_IsFinalizing();
+#else
+  return _Py_IsFinalizing();
+#endif
+}
+
+int flag_only_old_pythons_define(void) {
+#ifdef MYPROJ_OLD_FINALIZING
+  return _Py_IsFinalizing();
+#else
+  return Py_IsFinalizing();
+#endif
+}
+
+// A feature test of a removed macro: the target takes the fallback, which
+// uses another removed name.
+#ifndef _PyArg_UnpackKeywords
+#  define MYPROJ_FASTCALL_OLD
+#endif
+int fastcall_fallback(PyObject *o) {
+#ifdef MYPROJ_FASTCALL_OLD
+  return _PyLong_AsInt(o);
+  // CHECK-NOTES-311: :[[@LINE-1]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
+  // CHECK-NOTES-311: :[[@LINE-2]]:10: note: no automatic fix: the headers being parsed (Python 3.11) skip this line, which Python 3.13 compiles ('#ifdef MYPROJ_FASTCALL_OLD'); run the tool against Python 3.13's headers to fix it
+  // CHECK-NOTES-313: :[[@LINE-3]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
+  // CHECK-FIXES-313: {{^}}  return PyLong_AsInt(o);{{$}}
+#else
+  return 0;
+#endif
+}
