@@ -9,7 +9,8 @@ CPython 3.13 of scripts/python313.
 - legacyext (a clone, pinned to its first commit; a later commit ports it,
   so results from HEAD would show): 4 findings, 3 fixed, 1 manual
   (a buffer call under `#ifdef LEGACYEXT_WITH_CHECKS`, a configuration
-  the build does not compile), needs --compat-header (tool_args); does not
+  the build does not compile), needs --compat-header (tool_args), and the header itself, which
+  --compat-header-file puts in place after --fix; does not
   build on 3.13 before the fix, builds after it, and its unittest tests pass
   under pytest; the second --fix changes nothing.
 - portedext (a bare mirror), already_ported, C and C++ with -std=c++17 in its
@@ -144,7 +145,10 @@ def test(work, args):
     git("clone", "-q", "--mirror", str(ported_src), str(checkouts / "portedext"), cwd=work)
     before = snapshot(checkouts)
 
-    common = [sys.executable, ECOSYSTEM, "--cli", args.cli, "--date", "2000-01-01"]
+    # legacyext does not ship its compat header: the script puts it where
+    # the tool's note says, next to the file that --fix gave the #include.
+    common = [sys.executable, ECOSYSTEM, "--cli", args.cli, "--date", "2000-01-01",
+              "--compat-header-file", HERE / "projects" / "compat313.h"]
     if args.python313:
         common += ["--python313", args.python313]
 
@@ -192,6 +196,8 @@ def test(work, args):
               "legacyext auto-fixed and left")
     expect_eq(leg["fix"]["files_changed"], ["legacyext.c"], "legacyext files changed")
     expect_eq(leg["idempotent"], True, "legacyext idempotent")
+    expect_eq(leg["compat_header_added"], ["compat313.h"],
+              "the compat header is put next to legacyext.c")
     expect_eq(leg["remaining"], [{
         "name": "PyObject_CheckReadBuffer", "check": "pycapi-removed-buffer-api", "count": 1,
         "message": "'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer"}],
