@@ -156,3 +156,14 @@ int fastcall_fallback(PyObject *o) {
   return 0;
 #endif
 }
+
+// A name in a macro's body counts where the macro is used: used only by
+// code for older Pythons, it is not reported.
+#define MYPROJ_AS_INT_OLD _PyLong_AsInt
+int macro_used_by_old_code(PyObject *o) {
+#if PY_VERSION_HEX < 0x030D0000
+  return MYPROJ_AS_INT_OLD(o);
+#else
+  return PyLong_AsInt(o);
+#endif
+}
