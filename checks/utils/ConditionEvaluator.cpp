@@ -123,7 +123,9 @@ public:
         Out.push_back(undefinedName(Name));
         continue;
       }
-      if (Mode.ConfigurationUnknown && fromCommandLine(*Info)) {
+      if (Mode.ConfigurationUnknown &&
+          (fromCommandLine(*Info) ||
+           (Mode.ConditionalMacros && Mode.ConditionalMacros->count(Name)))) {
         Out.push_back(configuration(Name));
         if (Info->isFunctionLike())
           I = skipArguments(In, I + 1);
@@ -216,7 +218,9 @@ private:
               ::pycapi::findLimitedApiName(Name);
           Api313 && Api313->Kind == "macro")
         return number(1);
-    if (Mode.ConfigurationUnknown && (!Info || fromCommandLine(*Info)))
+    if (Mode.ConfigurationUnknown &&
+        (!Info || fromCommandLine(*Info) ||
+         (Mode.ConditionalMacros && Mode.ConditionalMacros->count(Name))))
       return configuration(Name);
     return number(Info != nullptr);
   }

@@ -22,6 +22,7 @@
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 #include <vector>
@@ -75,6 +76,10 @@ struct EvaluationMode {
   /// The project's macros as the release Version defines them, where that
   /// differs from the parse (null: as parsed).
   const TargetMacroMap *Macros = nullptr;
+  /// With ConfigurationUnknown: the project's macros defined inside an #if
+  /// branch, whose value may depend on the version (`#if PY_VERSION_HEX >=
+  /// 0x030C0000` / `#define MYPROJ_PY312 1`): Unknown too.
+  const llvm::StringSet<> *ConditionalMacros = nullptr;
 };
 
 struct Evaluation {

@@ -96,6 +96,7 @@ void TargetBranches::clear() {
   UserFiles.clear();
   Skipped.clear();
   TargetMacros.clear();
+  ConditionalMacros.clear();
   HeadersVersion = 0;
 }
 
@@ -105,6 +106,8 @@ void TargetBranches::onMacroDefined(const Token &NameTok,
   if (!Loc.isFileID() || !isUserFile(SM->getFileID(Loc)))
     return;
   StringRef Name = NameTok.getIdentifierInfo()->getName();
+  if (llvm::any_of(Chains, [](const Chain &C) { return C.Tracked; }))
+    ConditionalMacros.insert(Name);
   if (compiledAtTarget(Loc))
     TargetMacros.erase(Name); // the target defines it as the parse does
   else
@@ -203,7 +206,8 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   for (unsigned Minor = 0; Minor < Minors; ++Minor) {
     Truth Value = Truth::True;
     if (!IsElse) {
-      Evaluation E = Evaluator->evaluate(Condition, {300 + Minor, true});
+      Evaluation E = Evaluator->evaluate(
+          Condition, {300 + Minor, true, nullptr, &ConditionalMacros});
       Value = E.Value;
       for (std::string &Name : E.ConfigurationNames)
         if (llvm::find(OwnNames, Name) == OwnNames.end())
@@ -230,8 +234,10 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
     for (const std::string &Name : OwnNames)
       if (llvm::find(Flip, Name) == Flip.end())
         Flip.push_back(Name);
+    // The project's own macros are not the build's to set.
     for (const std::string &Name : Flip)
-      B.Options.push_back((PP->isMacroDefined(Name) ? "-U" : "-D") + Name);
+      if (!ConditionalMacros.count(Name))
+        B.Options.push_back((PP->isMacroDefined(Name) ? "-U" : "-D") + Name);
   }
   if (ParseTaken)
     C.TakenBranchNames = OwnNames;
@@ -377,6 +383,7 @@ bool TargetBranches::targetOnlyDirective(StringRef Keyword, Token &Tok,
         {Tok.is(tok::raw_identifier) ? tok::identifier : Tok.getKind(),
          Buffer.substr(Offset, Tok.getLength()).str(), Tok.hasLeadingSpace()});
   }
+  ConditionalMacros.insert(Name);
   if (Applies)
     TargetMacros[Name] = std::move(Macro);
   return AtEnd && !Tok.isAtStartOfLine();
@@ -426,12 +433,13 @@ TargetBranches::whySkipped(SourceLocation Loc) const {
   }
   if (!Skipped)
     return Why;
-  if (Dead) {
-    Why.Reason = SkipReason::DeadOnPython3;
-    Why.Directive = Dead->Directive;
-  } else if (AtTarget) {
+  // What the target compiles is not dead, whatever the other versions do.
+  if (AtTarget) {
     Why.Reason = SkipReason::CompiledAtTarget;
     Why.Directive = Deciding->Directive;
+  } else if (Dead) {
+    Why.Reason = SkipReason::DeadOnPython3;
+    Why.Directive = Dead->Directive;
   } else if (Configuration) {
     Why.Reason = SkipReason::Configuration;
     Why.Directive = Configuration->Directive;

@@ -129,6 +129,8 @@ private:
   llvm::DenseMap<FileID, bool> UserFiles;
   /// The project's macros as the target defines them, where that differs.
   TargetMacroMap TargetMacros;
+  /// The project's macros defined inside an #if branch.
+  llvm::StringSet<> ConditionalMacros;
   std::vector<SourceRange> Skipped;
   mutable ::pycapi::PyVersion HeadersVersion = 0;
 };

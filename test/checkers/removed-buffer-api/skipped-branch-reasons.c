@@ -113,3 +113,19 @@ int later_branch(PyObject *o, const void **s, Py_ssize_t *n) {
   // CHECK-NOTES: :[[@LINE-2]]:10: note: this build skips this code ('#else (#if defined(WITH_FAST_PATH))'); migrate the call in the configuration that compiles it (run the tool again with -UWITH_FAST_PATH)
 #endif
 }
+
+// A project macro defined from the version is not a configuration macro
+// whose value is known: the branch is not "dead".
+#if PY_VERSION_HEX >= 0x030D0000
+#  define MYPROJ_HAS_313 1
+#else
+#  define MYPROJ_HAS_313 0
+#endif
+int project_version_macro(PyObject *o, const void **s, Py_ssize_t *n) {
+#if !MYPROJ_HAS_313 && defined(MYPROJ_LEGACY)
+  return PyObject_AsReadBuffer(o, s, n);
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'PyObject_AsReadBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+  // CHECK-NOTES: :[[@LINE-2]]:10: note: this build skips this code ('#if !MYPROJ_HAS_313 && defined(MYPROJ_LEGACY)'); migrate the call in the configuration that compiles it (run the tool again with -DMYPROJ_LEGACY)
+#endif
+  return 0;
+}

@@ -167,3 +167,22 @@ int macro_used_by_old_code(PyObject *o) {
   return PyLong_AsInt(o);
 #endif
 }
+
+// The project's macro is 1 for the target although the parse says 0: the
+// branch it guards is compiled by the target, and read from the text.
+#if PY_VERSION_HEX >= 0x030C0000
+#  define MYPROJ_PY312 1
+#else
+#  define MYPROJ_PY312 0
+#endif
+int flag_for_the_target(PyObject *o) {
+#if MYPROJ_PY312
+  return _PyLong_AsInt(o);
+  // CHECK-NOTES-311: :[[@LINE-1]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
+  // CHECK-NOTES-311: :[[@LINE-2]]:10: note: no automatic fix: the headers being parsed (Python 3.11) skip this line, which Python 3.13 compiles ('#if MYPROJ_PY312'); run the tool against Python 3.13's headers to fix it
+  // CHECK-NOTES-313: :[[@LINE-3]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
+  // CHECK-FIXES-313: {{^}}  return PyLong_AsInt(o);{{$}}
+#else
+  return 0;
+#endif
+}
