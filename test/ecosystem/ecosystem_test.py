@@ -128,6 +128,9 @@ apt = []
 build = "$PYTHON setup.py -q build_ext --inplace"
 test = "$PYTHON -m pytest -q -p no:cacheprovider tests"
 notes = "The call under `#ifdef LEGACYEXT_WITH_CHECKS` is left to the maintainer."
+
+[manual]
+"PyObject_CheckReadBuffer" = "Only the configuration LEGACYEXT_WITH_CHECKS compiles it."
 """
 
 
@@ -246,6 +249,8 @@ def test(work, args):
         "| `PyObject_CheckReadBuffer` | `pycapi-removed-buffer-api` | 1 | 'PyObject_CheckReadBuffer' was "
         "removed in Python 3.13; use PyObject_CheckBuffer |",
         "The call under `#ifdef LEGACYEXT_WITH_CHECKS` is left to the maintainer.",
+        "| `PyObject_CheckReadBuffer` | 1 | legacyext | Only the configuration "
+        "LEGACYEXT_WITH_CHECKS compiles it. |",
         "Already uses PyObject_GetBuffer.",
     ]:
         expect(line in text.splitlines(), f"markdown has: {line}", text)
