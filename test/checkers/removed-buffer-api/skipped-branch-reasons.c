@@ -1,5 +1,5 @@
 // RUN: %check_pycapi -check-suffixes=,311 %s pycapi-removed-buffer-api %t -- -- %py311 -DWITH_FAST_PATH -Wno-deprecated-declarations
-// RUN: %check_pycapi -check-suffixes=,313 %s pycapi-removed-buffer-api %t-313 -- -- %py313 -DWITH_FAST_PATH
+// RUN: %check_pycapi -check-suffixes=,313 %s pycapi-removed-buffer-api %t-313 -- -- %py313 -DWITH_FAST_PATH -Wno-implicit-function-declaration
 
 // Calls in code the preprocessor skips: the note says why the code is
 // skipped, from the same evaluation of the #if chains as the rest of the
