@@ -4,6 +4,7 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/PPCallbacks.h"
 #include <climits>
+#include <utility>
 
 namespace clang::tidy::pycapi {
 
@@ -27,6 +28,71 @@ Truth either(Truth A, Truth B) {
   return A == Truth::False && B == Truth::False ? Truth::False
                                                 : Truth::Unknown;
 }
+
+/// Lexes a range of a file raw and stops at each preprocessor directive:
+/// skipped code, which the preprocessor reports as one range.
+class DirectiveScanner {
+public:
+  DirectiveScanner(const SourceManager &SM, const LangOptions &LangOpts,
+                   FileID File, StringRef Buffer, unsigned Begin, unsigned End)
+      : SM(SM), End(End),
+        Raw(SM.getLocForStartOfFile(File), LangOpts, Buffer.begin(),
+            Buffer.begin() + Begin, Buffer.end()) {}
+
+  /// Moves to the next directive; \p Keyword is its name (`if`, `define`).
+  bool next(Token &Keyword) {
+    Token Tok;
+    while (lex(Tok)) {
+      if (!Tok.is(tok::hash) || !Tok.isAtStartOfLine())
+        continue;
+      if (!lex(Keyword))
+        return false;
+      if (Keyword.is(tok::raw_identifier) && !Keyword.isAtStartOfLine())
+        return true;
+      unlex(Keyword); // maybe the next line's `#`
+    }
+    return false;
+  }
+
+  /// The tokens after the directive's name, to the end of its line.
+  std::vector<Token> restOfLine() {
+    std::vector<Token> Tokens;
+    Token Tok;
+    while (lex(Tok)) {
+      if (Tok.isAtStartOfLine()) {
+        unlex(Tok);
+        break;
+      }
+      Tokens.push_back(Tok);
+    }
+    return Tokens;
+  }
+
+private:
+  /// The next token before End; false at End.
+  bool lex(Token &Tok) {
+    if (HasPending) {
+      Tok = Pending;
+      HasPending = false;
+    } else {
+      if (AtEnd)
+        return false;
+      AtEnd = Raw.LexFromRawLexer(Tok);
+    }
+    return !Tok.is(tok::eof) && SM.getFileOffset(Tok.getLocation()) < End;
+  }
+  void unlex(const Token &Tok) {
+    Pending = Tok;
+    HasPending = true;
+  }
+
+  const SourceManager &SM;
+  const unsigned End;
+  Lexer Raw;
+  Token Pending;
+  bool HasPending = false;
+  bool AtEnd = false;
+};
 
 class BranchHooks : public PPCallbacks {
 public:
@@ -272,19 +338,10 @@ TargetBranches::chainDirectives(FileID File, unsigned Begin,
   StringRef Buffer = SM->getBufferData(File, &Invalid);
   if (Invalid || Begin >= End)
     return Found;
-  Lexer Raw(SM->getLocForStartOfFile(File), PP->getLangOpts(), Buffer.begin(),
-            Buffer.begin() + Begin, Buffer.end());
+  DirectiveScanner Scanner(*SM, PP->getLangOpts(), File, Buffer, Begin, End);
   unsigned Depth = 0;
-  Token Tok;
-  while (!Raw.LexFromRawLexer(Tok)) {
-    if (SM->getFileOffset(Tok.getLocation()) >= End)
-      break;
-    if (!Tok.is(tok::hash) || !Tok.isAtStartOfLine())
-      continue;
-    Token Keyword;
-    if (Raw.LexFromRawLexer(Keyword) || !Keyword.is(tok::raw_identifier) ||
-        Keyword.isAtStartOfLine())
-      continue;
+  Token Keyword;
+  while (Scanner.next(Keyword)) {
     StringRef Name = Keyword.getRawIdentifier();
     if (Name == "if" || Name == "ifdef" || Name == "ifndef")
       ++Depth;
@@ -315,40 +372,18 @@ void TargetBranches::scanSkipped(SourceRange Range) {
   StringRef Buffer = SM->getBufferData(File, &Invalid);
   if (Invalid)
     return;
-  Lexer Raw(SM->getLocForStartOfFile(File), PP->getLangOpts(), Buffer.begin(),
-            Buffer.begin() + Begin, Buffer.end());
+  DirectiveScanner Scanner(*SM, PP->getLangOpts(), File, Buffer, Begin, End);
   std::vector<Chain> Nested;
-  Token Tok;
-  bool AtEnd = false, Pending = false;
-  while (true) {
-    if (!Pending) {
-      if (AtEnd)
-        break;
-      AtEnd = Raw.LexFromRawLexer(Tok);
-    }
-    Pending = false;
-    if (Tok.is(tok::eof))
-      break;
-    unsigned Offset = SM->getFileOffset(Tok.getLocation());
-    if (Offset >= End)
-      break;
-    if (!Tok.is(tok::hash) || !Tok.isAtStartOfLine() || Offset == Begin)
+  Token Keyword;
+  bool First = true; // the directive that starts the range: the hooks' own
+  while (Scanner.next(Keyword)) {
+    if (std::exchange(First, false))
       continue;
-    Token Keyword;
-    AtEnd = Raw.LexFromRawLexer(Keyword);
-    if (!Keyword.is(tok::raw_identifier) || Keyword.isAtStartOfLine()) {
-      Tok = Keyword; // maybe the next line's `#`
-      Pending = !Keyword.is(tok::eof);
-      continue;
-    }
     StringRef Name = Keyword.getRawIdentifier();
-    if (Name == "define" || Name == "undef") {
-      Tok = Keyword;
-      AtEnd = targetOnlyDirective(Name, Tok, Raw, Buffer);
-      Pending = !AtEnd || Tok.isAtStartOfLine();
-      continue;
-    }
-    if (Name == "if" || Name == "ifdef" || Name == "ifndef")
+    if (Name == "define" || Name == "undef")
+      targetOnlyDirective(Name, Keyword.getLocation(), Scanner.restOfLine(),
+                          Buffer);
+    else if (Name == "if" || Name == "ifdef" || Name == "ifndef")
       addBranch(Nested, Keyword.getLocation(), false, /*Opens=*/true,
                 /*Skipping=*/true);
     else if (Nested.empty())
@@ -362,31 +397,28 @@ void TargetBranches::scanSkipped(SourceRange Range) {
   }
 }
 
-bool TargetBranches::targetOnlyDirective(StringRef Keyword, Token &Tok,
-                                         Lexer &Raw, StringRef Buffer) {
-  SourceLocation KeywordLoc = Tok.getLocation();
-  if (Raw.LexFromRawLexer(Tok))
-    return true;
-  if (!Tok.is(tok::raw_identifier) || Tok.isAtStartOfLine())
-    return false;
-  bool Applies = compiledAtTarget(KeywordLoc);
-  StringRef Name = Tok.getRawIdentifier();
-  // `NAME(` without a space is a function-like macro.
-  unsigned NameEnd = SM->getFileOffset(Tok.getLocation()) + Tok.getLength();
+void TargetBranches::targetOnlyDirective(StringRef Keyword,
+                                         SourceLocation KeywordLoc,
+                                         const std::vector<Token> &Line,
+                                         StringRef Buffer) {
+  if (Line.empty() || !Line[0].is(tok::raw_identifier))
+    return;
+  StringRef Name = Line[0].getRawIdentifier();
+  ConditionalMacros.insert(Name);
+  if (!compiledAtTarget(KeywordLoc))
+    return;
   TargetMacro Macro;
   Macro.Defined = Keyword == "define";
-  Macro.FunctionLike = NameEnd < Buffer.size() && Buffer[NameEnd] == '(';
-  bool AtEnd = false;
-  while (!(AtEnd = Raw.LexFromRawLexer(Tok)) && !Tok.isAtStartOfLine()) {
+  // `NAME(` without a space is a function-like macro.
+  Macro.FunctionLike = Line.size() > 1 && Line[1].is(tok::l_paren) &&
+                       !Line[1].hasLeadingSpace();
+  for (const Token &Tok : llvm::drop_begin(Line)) {
     unsigned Offset = SM->getFileOffset(Tok.getLocation());
     Macro.Body.push_back(
         {Tok.is(tok::raw_identifier) ? tok::identifier : Tok.getKind(),
          Buffer.substr(Offset, Tok.getLength()).str(), Tok.hasLeadingSpace()});
   }
-  ConditionalMacros.insert(Name);
-  if (Applies)
-    TargetMacros[Name] = std::move(Macro);
-  return AtEnd && !Tok.isAtStartOfLine();
+  TargetMacros[Name] = std::move(Macro);
 }
 
 bool TargetBranches::compiledAtTarget(SourceLocation Loc) const {

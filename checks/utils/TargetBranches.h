@@ -109,11 +109,10 @@ private:
                  bool ParseTaken, bool Opens, bool Skipping);
   void closeChain(std::vector<Chain> &Stack, unsigned EndOffset);
   void scanSkipped(SourceRange Range);
-  /// Reads the `#define`/`#undef` whose keyword is \p Tok in skipped code,
-  /// and records it when the target compiles it. Leaves in \p Tok the first
-  /// token after the directive; returns whether the lexer reached the end.
-  bool targetOnlyDirective(StringRef Keyword, Token &Tok, Lexer &Raw,
-                           StringRef Buffer);
+  /// Records the `#define`/`#undef` of skipped code whose keyword is at
+  /// \p KeywordLoc, followed by \p Line, when the target compiles it.
+  void targetOnlyDirective(StringRef Keyword, SourceLocation KeywordLoc,
+                           const std::vector<Token> &Line, StringRef Buffer);
   /// The #elif/#else keywords of the chain itself between two offsets of
   /// \p File (those of nested chains excluded).
   std::vector<SourceLocation> chainDirectives(FileID File, unsigned Begin,
