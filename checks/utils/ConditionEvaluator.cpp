@@ -169,15 +169,7 @@ private:
   }
 
   bool fromUserCode(const MacroInfo &Info) const {
-    SourceLocation Loc = Info.getDefinitionLoc();
-    return Loc.isValid() && !SM.isWrittenInCommandLineFile(Loc) &&
-           !SM.isWrittenInBuiltinFile(Loc) && !SM.isInSystemHeader(Loc) &&
-           !isPythonHeader(Loc);
-  }
-
-  bool isPythonHeader(SourceLocation Loc) const {
-    StringRef Path = SM.getFilename(SM.getSpellingLoc(Loc));
-    return ::pycapi::isPythonHeaderPath(SM, Path);
+    return ::pycapi::isUserCode(SM, Info.getDefinitionLoc());
   }
 
   ConditionToken configuration(StringRef Name) {
