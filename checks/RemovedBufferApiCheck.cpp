@@ -216,13 +216,11 @@ void RemovedBufferApiCheck::checkCall(const Expr *Call, StringRef Name,
   Site.Pointer.Arg = Args[1];
   Site.Length.Arg = Args[2];
   Site.Writable = Fn.Writable;
-  for (auto &Entry : SitesByFunction)
-    if (Entry.first == Function) {
-      Entry.second.push_back(std::move(Site));
-      return;
-    }
-  SitesByFunction.emplace_back(Function, std::vector<buffer::BufferCallSite>());
-  SitesByFunction.back().second.push_back(std::move(Site));
+  auto [Listed, New] = SiteListOf.try_emplace(Function, SitesByFunction.size());
+  if (New)
+    SitesByFunction.emplace_back(Function,
+                                 std::vector<buffer::BufferCallSite>());
+  SitesByFunction[Listed->second].second.push_back(std::move(Site));
 }
 
 void RemovedBufferApiCheck::reportCheckReadBuffer(
@@ -377,16 +375,21 @@ void RemovedBufferApiCheck::reportSkippedBranches() {
 void RemovedBufferApiCheck::onEndOfTranslationUnit() {
   if (Sources && LangOpts)
     reportSkippedBranches();
+  llvm::DenseMap<const FunctionDecl *, std::vector<CheckReadBufferCall *>>
+      ChecksOf;
+  for (CheckReadBufferCall &Check : CheckCalls)
+    if (Check.Function && SiteListOf.count(Check.Function))
+      ChecksOf[Check.Function].push_back(&Check);
   for (auto &[Function, Sites] : SitesByFunction) {
-    std::vector<CheckReadBufferCall *> Checks;
-    for (CheckReadBufferCall &Check : CheckCalls)
-      if (Check.Function == Function)
-        Checks.push_back(&Check);
-    fixFunction(Function, Sites, Checks);
+    std::vector<CheckReadBufferCall *> None;
+    auto Checks = ChecksOf.find(Function);
+    fixFunction(Function, Sites,
+                Checks != ChecksOf.end() ? Checks->second : None);
   }
   for (const CheckReadBufferCall &Check : CheckCalls)
     reportCheckReadBuffer(Check);
   SitesByFunction.clear();
+  SiteListOf.clear();
   CheckCalls.clear();
   Branches.clear();
 }

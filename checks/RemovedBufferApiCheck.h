@@ -5,6 +5,7 @@
 #include "buffer/BufferCallSite.h"
 #include "utils/TargetBranches.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseMap.h"
 #include <map>
 #include <memory>
 #include <vector>
@@ -67,6 +68,9 @@ private:
   /// release points.
   std::vector<std::pair<const FunctionDecl *, std::vector<buffer::BufferCallSite>>>
       SitesByFunction;
+  /// Where each function's calls are in SitesByFunction: a file can hold
+  /// thousands of functions that call them.
+  llvm::DenseMap<const FunctionDecl *, size_t> SiteListOf;
   /// PyObject_CheckReadBuffer calls, reported at the end of the translation
   /// unit, after the As*Buffer rewrites that may contain them.
   std::vector<CheckReadBufferCall> CheckCalls;

@@ -1,5 +1,6 @@
 //===--- FixWriter.cpp - apply fixes to files, atomically ------------------===//
 #include "FixWriter.h"
+#include "FixedText.h"
 #include "clang/Format/Format.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
@@ -24,16 +25,7 @@ fixedContents(llvm::StringRef Path, const clang::tooling::Replacements &Fixes,
   auto Style = clang::format::getStyle(FormatStyle, Path, "none");
   if (!Style)
     return Style.takeError();
-  auto Cleaned = clang::format::cleanupAroundReplacements(Code, Fixes, *Style);
-  if (!Cleaned)
-    return Cleaned.takeError();
-  auto Formatted = clang::format::formatReplacements(Code, *Cleaned, *Style);
-  if (!Formatted)
-    return Formatted.takeError();
-  auto Result = clang::tooling::applyAllReplacements(Code, *Formatted);
-  if (!Result)
-    return Result.takeError();
-  return *Result;
+  return fixedText(Code, Fixes, *Style);
 }
 
 llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Contents) {

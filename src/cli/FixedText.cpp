@@ -1,0 +1,224 @@
+//===--- FixedText.cpp - a file's text after its fixes, as clang-tidy writes it ===//
+//
+// clang-tidy's --fix (and so pycapi-migrate's, which must write the same
+// files) runs clang-format's cleanup over the fixed file: it deletes the
+// commas and the empty namespaces that a fix leaves behind, in the lines
+// that the fixes touch. clang-format decides which lines those are by
+// comparing every token of the file with every changed range
+// (AffectedRangeManager), a cost of tokens x fixes: with thousands of
+// fixes in one generated file, minutes.
+//
+// The cleanup looks at one line at a time, and a line's being "touched"
+// depends only on the line itself, on the line before it and on the line
+// that opens its block. So the file is cut into pieces at places where a
+// line of clang-format's necessarily starts and where neither of those
+// links crosses the cut, and each piece is cleaned up alone, with its own
+// fixes: the same text as one cleanup of the whole file, at a cost of the
+// sum of (tokens x fixes) of the pieces.
+//
+// A cut goes at the start of a line that begins with an identifier or a
+// keyword, after a ';' or after the '}' of a function body (a '{' right
+// after a ')'), at the top level: outside any (), [], {} and #if, not in a
+// preprocessor directive, with only blanks and newlines (no comment, no
+// backslash) in between. clang-format ends its line at such a ';' or '}'
+// and starts a new one there whatever surrounds them, with the same state
+// (level 0, no open block or #if), and neither the line before the cut nor
+// the first after it can be a lone comment or a directive, which the
+// rules for touched lines treat specially. The places are found in the
+// fixed text (a fix could open a block or a comment) and kept only when no
+// fix touches them. Formatting with a style, sorting #includes and the
+// #include insertions that clang-format places itself look at more than
+// one line, and "// clang-format off" changes what the lines around it
+// mean: with any of them, the file is cleaned up in one piece, as before.
+//
+//===----------------------------------------------------------------------===//
+#include "FixedText.h"
+#include "clang/Lex/Lexer.h"
+#include <vector>
+
+using clang::tooling::Replacement;
+using clang::tooling::Replacements;
+
+namespace pycapi::cli {
+
+namespace {
+
+/// What clang-tidy's ErrorReporter does with a file's replacements.
+llvm::Expected<std::string> fixedAsOnePiece(llvm::StringRef Code,
+                                            const Replacements &Fixes,
+                                            const clang::format::FormatStyle &Style) {
+  auto Cleaned = clang::format::cleanupAroundReplacements(Code, Fixes, Style);
+  if (!Cleaned)
+    return Cleaned.takeError();
+  auto Formatted = clang::format::formatReplacements(Code, *Cleaned, Style);
+  if (!Formatted)
+    return Formatted.takeError();
+  return clang::tooling::applyAllReplacements(Code, *Formatted);
+}
+
+/// True when fixedText may cut \p Code into pieces (see the top of the file).
+bool cleanupIsLineByLine(llvm::StringRef Code, const Replacements &Fixes,
+                         const clang::format::FormatStyle &Style) {
+  clang::format::FormatStyle None = clang::format::getNoStyle();
+  None.Language = Style.Language;
+  if (!(Style == None) || Code.contains("clang-format"))
+    return false;
+  // A header #include that clang-format places (offset UINT_MAX).
+  for (const Replacement &R : Fixes)
+    if (R.getOffset() > Code.size() ||
+        R.getLength() > Code.size() - R.getOffset())
+      return false;
+  return true;
+}
+
+/// The offsets of \p Text (NUL-terminated) where a piece can start.
+std::vector<unsigned> pieceStarts(const std::string &Text,
+                                  const clang::format::FormatStyle &Style) {
+  using namespace clang;
+  LangOptions Opts = format::getFormattingLangOpts(Style);
+  Lexer Raw(SourceLocation(), Opts, Text.data(), Text.data(),
+            Text.data() + Text.size());
+  Raw.SetCommentRetentionState(true);
+  std::vector<unsigned> Starts;
+  // Open (, [ and {; and, for each open {, whether a ')' came right before
+  // it (a function body, at the top level).
+  long Depth = 0;
+  std::vector<bool> Bodies;
+  unsigned OpenIfs = 0;
+  bool Lost = false; // unbalanced: no cut from here on
+  bool InDirective = false, DirectiveName = false;
+  // The token before: a ';' or a function body's '}' at the top level.
+  bool AfterTopLevelEnd = false;
+  tok::TokenKind PreviousKind = tok::unknown;
+  size_t PreviousEnd = 0;
+  Token Tok;
+  while (true) {
+    Raw.LexFromRawLexer(Tok);
+    if (Tok.is(tok::eof))
+      break;
+    size_t End = Raw.getBufferLocation() - Text.data();
+    size_t Start = End - Tok.getLength();
+    if (Tok.isAtStartOfLine()) {
+      InDirective = false;
+      llvm::StringRef Between =
+          llvm::StringRef(Text).slice(PreviousEnd, Start);
+      size_t LastNewline = Between.find_last_of("\r\n");
+      if (AfterTopLevelEnd && Tok.is(tok::raw_identifier) &&
+          LastNewline != llvm::StringRef::npos &&
+          Between.find('\\') == llvm::StringRef::npos)
+        Starts.push_back(PreviousEnd + LastNewline + 1);
+      if (Tok.is(tok::hash)) {
+        InDirective = DirectiveName = true;
+        AfterTopLevelEnd = false;
+        PreviousKind = Tok.getKind();
+        PreviousEnd = End;
+        continue;
+      }
+    }
+    bool TopLevelEnd = false;
+    if (InDirective) {
+      if (DirectiveName && Tok.is(tok::raw_identifier)) {
+        llvm::StringRef Name = Tok.getRawIdentifier();
+        if (Name == "if" || Name == "ifdef" || Name == "ifndef")
+          ++OpenIfs;
+        else if (Name == "endif")
+          OpenIfs ? --OpenIfs : Lost = true;
+      }
+      DirectiveName = false;
+    } else {
+      switch (Tok.getKind()) {
+      case tok::l_paren:
+      case tok::l_square:
+        ++Depth;
+        break;
+      case tok::r_paren:
+      case tok::r_square:
+        --Depth;
+        break;
+      case tok::l_brace:
+        Bodies.push_back(PreviousKind == tok::r_paren);
+        ++Depth;
+        break;
+      case tok::r_brace:
+        if (Bodies.empty()) {
+          Lost = true;
+          break;
+        }
+        TopLevelEnd = Bodies.back();
+        Bodies.pop_back();
+        --Depth;
+        break;
+      case tok::semi:
+        TopLevelEnd = true;
+        break;
+      default:
+        break;
+      }
+    }
+    Lost |= Depth < 0;
+    AfterTopLevelEnd = TopLevelEnd && !InDirective && Depth == 0 &&
+                       OpenIfs == 0 && !Lost;
+    PreviousKind = Tok.getKind();
+    PreviousEnd = End;
+  }
+  return Starts;
+}
+
+} // namespace
+
+llvm::Expected<std::string> fixedText(llvm::StringRef Code,
+                                      const Replacements &Fixes,
+                                      const clang::format::FormatStyle &Style) {
+  if (Fixes.size() < 2 || !cleanupIsLineByLine(Code, Fixes, Style))
+    return fixedAsOnePiece(Code, Fixes, Style);
+  auto Fixed = clang::tooling::applyAllReplacements(Code, Fixes);
+  if (!Fixed) {
+    llvm::consumeError(Fixed.takeError());
+    return fixedAsOnePiece(Code, Fixes, Style); // for its error
+  }
+
+  // The places found in the fixed text, as offsets of Code, when no fix
+  // touches them (a fix that ends or inserts right there would belong to
+  // both pieces).
+  std::vector<unsigned> Cuts;
+  auto Next = Fixes.begin();
+  long long Shift = 0; // fixed offset - original offset, before Next
+  for (unsigned At : pieceStarts(*Fixed, Style)) {
+    while (Next != Fixes.end() &&
+           Next->getOffset() + Shift + Next->getReplacementText().size() < At) {
+      Shift += static_cast<long long>(Next->getReplacementText().size()) -
+               Next->getLength();
+      ++Next;
+    }
+    if (Next != Fixes.end() && Next->getOffset() + Shift <= At)
+      continue;
+    Cuts.push_back(static_cast<unsigned>(At - Shift));
+  }
+  Cuts.push_back(Code.size());
+
+  std::string Result;
+  Result.reserve(Fixed->size());
+  unsigned PieceStart = 0;
+  Next = Fixes.begin();
+  for (unsigned PieceEnd : Cuts) {
+    llvm::StringRef Piece = Code.slice(PieceStart, PieceEnd);
+    Replacements InPiece;
+    for (; Next != Fixes.end() && Next->getOffset() < PieceEnd; ++Next)
+      // In order and apart, as they were in Fixes: never fails.
+      llvm::consumeError(InPiece.add(
+          Replacement(Next->getFilePath(), Next->getOffset() - PieceStart,
+                      Next->getLength(), Next->getReplacementText())));
+    if (InPiece.empty()) {
+      Result += Piece;
+    } else {
+      auto FixedPiece = fixedAsOnePiece(Piece, InPiece, Style);
+      if (!FixedPiece)
+        return FixedPiece.takeError();
+      Result += *FixedPiece;
+    }
+    PieceStart = PieceEnd;
+  }
+  return Result;
+}
+
+} // namespace pycapi::cli
