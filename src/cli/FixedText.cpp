@@ -61,7 +61,10 @@ bool cleanupIsLineByLine(llvm::StringRef Code, const Replacements &Fixes,
                          const clang::format::FormatStyle &Style) {
   clang::format::FormatStyle None = clang::format::getNoStyle();
   None.Language = Style.Language;
-  if (!(Style == None) || Code.contains("clang-format"))
+  // "// clang-format off" (and its variants) turns the cleanup off until
+  // "clang-format on", whatever piece that is in.
+  if (!(Style == None) || Code.contains("clang-format off") ||
+      Code.contains("clang-format on"))
     return false;
   // A header #include that clang-format places (offset UINT_MAX).
   for (const Replacement &R : Fixes)
