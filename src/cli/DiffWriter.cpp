@@ -1,12 +1,15 @@
 //===--- DiffWriter.cpp - unified diffs of the fixes -----------------------===//
 //
-// Myers' O(ND) line diff over what lies between the common head and tail of
-// the two texts. Fixes change few lines, so D stays small.
+// A line diff: Myers' O(ND) over what lies between the common head and tail
+// of the two texts, and, when that is long, over the parts between the lines
+// that occur once in each text (see diffLines).
 //
 //===----------------------------------------------------------------------===//
 #include "DiffWriter.h"
 #include "LLVMCompat.h"
+#include "llvm/ADT/StringMap.h"
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 namespace pycapi::cli {
@@ -30,23 +33,32 @@ std::vector<llvm::StringRef> splitLines(llvm::StringRef Text) {
   return Lines;
 }
 
-/// The edit script from A[Begin, EndA) to B[Begin, EndB).
+/// Myers' greedy O((N+M)D) edit script from A[ABegin, AEnd) to
+/// B[BBegin, BEnd). To walk back from the end it keeps, for each D, the
+/// furthest points of the diagonals that D-1 differences reach (-(D-1) to
+/// D-1): O(D^2) memory, where one copy of the whole V per D would be
+/// O((N+M)D).
 void myers(const std::vector<llvm::StringRef> &A,
-           const std::vector<llvm::StringRef> &B, size_t Begin, size_t EndA,
-           size_t EndB, std::vector<Edit> &Out) {
-  long N = EndA - Begin, M = EndB - Begin, Max = N + M;
+           const std::vector<llvm::StringRef> &B, size_t ABegin, size_t AEnd,
+           size_t BBegin, size_t BEnd, std::vector<Edit> &Out) {
+  long N = AEnd - ABegin, M = BEnd - BBegin, Max = N + M;
   std::vector<long> V(2 * Max + 2, 0);
-  std::vector<std::vector<long>> Trace;
+  // Trace holds, from offset (D-1)^2, V[-(D-1) .. D-1] as round D found it.
+  std::vector<long> Trace;
+  auto Before = [&](long Step, long K) {
+    return Trace[(Step - 1) * (Step - 1) + K + Step - 1];
+  };
   long D = 0;
   for (; D <= Max; ++D) {
-    Trace.push_back(V);
+    for (long K = -(D - 1); D > 0 && K <= D - 1; ++K)
+      Trace.push_back(V[Max + K]);
     bool Done = false;
     for (long K = -D; K <= D && !Done; K += 2) {
       long X = (K == -D || (K != D && V[Max + K - 1] < V[Max + K + 1]))
                    ? V[Max + K + 1]
                    : V[Max + K - 1] + 1;
       long Y = X - K;
-      while (X < N && Y < M && A[Begin + X] == B[Begin + Y])
+      while (X < N && Y < M && A[ABegin + X] == B[BBegin + Y])
         ++X, ++Y;
       V[Max + K] = X;
       Done = X >= N && Y >= M;
@@ -57,28 +69,110 @@ void myers(const std::vector<llvm::StringRef> &A,
   std::vector<Edit> Reversed;
   long X = N, Y = M;
   for (long Step = D; Step > 0; --Step) {
-    const std::vector<long> &Prev = Trace[Step];
     long K = X - Y;
-    long PrevK = (K == -Step || (K != Step && Prev[Max + K - 1] <
-                                                  Prev[Max + K + 1]))
+    long PrevK = (K == -Step || (K != Step && Before(Step, K - 1) <
+                                                  Before(Step, K + 1)))
                      ? K + 1
                      : K - 1;
-    long PrevX = Prev[Max + PrevK], PrevY = PrevX - PrevK;
+    long PrevX = Before(Step, PrevK), PrevY = PrevX - PrevK;
     while (X > PrevX && Y > PrevY) {
       --X, --Y;
-      Reversed.push_back({Op::Keep, Begin + X, Begin + Y});
+      Reversed.push_back({Op::Keep, ABegin + X, BBegin + Y});
     }
     if (X == PrevX)
-      Reversed.push_back({Op::Add, Begin + X, Begin + PrevY});
+      Reversed.push_back({Op::Add, ABegin + X, BBegin + PrevY});
     else
-      Reversed.push_back({Op::Remove, Begin + PrevX, Begin + Y});
+      Reversed.push_back({Op::Remove, ABegin + PrevX, BBegin + Y});
     X = PrevX, Y = PrevY;
   }
   while (X > 0 && Y > 0) {
     --X, --Y;
-    Reversed.push_back({Op::Keep, Begin + X, Begin + Y});
+    Reversed.push_back({Op::Keep, ABegin + X, BBegin + Y});
   }
   Out.insert(Out.end(), Reversed.rbegin(), Reversed.rend());
+}
+
+/// Above this many lines (both sides), the lines to compare are first split
+/// at lines that occur once on each side (see diffLines).
+constexpr size_t ExactDiffLines = 4000;
+
+/// The edit script from A[ABegin, AEnd) to B[BBegin, BEnd). Myers' is
+/// O((N+M)D), and the fixes of a generated file change lines all along it:
+/// thousands of fixes in one file would cost billions of steps. So a long
+/// stretch is first cut at the lines that occur exactly once in each text,
+/// matched in the longest run that keeps their order (as patience diff
+/// does); each part between two such lines is compared alone. The result
+/// is a correct diff, though not always a shortest one; shorter stretches
+/// (every usual fix) get Myers' diff of the whole stretch.
+void diffLines(const std::vector<llvm::StringRef> &A,
+               const std::vector<llvm::StringRef> &B, size_t ABegin,
+               size_t AEnd, size_t BBegin, size_t BEnd,
+               std::vector<Edit> &Out) {
+  // The common head and tail of the stretch are kept as they are.
+  while (ABegin < AEnd && BBegin < BEnd && A[ABegin] == B[BBegin])
+    Out.push_back({Op::Keep, ABegin++, BBegin++});
+  size_t Tail = 0;
+  while (AEnd - Tail > ABegin && BEnd - Tail > BBegin &&
+         A[AEnd - Tail - 1] == B[BEnd - Tail - 1])
+    ++Tail;
+  AEnd -= Tail;
+  BEnd -= Tail;
+  auto KeepTail = [&] {
+    for (size_t I = 0; I < Tail; ++I)
+      Out.push_back({Op::Keep, AEnd + I, BEnd + I});
+  };
+  if ((AEnd - ABegin) + (BEnd - BBegin) <= ExactDiffLines) {
+    myers(A, B, ABegin, AEnd, BBegin, BEnd, Out);
+    KeepTail();
+    return;
+  }
+  // Lines that occur once on each side, in the order of A: (A, B) indices.
+  llvm::StringMap<std::pair<long, long>> Where; // index, or -1 if repeated
+  for (size_t I = ABegin; I < AEnd; ++I) {
+    auto [It, New] = Where.try_emplace(A[I], (long)I, -2L);
+    if (!New)
+      It->second.first = -1;
+  }
+  for (size_t J = BBegin; J < BEnd; ++J) {
+    auto It = Where.find(B[J]);
+    if (It != Where.end())
+      It->second.second = It->second.second == -2 ? (long)J : -1;
+  }
+  std::vector<std::pair<size_t, size_t>> Unique;
+  for (size_t I = ABegin; I < AEnd; ++I) {
+    const auto &Pair = Where.find(A[I])->second;
+    if (Pair.first >= 0 && Pair.second >= 0)
+      Unique.emplace_back(I, Pair.second);
+  }
+  // The longest run of them increasing in B too (patience sorting).
+  std::vector<size_t> Tops, Link(Unique.size());
+  for (size_t I = 0; I < Unique.size(); ++I) {
+    auto Pile = std::lower_bound(
+        Tops.begin(), Tops.end(), Unique[I].second,
+        [&](size_t Top, size_t J) { return Unique[Top].second < J; });
+    Link[I] = Pile == Tops.begin() ? SIZE_MAX : *(Pile - 1);
+    if (Pile == Tops.end())
+      Tops.push_back(I);
+    else
+      *Pile = I;
+  }
+  if (Tops.empty()) {
+    myers(A, B, ABegin, AEnd, BBegin, BEnd, Out);
+    KeepTail();
+    return;
+  }
+  std::vector<std::pair<size_t, size_t>> Anchors;
+  for (size_t I = Tops.back(); I != SIZE_MAX; I = Link[I])
+    Anchors.push_back(Unique[I]);
+  std::reverse(Anchors.begin(), Anchors.end());
+  for (const auto &[AnchorA, AnchorB] : Anchors) {
+    diffLines(A, B, ABegin, AnchorA, BBegin, AnchorB, Out);
+    Out.push_back({Op::Keep, AnchorA, AnchorB});
+    ABegin = AnchorA + 1;
+    BBegin = AnchorB + 1;
+  }
+  diffLines(A, B, ABegin, AEnd, BBegin, BEnd, Out);
+  KeepTail();
 }
 
 void writeLine(llvm::raw_ostream &OS, char Prefix, llvm::StringRef Line) {
@@ -101,20 +195,8 @@ void writeUnifiedDiff(llvm::raw_ostream &OS, llvm::StringRef Name,
   if (Old == New)
     return;
   std::vector<llvm::StringRef> A = splitLines(Old), B = splitLines(New);
-  size_t Head = 0;
-  while (Head < A.size() && Head < B.size() && A[Head] == B[Head])
-    ++Head;
-  size_t Tail = 0;
-  while (Tail < A.size() - Head && Tail < B.size() - Head &&
-         A[A.size() - 1 - Tail] == B[B.size() - 1 - Tail])
-    ++Tail;
-
   std::vector<Edit> Edits;
-  for (size_t I = 0; I < Head; ++I)
-    Edits.push_back({Op::Keep, I, I});
-  myers(A, B, Head, A.size() - Tail, B.size() - Tail, Edits);
-  for (size_t I = Tail; I > 0; --I)
-    Edits.push_back({Op::Keep, A.size() - I, B.size() - I});
+  diffLines(A, B, 0, A.size(), 0, B.size(), Edits);
 
   const size_t Context = 3;
   OS << "--- a/" << Name << "\n+++ b/" << Name << "\n";
