@@ -2,6 +2,7 @@
 """Benchmark: pycapi-migrate and the clang-tidy plugin against clang -fsyntax-only.
 
     bench/run.py [--build DIR] [--tus N] [--repeat R] [--jobs N,...] [--smoke]
+    bench/run.py --scaling [--build DIR] [--baseline DIR] [--sizes 1000,4000] [--callgrind]
 
 Generates N translation units that include the real <Python.h> (bench/gen_tus.py),
 a compile_commands.json for them, then measures wall time and peak RSS of:
@@ -18,7 +19,14 @@ a compile_commands.json for them, then measures wall time and peak RSS of:
 
 Each is run R times; the table shows the fastest wall time and the smallest CPU
 time (user + system; the least disturbed by other load) and the largest peak RSS. Ratios are computed from those numbers,
-all from one run of this script. See bench/README.md.
+all from one run of this script.
+
+--scaling measures instead how the cost grows with the number of fixes in one
+file: bench/gen_big.py writes one module with 1,000 and one with 4,000 functions
+that use removed API, and the CLI (report, --fix) and clang-tidy with the plugin
+(report, --fix) run on each; the ratio of the two sizes is the figure (4x the
+fixes: at most 6x the cost). --baseline DIR measures a second build the same
+way in the same run (the "before" of a change). See bench/README.md.
 """
 import argparse
 import datetime
@@ -32,6 +40,7 @@ import sysconfig
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_big  # noqa: E402
 import gen_tus  # noqa: E402
 
 FINDING = re.compile(r": warning: .*\[(pycapi-[a-z0-9-]+)\]\s*$", re.M)
@@ -148,6 +157,126 @@ def machine():
     return f"{platform.node()}: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
 
 
+def callgrind_instructions(output):
+    """The instruction count callgrind prints ("Collected : N")."""
+    m = re.search(r"Collected : (\d+)", output)
+    return int(m.group(1)) if m else None
+
+
+class Scaled:
+    """One configuration of the scaling tier, at each size."""
+
+    def __init__(self, build, name):
+        self.build, self.name = build, name
+        self.cpu, self.wall, self.rss, self.ins, self.findings, self.fixed = {}, {}, {}, {}, {}, {}
+
+
+def scaling(args, root):
+    sizes = [int(n) for n in args.sizes.split(",")]
+    builds = [("after", os.path.abspath(args.build))]
+    if args.baseline:
+        builds.insert(0, ("before", os.path.abspath(args.baseline)))
+    work = os.path.abspath(args.work or os.path.join(builds[-1][1], "bench", "scaling"))
+    os.makedirs(work, exist_ok=True)
+    includes = python_includes(args.python)
+    compat = os.path.join(root, "test", "Inputs", "compat")  # a pythoncapi_compat.h
+    flags = ["-I" + d for d in includes] + ["-I" + compat]
+    config = "--config={CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}"
+    originals, fixable = {}, {}
+    for n in sizes:
+        text, fixes = gen_big.generate(n)
+        originals[n], fixable[n] = text, fixes
+    runs = []
+    for label, build in builds:
+        major = cache_value(build, "PYCAPI_LLVM_VERSION")
+        clang_tidy = f"/usr/lib/llvm-{major}/bin/clang-tidy"
+        plugin = os.path.join(build, "lib", "pycapi-tidy.so")
+        cli = os.path.join(build, "bin", "pycapi-migrate")
+        for path in (clang_tidy, plugin, cli):
+            if not os.path.exists(path):
+                sys.exit(f"bench: {path} missing; build first (scripts/build)")
+        j1 = ["-j", "1"] if has_jobs_option(cli) else []
+        for name, fix in (("pycapi-migrate report", False), ("pycapi-migrate --fix", True),
+                          ("clang-tidy + plugin report", False), ("clang-tidy + plugin --fix", True)):
+            cfg = Scaled(label, name)
+            for n in sizes:
+                folder = os.path.join(work, label, name.replace(" ", "_").replace("+", "").replace("--", ""))
+                os.makedirs(folder, exist_ok=True)
+                path = os.path.join(folder, f"big{n}.c")
+                if name.startswith("pycapi-migrate"):
+                    cmd = [cli, *j1, "--root", folder, config, "--checks=-*,pycapi-*",
+                           *(["--fix"] if fix else []), path, "--", *flags]
+                else:
+                    cmd = [clang_tidy, "--quiet", "--load=" + plugin, config, "--checks=-*,pycapi-*",
+                           *(["--fix"] if fix else []), path, "--", *flags]
+                if args.callgrind:
+                    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + cmd
+                for _ in range(args.repeat):
+                    with open(path, "w") as f:  # a fresh copy: --fix changes it
+                        f.write(originals[n])
+                    wall, cpu, rss, code, out = measure(cmd)
+                    if code != 0:
+                        sys.exit(f"bench: {label} {name} {n}: exit {code}: {' '.join(cmd)}\n{out[-3000:]}")
+                    cfg.cpu[n] = min(cfg.cpu.get(n, cpu), cpu)
+                    cfg.wall[n] = min(cfg.wall.get(n, wall), wall)
+                    cfg.rss[n] = max(cfg.rss.get(n, 0), rss)
+                    if args.callgrind:
+                        cfg.ins[n] = callgrind_instructions(out)
+                    cfg.findings[n] = len(FINDING.findall(out))
+                    with open(path) as f:
+                        cfg.fixed[n] = f.read()
+            runs.append(cfg)
+            print(f"  measured {label}: {name}", file=sys.stderr)
+
+    small, large = sizes[0], sizes[-1]
+    print(f"# pycapi-migrate scaling benchmark, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC")
+    print(f"machine: {machine()}")
+    print(f"one generated file (bench/gen_big.py) of {', '.join(map(str, sizes))} functions that use removed API "
+          f"({', '.join(str(fixable[n]) for n in sizes)} findings with a fix); best of {args.repeat} run(s)"
+          + ("; under callgrind" if args.callgrind else ""))
+    print(f"load average now: {os.getloadavg()[0]:.2f}")
+    print()
+    cost = "instructions" if args.callgrind else "CPU s"
+    if args.callgrind:
+        cost = "G instr"
+    columns = ["build", "configuration"]
+    for n in sizes:
+        columns += [f"{n}: {cost}", f"{n}: wall s", f"{n}: RSS MiB"]
+    columns += [f"{cost} {large}/{small}", f"wall {large}/{small}"]
+    widths = [max(len(c), 6) for c in columns]
+    widths[1] = 26
+    print("| " + " | ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(columns, widths))) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    ok = True
+    for cfg in runs:
+        cells = [cfg.build, cfg.name]
+        for n in sizes:
+            c = cfg.ins[n] / 1e9 if args.callgrind else cfg.cpu[n]
+            cells += [f"{c:.2f}", f"{cfg.wall[n]:.2f}", f"{cfg.rss[n] / 1024:.1f}"]
+        ratio = (cfg.ins[large] / cfg.ins[small]) if args.callgrind else cfg.cpu[large] / cfg.cpu[small]
+        cells += [f"{ratio:.2f}", f"{cfg.wall[large] / cfg.wall[small]:.2f}"]
+        print("| " + " | ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))) + " |")
+    print()
+    print(f"target: {large / small:g}x the fixes costs at most {1.5 * large / small:g}x ({cost}, {large} vs {small})")
+    for cfg in runs:
+        ratio = (cfg.ins[large] / cfg.ins[small]) if args.callgrind else cfg.cpu[large] / cfg.cpu[small]
+        met = "met" if ratio <= 1.5 * large / small else "NOT met"
+        print(f"  {cfg.build} {cfg.name}: {ratio:.2f} ({met})")
+    # The runs must have done the work: every configuration the same
+    # findings, at least the fixable ones; every --fix the same file, fixed.
+    for n in sizes:
+        found = {f"{c.build} {c.name}": c.findings[n] for c in runs}
+        if len(set(found.values())) != 1 or min(found.values()) < fixable[n]:
+            print(f"bench: {n} functions: findings disagree or are missing (expected >= {fixable[n]}): {found}",
+                  file=sys.stderr)
+            ok = False
+        fixed = {c.fixed[n] for c in runs if c.name.endswith("--fix")}
+        if len(fixed) != 1 or originals[n] in fixed:
+            print(f"bench: {n} functions: the --fix runs wrote different files, or none", file=sys.stderr)
+            ok = False
+    return 0 if ok else 1
+
+
 def main(argv=None):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -160,7 +289,19 @@ def main(argv=None):
     p.add_argument("--json", default=None, help="also write the raw results to this file")
     p.add_argument("--smoke", action="store_true",
                    help="3 TUs, one run each: checks that every measurement works (for CI)")
+    p.add_argument("--scaling", action="store_true",
+                   help="measure how the cost grows with the fixes in one file (see above)")
+    p.add_argument("--baseline", default=None,
+                   help="with --scaling: also measure this build (the 'before'), in the same run")
+    p.add_argument("--sizes", default="1000,4000",
+                   help="with --scaling: functions in the generated file (default 1000,4000)")
+    p.add_argument("--callgrind", action="store_true",
+                   help="with --scaling: count instructions with valgrind --tool=callgrind instead of timing")
     args = p.parse_args(argv)
+    if args.scaling:
+        if args.repeat == 3 and "--repeat" not in (argv or sys.argv):
+            args.repeat = 1
+        return scaling(args, root)
     if args.smoke:
         args.tus, args.repeat = 3, 1
 

@@ -3,6 +3,8 @@
 #include "SourceFilter.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/PPCallbacks.h"
+#include "llvm/ADT/STLExtras.h"
+#include <algorithm>
 #include <climits>
 #include <utility>
 
@@ -159,6 +161,8 @@ void TargetBranches::clear() {
   Chains.clear();
   AllBranches.clear();
   BranchesByFile.clear();
+  Unclosed.clear();
+  branchesChanged();
   UserFiles.clear();
   Skipped.clear();
   TargetMacros.clear();
@@ -174,7 +178,7 @@ void TargetBranches::onMacroDefined(const Token &NameTok,
   StringRef Name = NameTok.getIdentifierInfo()->getName();
   if (llvm::any_of(Chains, [](const Chain &C) { return C.Tracked; }))
     ConditionalMacros.insert(Name);
-  if (compiledAtTarget(Loc))
+  if (compiledAtTargetHere(Loc))
     TargetMacros.erase(Name); // the target defines it as the parse does
   else
     TargetMacros.try_emplace(Name); // absent for the target, unless a
@@ -225,6 +229,7 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   unsigned KeywordOffset = SM->getFileOffset(KeywordLoc);
   if (!C.Branches.empty())
     AllBranches[C.Branches.back()].End = KeywordOffset;
+  branchesChanged();
 
   bool IsElse = Keyword == "else";
   std::vector<ConditionToken> Condition;
@@ -310,6 +315,7 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   C.Branches.push_back(AllBranches.size());
   BranchesByFile[File].push_back(AllBranches.size());
   AllBranches.push_back(std::move(B));
+  branchesChanged();
 }
 
 void TargetBranches::closeChain(std::vector<Chain> &Stack,
@@ -326,6 +332,7 @@ void TargetBranches::closeChain(std::vector<Chain> &Stack,
            chainDirectives(Stack.back().File, Last.Begin, EndOffset))
         addBranch(Stack, Keyword, false, /*Opens=*/false, /*Skipping=*/true);
     AllBranches[Stack.back().Branches.back()].End = EndOffset;
+    branchesChanged();
   }
   Stack.pop_back();
 }
@@ -395,6 +402,9 @@ void TargetBranches::scanSkipped(SourceRange Range) {
     else if (Name == "endif")
       closeChain(Nested, SM->getFileOffset(Keyword.getLocation()));
   }
+  for (const Chain &C : Nested)
+    if (C.Tracked && !C.Branches.empty())
+      Unclosed.emplace_back(C.File, C.Branches.back());
 }
 
 void TargetBranches::targetOnlyDirective(StringRef Keyword,
@@ -421,6 +431,49 @@ void TargetBranches::targetOnlyDirective(StringRef Keyword,
   TargetMacros[Name] = std::move(Macro);
 }
 
+bool TargetBranches::compiledAtTargetHere(SourceLocation Loc) const {
+  // What compiledAtTarget answers, without looking at every branch of the
+  // file (a #define in each of thousands of #if blocks would cost their
+  // square): at the place the preprocessor has reached, the branches of the
+  // file around it are the current branches of its open chains, and those
+  // of chains in skipped code that never closed. Every other one has ended.
+  auto [File, Offset] = SM->getDecomposedLoc(Loc);
+  for (const Chain &C : Chains)
+    if (C.Tracked && C.File == File && !C.Branches.empty() &&
+        !AllBranches[C.Branches.back()].AtTarget)
+      return false;
+  for (const auto &[UnclosedFile, Index] : Unclosed)
+    if (UnclosedFile == File && AllBranches[Index].Begin <= Offset &&
+        !AllBranches[Index].AtTarget)
+      return false;
+  return true;
+}
+
+void TargetBranches::branchesChanged() {
+  NotAtTargetIndex.clear();
+  Indexed = false;
+  QueriesSinceChange = 0;
+}
+
+void TargetBranches::indexNotAtTarget() const {
+  for (const auto &[File, Indices] : BranchesByFile) {
+    std::vector<std::pair<unsigned, unsigned>> BeginEnd;
+    for (size_t Index : Indices) {
+      const Branch &B = AllBranches[Index];
+      BeginEnd.emplace_back(B.Begin, B.AtTarget ? 0 : B.End);
+    }
+    llvm::sort(BeginEnd);
+    StabIndex &Stab = NotAtTargetIndex[File];
+    unsigned MaxEnd = 0;
+    for (const auto &[Begin, End] : BeginEnd) {
+      MaxEnd = std::max(MaxEnd, End);
+      Stab.Begins.push_back(Begin);
+      Stab.MaxEnds.push_back(MaxEnd);
+    }
+  }
+  Indexed = true;
+}
+
 bool TargetBranches::compiledAtTarget(SourceLocation Loc) const {
   if (!SM || Loc.isInvalid())
     return true;
@@ -428,6 +481,23 @@ bool TargetBranches::compiledAtTarget(SourceLocation Loc) const {
   auto It = BranchesByFile.find(File);
   if (It == BranchesByFile.end())
     return true;
+  // A scan of the file's branches costs (branches) per question, and the
+  // checks ask for every use they found at the end of the translation unit:
+  // in a generated file with thousands of #if blocks, that is millions of
+  // steps per thousand uses. So once the branches stop changing (the
+  // preprocessor is done) and the questions keep coming, they are answered
+  // from an index of the branches the target does not take: sorted by
+  // start, with the furthest end among those that start before each one; a
+  // place is inside one of them exactly when that end lies past it.
+  if (!Indexed && ++QueriesSinceChange > 16)
+    indexNotAtTarget();
+  if (Indexed) {
+    const StabIndex &Stab = NotAtTargetIndex.find(File)->second;
+    size_t Before = std::upper_bound(Stab.Begins.begin(), Stab.Begins.end(),
+                                     Offset) -
+                    Stab.Begins.begin();
+    return Before == 0 || Stab.MaxEnds[Before - 1] <= Offset;
+  }
   for (size_t Index : It->second) {
     const Branch &B = AllBranches[Index];
     if (B.Begin <= Offset && Offset < B.End && !B.AtTarget)

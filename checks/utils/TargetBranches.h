@@ -132,6 +132,24 @@ private:
   llvm::StringSet<> ConditionalMacros;
   std::vector<SourceRange> Skipped;
   mutable ::pycapi::PyVersion HeadersVersion = 0;
+
+  /// For compiledAtTarget: per file, the starts of its branches in order,
+  /// and for each the furthest end of the branches the target does not take
+  /// that start there or before (0 if none).
+  struct StabIndex {
+    std::vector<unsigned> Begins;
+    std::vector<unsigned> MaxEnds;
+  };
+  /// compiledAtTarget for \p Loc, the place the preprocessor has reached.
+  bool compiledAtTargetHere(SourceLocation Loc) const;
+  void branchesChanged();
+  void indexNotAtTarget() const;
+  mutable llvm::DenseMap<FileID, StabIndex> NotAtTargetIndex;
+  mutable bool Indexed = false;
+  mutable unsigned QueriesSinceChange = 0;
+  /// The last branch of each chain in skipped code that has no #endif
+  /// there: it runs to the end of its file.
+  std::vector<std::pair<FileID, size_t>> Unclosed;
 };
 
 } // namespace clang::tidy::pycapi
