@@ -161,7 +161,6 @@ void TargetBranches::clear() {
   Chains.clear();
   AllBranches.clear();
   BranchesByFile.clear();
-  Unclosed.clear();
   branchesChanged();
   UserFiles.clear();
   Skipped.clear();
@@ -402,9 +401,6 @@ void TargetBranches::scanSkipped(SourceRange Range) {
     else if (Name == "endif")
       closeChain(Nested, SM->getFileOffset(Keyword.getLocation()));
   }
-  for (const Chain &C : Nested)
-    if (C.Tracked && !C.Branches.empty())
-      Unclosed.emplace_back(C.File, C.Branches.back());
 }
 
 void TargetBranches::targetOnlyDirective(StringRef Keyword,
@@ -435,16 +431,13 @@ bool TargetBranches::compiledAtTargetHere(SourceLocation Loc) const {
   // What compiledAtTarget answers, without looking at every branch of the
   // file (a #define in each of thousands of #if blocks would cost their
   // square): at the place the preprocessor has reached, the branches of the
-  // file around it are the current branches of its open chains, and those
-  // of chains in skipped code that never closed. Every other one has ended.
-  auto [File, Offset] = SM->getDecomposedLoc(Loc);
+  // file around it are the current branches of its open chains. Every other
+  // one has ended, those of the chains in skipped code too (the
+  // preprocessor skips whole nested chains).
+  FileID File = SM->getFileID(Loc);
   for (const Chain &C : Chains)
     if (C.Tracked && C.File == File && !C.Branches.empty() &&
         !AllBranches[C.Branches.back()].AtTarget)
-      return false;
-  for (const auto &[UnclosedFile, Index] : Unclosed)
-    if (UnclosedFile == File && AllBranches[Index].Begin <= Offset &&
-        !AllBranches[Index].AtTarget)
       return false;
   return true;
 }

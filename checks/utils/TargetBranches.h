@@ -147,9 +147,6 @@ private:
   mutable llvm::DenseMap<FileID, StabIndex> NotAtTargetIndex;
   mutable bool Indexed = false;
   mutable unsigned QueriesSinceChange = 0;
-  /// The last branch of each chain in skipped code that has no #endif
-  /// there: it runs to the end of its file.
-  std::vector<std::pair<FileID, size_t>> Unclosed;
 };
 
 } // namespace clang::tidy::pycapi
