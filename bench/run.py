@@ -228,6 +228,30 @@ def scaling(args, root):
             runs.append(cfg)
             print(f"  measured {label}: {name}", file=sys.stderr)
 
+    huge = None
+    if args.huge:
+        # One very large file: the report of the build measured last, against
+        # what clang itself needs to parse it (peak RSS, CPU).
+        text, fixes = gen_big.generate(args.huge)
+        path = os.path.join(work, f"big{args.huge}.c")
+        with open(path, "w") as f:
+            f.write(text)
+        build = builds[-1][1]
+        clang = cache_value(build, "PYCAPI_CLANG")
+        cli = os.path.join(build, "bin", "pycapi-migrate")
+        j1 = ["-j", "1"] if has_jobs_option(cli) else []
+        c_wall, c_cpu, c_rss, code, out = measure([clang, "-fsyntax-only", "-Wno-deprecated-declarations",
+                                                   *flags, path])
+        if code != 0:
+            sys.exit(f"bench: clang -fsyntax-only {path}: exit {code}\n{out[-3000:]}")
+        t_wall, t_cpu, t_rss, code, out = measure([cli, *j1, "--root", work, config, "--checks=-*,pycapi-*",
+                                                   path, "--", *flags])
+        if code != 0:
+            sys.exit(f"bench: pycapi-migrate {path}: exit {code}\n{out[-3000:]}")
+        huge = (args.huge, len(text), fixes, len(FINDING.findall(out)), (c_wall, c_cpu, c_rss),
+                (t_wall, t_cpu, t_rss))
+        print(f"  measured the {len(text) / 1e6:.0f} MB file", file=sys.stderr)
+
     small, large = sizes[0], sizes[-1]
     print(f"# pycapi-migrate scaling benchmark, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC")
     print(f"machine: {machine()}")
@@ -262,6 +286,17 @@ def scaling(args, root):
         ratio = (cfg.ins[large] / cfg.ins[small]) if args.callgrind else cfg.cpu[large] / cfg.cpu[small]
         met = "met" if ratio <= 1.5 * large / small else "NOT met"
         print(f"  {cfg.build} {cfg.name}: {ratio:.2f} ({met})")
+    if huge:
+        n, size, fixes, found, (c_wall, c_cpu, c_rss), (t_wall, t_cpu, t_rss) = huge
+        print()
+        print(f"one file of {n} functions ({size / 1e6:.1f} MB, {fixes} findings with a fix), "
+              f"{builds[-1][0]} build:")
+        print(f"  clang -fsyntax-only:   {c_wall:8.2f} s wall {c_cpu:8.2f} s CPU {c_rss / 1024:8.1f} MiB peak RSS")
+        print(f"  pycapi-migrate report: {t_wall:8.2f} s wall {t_cpu:8.2f} s CPU {t_rss / 1024:8.1f} MiB peak RSS "
+              f"({t_rss / c_rss:.2f}x clang's), {found} findings")
+        if found < fixes:
+            print(f"bench: the {n} functions' file: {found} findings, expected >= {fixes}", file=sys.stderr)
+            ok = False
     # The runs must have done the work: every configuration the same
     # findings, at least the fixable ones; every --fix the same file, fixed.
     for n in sizes:
@@ -295,6 +330,9 @@ def main(argv=None):
                    help="with --scaling: also measure this build (the 'before'), in the same run")
     p.add_argument("--sizes", default="1000,4000",
                    help="with --scaling: functions in the generated file (default 1000,4000)")
+    p.add_argument("--huge", type=int, default=0,
+                   help="with --scaling: also report one file of this many functions "
+                        "(130000: about 50 MB) and compare its peak RSS with clang's")
     p.add_argument("--callgrind", action="store_true",
                    help="with --scaling: count instructions with valgrind --tool=callgrind instead of timing")
     args = p.parse_args(argv)

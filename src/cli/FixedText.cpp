@@ -6,7 +6,8 @@
 // that the fixes touch. clang-format decides which lines those are by
 // comparing every token of the file with every changed range
 // (AffectedRangeManager), a cost of tokens x fixes: with thousands of
-// fixes in one generated file, minutes.
+// fixes in one generated file, minutes. (The cleanup is for C++, which
+// clang-format before LLVM 22 takes C files for; LLVM 22's has C apart.)
 //
 // The cleanup looks at one line at a time, and a line's being "touched"
 // depends only on the line itself, on the line before it and on the line
@@ -59,6 +60,10 @@ llvm::Expected<std::string> fixedAsOnePiece(llvm::StringRef Code,
 /// True when fixedText may cut \p Code into pieces (see the top of the file).
 bool cleanupIsLineByLine(llvm::StringRef Code, const Replacements &Fixes,
                          const clang::format::FormatStyle &Style) {
+  // The cleanup is for C++ only (LLVM 22's clang-format has C apart, and
+  // does none there): in one piece, it costs nothing.
+  if (Style.Language != clang::format::FormatStyle::LK_Cpp)
+    return false;
   clang::format::FormatStyle None = clang::format::getNoStyle();
   None.Language = Style.Language;
   // "// clang-format off" (and its variants) turns the cleanup off until

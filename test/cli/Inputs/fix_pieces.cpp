@@ -1,4 +1,4 @@
-// Fixes in many top-level declarations, for fix-pieces.test. Each fixed line
+// Fixes in many top-level declarations, for fix-pieces.test (C++). Each fixed line
 // also holds an empty macro argument, which clang-format's cleanup deletes
 // from the lines a fix touches: the fixed file shows which lines it judged
 // touched. Between the declarations are the shapes that decide where
@@ -39,9 +39,9 @@ struct pair {
 pairs[2] = {{1, 2}, {3, 4}};
 // The rename touches the '{', so the line of the '}' that closes it counts
 // as touched, and clang-format's line goes on after the '}' to the ';'.
-struct clock {_PyTime_t when;
+struct timer {_PyTime_t when;
 }
-clocks = {PICK(12, , 0)};
+timers = {PICK(12, , 0)};
 int after_struct(PyObject *o) { return PICK(6, , 0) + PyObject_CheckReadBuffer(o); }
 static int table[] = {
     1,
@@ -72,5 +72,5 @@ int uses(PyObject *o) {
          inside_if_too(o) + full(o) + full_too(o) + after_struct(o) + after_macro(o) +
          comment_before_body(o) + after_comment_body(o) + table[0] +
          pairs[0].first + calls_count + (int)continued + after_continued + after_continuation(o) +
-         moved_line(o) + after_brace + (int)clocks.when;
+         moved_line(o) + after_brace + (int)timers.when;
 }
