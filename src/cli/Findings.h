@@ -4,6 +4,7 @@
 
 #include "FixSet.h"
 #include "ParallelRunner.h"
+#include <functional>
 #include <map>
 
 namespace pycapi::cli {
@@ -23,9 +24,12 @@ struct Finding {
 /// finding in a header that several units include is reported by each.
 /// The fixes of every occurrence (not of notes, as in clang-tidy) go into
 /// \p Fixes: two units that report the same finding with different fixes
-/// are a conflict.
-std::vector<Finding> mergeFindings(const std::vector<UnitResult> &Results,
-                                   FixSet &Fixes);
+/// are a conflict. \p FixTarget, if given, names the file that an edit of an
+/// (absolute) path writes: a symbolic link's target, so that a file reached
+/// through two names is one file, reported and fixed once.
+std::vector<Finding> mergeFindings(
+    const std::vector<UnitResult> &Results, FixSet &Fixes,
+    const std::function<std::string(const std::string &)> &FixTarget = {});
 
 /// Compiler errors that no finding explains. Code compiled against 3.13's
 /// headers fails exactly where it names a removed API; such an error, at the
