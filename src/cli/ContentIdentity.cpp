@@ -1,4 +1,4 @@
-//===--- ContentIdentity.cpp - which bytes the fixes were computed against -===//
+//===--- ContentIdentity.cpp - the bytes the fixes were computed against ---===//
 #include "ContentIdentity.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/xxhash.h"

@@ -336,8 +336,8 @@ int run(const Options &Opts) {
   // Findings (or the diff) on stdout.
   if (Opts.Diff) {
     for (const PlannedWrite &File : Plan.Writes)
-      writeUnifiedDiff(llvm::outs(), relativeTo(Root, File.Path),
-                       File.Original, File.Fixed);
+      writeUnifiedDiff(llvm::outs(), relativeTo(Root, File.Path), File.Original,
+                       File.Fixed);
   } else if (Reporter) {
     for (const Finding &F : All)
       Reporter->report(F);

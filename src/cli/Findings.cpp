@@ -24,9 +24,10 @@ static std::string absoluteIn(llvm::StringRef BuildDirectory,
 
 /// Makes the paths of \p Message absolute; those of its fixes name the file
 /// that is written (\p FixTarget).
-static void makeAbsolute(
-    const std::string &BuildDirectory, tooling::DiagnosticMessage &Message,
-    const std::function<std::string(const std::string &)> &FixTarget) {
+static void
+makeAbsolute(const std::string &BuildDirectory,
+             tooling::DiagnosticMessage &Message,
+             const std::function<std::string(const std::string &)> &FixTarget) {
   auto Target = [&](llvm::StringRef Path) {
     std::string Absolute = absoluteIn(BuildDirectory, Path);
     return FixTarget ? FixTarget(Absolute) : Absolute;

@@ -276,14 +276,14 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                             for (const tooling::Replacement &R :
                                  FileAndReplacements.second)
                               if (Applied(R))
-                              J.object([&] {
-                                unsigned Length = R.getLength();
-                                region(J, Text, R.getFilePath(), R.getOffset(),
-                                       &Length);
-                                J.attributeObject("insertedContent", [&] {
-                                  J.attribute("text", R.getReplacementText());
+                                J.object([&] {
+                                  unsigned Length = R.getLength();
+                                  region(J, Text, R.getFilePath(),
+                                         R.getOffset(), &Length);
+                                  J.attributeObject("insertedContent", [&] {
+                                    J.attribute("text", R.getReplacementText());
+                                  });
                                 });
-                              });
                           });
                         });
                       }

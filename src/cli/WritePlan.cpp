@@ -59,10 +59,10 @@ std::string whyChanged(const std::string &Path, llvm::StringRef Real,
 
 } // namespace
 
-WritePlan planWrites(FixSet &Fixes, const ContentIds &Read,
-                     llvm::StringRef Root,
-                     const std::function<std::string(llvm::StringRef)> &FormatStyleOf,
-                     bool WithContents) {
+WritePlan
+planWrites(FixSet &Fixes, const ContentIds &Read, llvm::StringRef Root,
+           const std::function<std::string(llvm::StringRef)> &FormatStyleOf,
+           bool WithContents) {
   WritePlan Plan;
   // A file whose units disagree may have fixes that overlap: it changed,
   // which says more than that its fixes conflict.

@@ -48,10 +48,10 @@ std::string fileWrittenFor(llvm::StringRef Path, llvm::StringRef Root);
 /// (the driver then does not call it conflicting).
 /// \p FormatStyleOf gives a file's FormatStyle. With \p WithContents, the
 /// planned writes carry the files' new text (for --fix and --diff).
-WritePlan planWrites(FixSet &Fixes, const ContentIds &Read,
-                     llvm::StringRef Root,
-                     const std::function<std::string(llvm::StringRef)> &FormatStyleOf,
-                     bool WithContents);
+WritePlan
+planWrites(FixSet &Fixes, const ContentIds &Read, llvm::StringRef Root,
+           const std::function<std::string(llvm::StringRef)> &FormatStyleOf,
+           bool WithContents);
 
 } // namespace pycapi::cli
 
