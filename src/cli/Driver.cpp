@@ -2,8 +2,9 @@
 //
 //   inputs ─▶ translation units (FileCollector) ─▶ compile commands
 //   (CompileDatabase) ─▶ checks on -j threads (ParallelRunner) ─▶ findings,
-//   each once (Findings) ─▶ fixes merged per file (FixSet) ─▶ text, JSON or
-//   SARIF; --diff, --fix, --export-fixes ─▶ summary and exit code
+//   each once (Findings) ─▶ fixes merged per file (FixSet) ─▶ which files
+//   --fix writes (WritePlan) ─▶ --fix (FixWriter) ─▶ text, JSON or SARIF;
+//   --diff, --export-fixes ─▶ summary and exit code
 //
 //===----------------------------------------------------------------------===//
 #include "Driver.h"

@@ -9,7 +9,7 @@ while it is paused, lets it go on, and checks how it ended. No sleeping for
   --out FILE           CMD's stdout and stderr (stdout alone with --err)
   --err FILE           CMD's stderr
   --then-run SHELL     while paused: run SHELL, which must succeed
-  --then-signal NAME   while paused: send signal NAME (INT, TERM) to CMD and
+  --then-signal NAME   while paused: send signal NAME (INT, TERM, HUP) to CMD and
                        do not let it go on (the signal must end the pause)
   --then-start SHELL   while paused: start SHELL (a second run), wait until it
                        says on stderr that it is waiting for CMD's lock, then
@@ -54,7 +54,7 @@ def main():
     parser.add_argument("--err")
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--then-run")
-    group.add_argument("--then-signal", choices=["INT", "TERM"])
+    group.add_argument("--then-signal", choices=["INT", "TERM", "HUP"])
     group.add_argument("--then-start")
     parser.add_argument("--second-exit", type=int)
     parser.add_argument("--second-err")
