@@ -29,11 +29,6 @@
 
 namespace pycapi::cli {
 
-static llvm::Error fail(const llvm::Twine &Message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 Message.str());
-}
-
 llvm::Expected<std::string>
 fixedContents(llvm::StringRef Path, llvm::StringRef Code,
               const clang::tooling::Replacements &Fixes,
