@@ -33,6 +33,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -92,6 +93,32 @@ std::string projectRoot(const Options &Opts, const std::vector<std::string> &Fil
       }))
     return DatabaseDir;
   return absolutePath(".");
+}
+
+/// --fix's write phase: the planned files in turn (FixWriter), with SIGINT,
+/// SIGTERM and SIGHUP deferred (Interrupts.h), so that a signal lets the
+/// file being written be finished and stops before the next. A file found
+/// changed or unwritable is \p Failed and taken out of \p Fixes. Counts the
+/// files written in \p Written; returns the signal that stopped it, or 0.
+int writePlannedFiles(const WritePlan &Plan, FixSet &Fixes, bool Quiet,
+                      unsigned &Written,
+                      const std::function<void(const std::string &)> &Failed) {
+  DeferSignals Deferred;
+  auto Interrupted = [] { return DeferSignals::received() != 0; };
+  FixWriter Writer(Quiet, Interrupted);
+  pauseForTest(PausePoint::Planned, Interrupted);
+  for (const PlannedWrite &File : Plan.Writes) {
+    if (Interrupted())
+      break;
+    WriteResult Result = Writer.write(File);
+    if (Result.Kind == WriteResult::Written) {
+      ++Written;
+    } else if (Result.Kind == WriteResult::Refused) {
+      Failed(Result.Message);
+      Fixes.refuse(File.Path);
+    }
+  }
+  return DeferSignals::received();
 }
 
 /// The file whose configuration --dump-config shows.
@@ -305,34 +332,17 @@ int run(const Options &Opts) {
         ReadMessage(Note);
     }
 
-  if (ApplyFixes) {
-    // SIGINT and SIGTERM now finish the file being written, then stop
-    // (Interrupts.h).
-    DeferSignals Deferred;
-    FixWriter Writer(Opts.Quiet, [] { return DeferSignals::received() != 0; });
-    pauseForTest(PausePoint::Planned,
-                 [] { return DeferSignals::received() != 0; });
-    for (const PlannedWrite &File : Plan.Writes) {
-      if (DeferSignals::received())
-        break;
-      WriteResult Result = Writer.write(File);
-      if (Result.Kind == WriteResult::Written)
-        ++Totals.FilesChanged;
-      else if (Result.Kind == WriteResult::Refused) {
-        Failed(Result.Message);
-        Fixes.refuse(File.Path);
-      }
-    }
-    if (int Signal = DeferSignals::received()) {
+  if (ApplyFixes)
+    if (int Signal = writePlannedFiles(Plan, Fixes, Opts.Quiet,
+                                       Totals.FilesChanged, Failed)) {
       error(fmt::format("interrupted by {} while writing the fixes: {} of {} "
                         "{} written, the others were left as they were (run "
                         "pycapi-migrate again)",
                         signalName(Signal), Totals.FilesChanged,
                         Plan.Writes.size(),
                         Plan.Writes.size() == 1 ? "file" : "files"));
-      return 128 + Signal;
+      return 128 + Signal; // no report: it would not say what was written
     }
-  }
 
   // Findings (or the diff) on stdout.
   if (Opts.Diff) {
