@@ -226,8 +226,8 @@ int run(const Options &Opts) {
   }
   std::string Root = projectRoot(Opts, *Files, Database->Directory);
   // What the checks need to know to place an edit that several units share
-  // (see HostTool.h): the files --fix may write, as checked below, and that
-  // identical fixes are merged (FixSet).
+  // (see HostTool.h): the files --fix may write (as WritePlan decides), and
+  // that identical fixes are merged (FixSet).
   HostTool Tool;
   Tool.MayEdit = [Root](llvm::StringRef Path) {
     llvm::sys::fs::file_status FileStatus;
