@@ -44,7 +44,6 @@ import argparse
 import os
 import re
 import shlex
-import shutil
 import subprocess
 import sys
 
