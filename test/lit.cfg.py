@@ -22,6 +22,10 @@ check = " ".join([
     "--filecheck=" + config.filecheck,
     "--cc=" + config.clang,
 ])
+# -Dcrlf=1: every check test also runs on a CRLF copy of its file (see
+# check_pycapi.py -crlf).
+if lit_config.params.get("crlf"):
+    check += " -crlf"
 config.substitutions.append(("%check_pycapi", check))
 config.substitutions.append(("%pycapi_migrate", config.pycapi_cli))
 config.substitutions.append(("%pycapi_plugin", config.pycapi_plugin))

@@ -47,6 +47,16 @@ makeAbsolute(const std::string &BuildDirectory,
   Message.Fix = std::move(Fix);
 }
 
+/// True for the diagnostics whose fixes this tool applies: those of the
+/// pycapi checks. A compiler diagnostic's fix-it (clang-diagnostic-*) is
+/// clang's guess at recovering from an error, such as the ';' that turns
+/// `HIDDEN PyObject *name;`, where HIDDEN is undefined, into
+/// `HIDDEN PyObject; *name;`; --fix-errors is for applying the checks' fixes
+/// to code that does not compile against the new headers, never those.
+static bool isToolsOwn(const tidy::ClangTidyError &Error) {
+  return compat::startsWith(Error.DiagnosticName, "pycapi-");
+}
+
 std::vector<Finding> mergeFindings(
     const std::vector<UnitResult> &Results, FixSet &Fixes,
     const std::function<std::string(const std::string &)> &FixTarget) {
@@ -58,6 +68,13 @@ std::vector<Finding> mergeFindings(
       makeAbsolute(Error.BuildDirectory, F.Absolute.Message, FixTarget);
       for (tooling::DiagnosticMessage &Note : F.Absolute.Notes)
         makeAbsolute(Error.BuildDirectory, Note, FixTarget);
+      if (!isToolsOwn(Error)) {
+        // Of the message and of the notes: clang-apply-replacements applies
+        // the first note's fix when the message has none.
+        F.Absolute.Message.Fix.clear();
+        for (tooling::DiagnosticMessage &Note : F.Absolute.Notes)
+          Note.Fix.clear();
+      }
       const tooling::DiagnosticMessage &M = F.Absolute.Message;
       for (const auto &FileAndReplacements : M.Fix)
         for (const tooling::Replacement &R : FileAndReplacements.second)
