@@ -270,9 +270,13 @@ int run(const Options &Opts) {
       recordContent(Read, PathAndId.first, PathAndId.second);
   unsigned Unexplained = unexplainedCompilerErrors(All);
   bool CompileFailed = Unexplained > 0;
-  // Like clang-tidy, --fix-errors implies --fix.
-  bool Fixing = Opts.Fix || Opts.FixErrors;
-  bool ApplyFixes = Fixing && (!CompileFailed || Opts.FixErrors);
+  // Like clang-tidy, --fix-errors implies --fix (but not with --diff, which
+  // writes nothing: it then shows what --fix-errors would write).
+  bool Fixing = (Opts.Fix || Opts.FixErrors) && !Opts.Diff;
+  // Compiler errors that no finding explains hold every fix back, unless
+  // --fix-errors: what --fix would then write is nothing.
+  bool FixesHeldBack = CompileFailed && !Opts.FixErrors;
+  bool ApplyFixes = Fixing && !FixesHeldBack;
   bool Exporting = !Opts.ExportFixes.empty();
 
   Summary Totals;
@@ -303,6 +307,12 @@ int run(const Options &Opts) {
                       /*WithContents=*/ApplyFixes || Opts.Diff);
     if (!Options)
       llvm::consumeError(Options.takeError());
+    // Every output then says so: no hunk, no export, "applicable": false.
+    if (FixesHeldBack) {
+      for (const PlannedWrite &Write : Plan.Writes)
+        Fixes.refuse(Write.Path);
+      Plan.Writes.clear();
+    }
     if (ApplyFixes || Opts.Diff || Exporting)
       for (const Refusal &Refused : Plan.Refusals)
         Failed(Refused.Message);
@@ -314,7 +324,7 @@ int run(const Options &Opts) {
   std::optional<DiagnosticReporter> Reporter;
   if (!Opts.Diff && Opts.Format == OutputFormat::Text)
     Reporter.emplace(llvm::outs(), useColor(Opts.Color),
-                     ApplyFixes ? &Fixes : nullptr);
+                     Fixing ? &Fixes : nullptr);
   SourceText Text;
   if (ApplyFixes)
     for (const Finding &F : All) {
@@ -402,9 +412,12 @@ int run(const Options &Opts) {
   }
 
   if (CompileFailed)
-    Failed(Fixing && !Opts.FixErrors
-               ? "compiler errors found; no fixes were applied (pass "
-                 "--fix-errors to apply them anyway)"
+    Failed(!FixesHeldBack ? "compiler errors found"
+           : Fixing       ? "compiler errors found; no fixes were applied (pass "
+                            "--fix-errors to apply them anyway)"
+           : Opts.Diff || Exporting
+               ? "compiler errors found; --fix would apply no fixes, so none "
+                 "is shown (pass --fix-errors to show them anyway)"
                : "compiler errors found");
 
   for (const UnitResult &Unit : Results)

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""compiler_fixes.py json|sarif REPORT: fails unless the report offers no fix
-for a compiler diagnostic (clang-diagnostic-*) and offers one, applicable
-(JSON), for at least one pycapi finding; prints what is wrong."""
+"""compiler_fixes.py json|sarif REPORT [--held-back]: fails unless the report
+offers no fix for a compiler diagnostic (clang-diagnostic-*) and offers one,
+applicable (JSON), for at least one pycapi finding; prints what is wrong.
+With --held-back (a run without --fix-errors, where --fix writes nothing):
+fails unless no fix at all applies (SARIF: no result has fixes)."""
 import json
 import sys
 
 
-def main(kind, path):
+def main(kind, path, mode=None):
     with open(path) as f:
         report = json.load(f)
     if kind == "json":
@@ -20,8 +22,14 @@ def main(kind, path):
                 if check.startswith("clang-diagnostic-") and fixed]
     if not any(check.startswith("clang-diagnostic-") for check, _, _ in findings):
         problems.append("no compiler diagnostic in the report")
-    if not any(check.startswith("pycapi-") and fixed and applicable
-               for check, fixed, applicable in findings):
+    applies = [check for check, fixed, applicable in findings
+               if check.startswith("pycapi-") and fixed and applicable]
+    if mode == "--held-back":
+        problems += [f"{check} offers a fix that applies" for check in applies]
+        if not any(fixed for check, fixed, _ in findings if kind == "json"
+                   and check.startswith("pycapi-")) and kind == "json":
+            problems.append("no pycapi finding with a fix")
+    elif not applies:
         problems.append("no pycapi finding with a fix that applies")
     for problem in problems:
         print(f"{path}: {problem}")
