@@ -180,9 +180,23 @@ int run(const Options &Opts) {
     error(llvm::toString(Database.takeError()));
     return InputError;
   }
+  // A file that the database lists but that is gone (a stale database) is
+  // one error line; the other files are still checked and fixed, and the
+  // run ends with exit 2. Compiled, it would give clang's "no such file"
+  // errors, which would hold back the fixes of every other file.
+  bool SkippedListedFiles = false;
   if (Opts.Inputs.empty()) { // -p alone: every file of the database
     *Files = Database->Database->getAllFiles();
     std::sort(Files->begin(), Files->end());
+    llvm::erase_if(*Files, [&](const std::string &File) {
+      if (llvm::sys::fs::exists(File))
+        return false;
+      error(fmt::format("'{}', listed in '{}', does not exist; it was not "
+                        "checked",
+                        File, Database->File));
+      SkippedListedFiles = true;
+      return true;
+    });
   }
   if (!Opts.Shard.empty()) {
     auto Shard = selectShard(*Files, Opts.Shard);
@@ -232,7 +246,7 @@ int run(const Options &Opts) {
   Totals.TranslationUnits = Files->size();
   Totals.Fixing = Fixing;
 
-  int Status = Success;
+  int Status = SkippedListedFiles ? InputError : Success;
   auto Failed = [&](const std::string &Message) {
     error(Message);
     Status = InputError;
