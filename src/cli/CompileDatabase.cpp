@@ -93,11 +93,15 @@ static llvm::Error checkDatabaseFile(llvm::StringRef Path,
     return fail(Invalid + Problem);
   if (Parsed->getAsArray()->empty())
     return fail(Empty);
-  // Whatever else LLVM's parser rejects (an unknown key, for one).
+  // Whatever else LLVM's parser rejects (an unknown key, for one). It
+  // quotes a key's raw text, quotes included: 'Unknown key: ""foo""'.
   std::string ErrorMessage;
   if (!JSONCompilationDatabase::loadFromBuffer(
-          Json, ErrorMessage, JSONCommandLineSyntax::AutoDetect))
+          Json, ErrorMessage, JSONCommandLineSyntax::AutoDetect)) {
+    for (size_t At; (At = ErrorMessage.find("\"\"")) != std::string::npos;)
+      ErrorMessage.erase(At, 1);
     return fail(Invalid + clause(ErrorMessage));
+  }
   return llvm::Error::success();
 }
 
