@@ -141,8 +141,9 @@ public:
   getCompileCommands(llvm::StringRef FilePath) const override {
     std::vector<CompileCommand> Commands = Inner->getCompileCommands(FilePath);
     llvm::StringRef Extension = llvm::sys::path::extension(FilePath);
-    if (clang::driver::types::lookupTypeForExtension(
-            Extension.drop_front()) != clang::driver::types::TY_INVALID)
+    Extension.consume_front(".");
+    if (clang::driver::types::lookupTypeForExtension(Extension) !=
+        clang::driver::types::TY_INVALID)
       return Commands;
     for (CompileCommand &Command : Commands) {
       std::vector<std::string> &Line = Command.CommandLine;
