@@ -180,23 +180,9 @@ int run(const Options &Opts) {
     error(llvm::toString(Database.takeError()));
     return InputError;
   }
-  // A file that the database lists but that is gone (a stale database) is
-  // one error line; the other files are still checked and fixed, and the
-  // run ends with exit 2. Compiled, it would give clang's "no such file"
-  // errors, which would hold back the fixes of every other file.
-  bool SkippedListedFiles = false;
   if (Opts.Inputs.empty()) { // -p alone: every file of the database
     *Files = Database->Database->getAllFiles();
     std::sort(Files->begin(), Files->end());
-    llvm::erase_if(*Files, [&](const std::string &File) {
-      if (llvm::sys::fs::exists(File))
-        return false;
-      error(fmt::format("'{}', listed in '{}', does not exist; it was not "
-                        "checked",
-                        File, Database->File));
-      SkippedListedFiles = true;
-      return true;
-    });
   }
   if (!Opts.Shard.empty()) {
     auto Shard = selectShard(*Files, Opts.Shard);
@@ -206,6 +192,22 @@ int run(const Options &Opts) {
     }
     *Files = std::move(*Shard);
   }
+  // A file that the database lists but that is gone (a stale database) is
+  // one error line (from the shard it falls in); the other files are still
+  // checked and fixed, and the run ends with exit 2. Compiled, it would
+  // give clang's "no such file" errors, which would hold back the fixes of
+  // every other file.
+  bool SkippedListedFiles = false;
+  if (Opts.Inputs.empty())
+    llvm::erase_if(*Files, [&](const std::string &File) {
+      if (llvm::sys::fs::exists(File))
+        return false;
+      error(fmt::format("'{}', listed in '{}', does not exist; it was not "
+                        "checked",
+                        File, Database->File));
+      SkippedListedFiles = true;
+      return true;
+    });
   std::string Root = projectRoot(Opts, *Files, Database->Directory);
   // What the checks need to know to place an edit that several units share
   // (see HostTool.h): the files --fix may write, as checked below, and that
