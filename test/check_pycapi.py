@@ -120,7 +120,17 @@ def diagnostic_lines(output):
         if not match:
             continue
         if match.group(4) == "note" and groups:
-            groups[-1][1].append(line)
+            notes = groups[-1][1]
+            notes.append(line)
+            # The "FIX-IT applied" notes of one fix come file by file in the
+            # order of an llvm::StringMap (hashes of the full paths), in
+            # clang-tidy and in the CLI alike: their order depends on where
+            # the test runs. Each file's own notes keep theirs.
+            if FIXIT_NOTE.search(line):
+                run = len(notes) - 1
+                while run > 1 and FIXIT_NOTE.search(notes[run - 1]):
+                    run -= 1
+                notes[run:] = sorted(notes[run:], key=lambda note: DIAG_LINE.match(note).group(1))
             continue
         key = (match.group(1), int(match.group(2)), int(match.group(3)), line)
         groups.append((key, [line]))
@@ -134,6 +144,9 @@ def diagnostic_lines(output):
         ordered.extend(sorted(groups[index:end], key=lambda group: group[0]))
         index = end
     return [line for _, lines in ordered for line in lines]
+
+
+FIXIT_NOTE = re.compile(r": note: FIX-IT (applied suggested code changes$|unable to apply suggested code changes)")
 
 
 # --fix's own note under each applied fix-it: no advice, so not expected

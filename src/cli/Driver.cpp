@@ -224,6 +224,22 @@ int run(const Options &Opts) {
     }
     *Files = std::move(*Shard);
   }
+  // A file that the database lists but that is gone (a stale database) is
+  // one error line (from the shard it falls in); the other files are still
+  // checked and fixed, and the run ends with exit 2. Compiled, it would
+  // give clang's "no such file" errors, which would hold back the fixes of
+  // every other file.
+  bool SkippedListedFiles = false;
+  if (Opts.Inputs.empty())
+    llvm::erase_if(*Files, [&](const std::string &File) {
+      if (llvm::sys::fs::exists(File))
+        return false;
+      error(fmt::format("'{}', listed in '{}', does not exist; it was not "
+                        "checked",
+                        File, Database->File));
+      SkippedListedFiles = true;
+      return true;
+    });
   std::string Root = projectRoot(Opts, *Files, Database->Directory);
   // What the checks need to know to place an edit that several units share
   // (see HostTool.h): the files --fix may write (as WritePlan decides), and
@@ -284,7 +300,7 @@ int run(const Options &Opts) {
   Totals.TranslationUnits = Files->size();
   Totals.Fixing = Fixing;
 
-  int Status = Success;
+  int Status = SkippedListedFiles ? InputError : Success;
   auto Failed = [&](const std::string &Message) {
     error(Message);
     Status = InputError;
