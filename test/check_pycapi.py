@@ -4,7 +4,7 @@
 Usage (from a lit RUN line, through the %check_pycapi substitution):
 
   %check_pycapi [-check-suffix=S,...] [-lang=c|c++] [-compile=ok|fail|none]
-                [-fix-errors] [-header=FILE] SOURCE CHECK_NAME TEMP
+                [-fix-errors] [-header=FILE] [-crlf] SOURCE CHECK_NAME TEMP
                 -- [tool args] -- [compiler args]
 
 A matrix test runs one source in several configurations (C and C++, both
@@ -34,12 +34,16 @@ copied next to TEMP's file (give TEMP as %t/name, so that each test has a
 folder of its own) before each tool's run, both tools must write the same
 header, and the fixed header is FileChecked against CHECK-HEADER[-S] lines
 of SOURCE (without any, it must be left unchanged).
+
+-crlf then runs both tools once more on the same file (and header) with
+CRLF line endings, and requires the same diagnostics and, byte for byte, the
+LF run's fixed files with every line ending in CRLF; the fixed file must
+compile as in step 4. lit's -Dcrlf=1 adds -crlf to every check test.
 """
 import argparse
 import os
 import re
 import shlex
-import shutil
 import subprocess
 import sys
 
@@ -67,6 +71,8 @@ def parse_args(argv):
                         help="pass --fix-errors to both tools (code with compiler errors)")
     parser.add_argument("-header", default=None,
                         help="a header that the fixes may change; see above")
+    parser.add_argument("-crlf", action="store_true",
+                        help="also run on a CRLF copy of the files; see above")
     parser.add_argument("source")
     parser.add_argument("check_name")
     parser.add_argument("temp")
@@ -114,7 +120,17 @@ def diagnostic_lines(output):
         if not match:
             continue
         if match.group(4) == "note" and groups:
-            groups[-1][1].append(line)
+            notes = groups[-1][1]
+            notes.append(line)
+            # The "FIX-IT applied" notes of one fix come file by file in the
+            # order of an llvm::StringMap (hashes of the full paths), in
+            # clang-tidy and in the CLI alike: their order depends on where
+            # the test runs. Each file's own notes keep theirs.
+            if FIXIT_NOTE.search(line):
+                run = len(notes) - 1
+                while run > 1 and FIXIT_NOTE.search(notes[run - 1]):
+                    run -= 1
+                notes[run:] = sorted(notes[run:], key=lambda note: DIAG_LINE.match(note).group(1))
             continue
         key = (match.group(1), int(match.group(2)), int(match.group(3)), line)
         groups.append((key, [line]))
@@ -130,6 +146,9 @@ def diagnostic_lines(output):
     return [line for _, lines in ordered for line in lines]
 
 
+FIXIT_NOTE = re.compile(r": note: FIX-IT (applied suggested code changes$|unable to apply suggested code changes)")
+
+
 # --fix's own note under each applied fix-it: no advice, so not expected
 # (upstream's check_clang_tidy.py drops it too). "FIX-IT unable to apply"
 # stays: it is an outcome a test must expect.
@@ -141,19 +160,27 @@ def checked_lines(output):
     return [line for line in diagnostic_lines(output) if not FIXIT_APPLIED.search(line)]
 
 
-def run_tool(name, cmd, temp_file, cleaned, header=None):
-    """Runs one tool on fresh copies of the test's files; returns its output,
-    the fixed file and the fixed header (header: (original, copy) paths)."""
-    with open(temp_file, "w") as f:
-        f.write(cleaned)
+def crlf(text):
+    """The text with every line ending in CRLF (it has LF endings only)."""
+    return text.replace("\n", "\r\n")
+
+
+def run_tool(name, cmd, temp_file, cleaned, header=None, endings=lambda text: text):
+    """Runs one tool on fresh copies of the test's files, with the line
+    endings that `endings` gives them; returns its output, the fixed file and
+    the fixed header (header: (original, copy) paths), read without newline
+    translation, so that a stray CR stays visible."""
+    with open(temp_file, "w", newline="") as f:
+        f.write(endings(cleaned))
     if header:
-        shutil.copyfile(*header)
+        with open(header[0]) as f, open(header[1], "w", newline="") as copy:
+            copy.write(endings(f.read()))
     result = run(cmd)
-    with open(temp_file) as f:
+    with open(temp_file, newline="") as f:
         fixed = f.read()
     fixed_header = None
     if header:
-        with open(header[1]) as f:
+        with open(header[1], newline="") as f:
             fixed_header = f.read()
     # A crash is never an acceptable outcome, whatever the test expects.
     if result.returncode < 0 or result.returncode > 3:
@@ -274,16 +301,53 @@ def main():
                     fail("the header was changed but the test has no CHECK-HEADER",
                          run(["diff", "-u", header[0], header[1]]).stdout)
 
-    if args.compile != "none":
-        language = ["-x", "c++", "-std=c++17"] if extension in (".cpp", ".cc", ".cxx") else ["-x", "c"]
-        compile_cmd = ([args.cc, "-fsyntax-only", "-Wall", "-Werror"] + language
-                       + args.compiler_args + [temp_file])
-        result = run(compile_cmd)
-        if args.compile == "ok" and result.returncode:
-            fail("the fixed file does not compile: " + shlex.join(compile_cmd), result.stdout)
-        if args.compile == "fail" and not result.returncode:
-            fail("the fixed file compiles but the test expects it not to: "
-                 + shlex.join(compile_cmd))
+    compile_fixed(args, extension, temp_file)
+
+    if args.crlf:
+        check_crlf(plugin_cmd, cli_cmd, temp_file, cleaned, header, cli_out,
+                   cli_fixed, cli_header)
+        compile_fixed(args, extension, temp_file)
+
+
+def compile_fixed(args, extension, temp_file):
+    """Step 4: compiles the fixed file as the test expects."""
+    if args.compile == "none":
+        return
+    language = ["-x", "c++", "-std=c++17"] if extension in (".cpp", ".cc", ".cxx") else ["-x", "c"]
+    compile_cmd = ([args.cc, "-fsyntax-only", "-Wall", "-Werror"] + language
+                   + args.compiler_args + [temp_file])
+    result = run(compile_cmd)
+    if args.compile == "ok" and result.returncode:
+        fail("the fixed file does not compile: " + shlex.join(compile_cmd), result.stdout)
+    if args.compile == "fail" and not result.returncode:
+        fail("the fixed file compiles but the test expects it not to: "
+             + shlex.join(compile_cmd))
+
+
+def check_crlf(plugin_cmd, cli_cmd, temp_file, cleaned, header, lf_out,
+               lf_fixed, lf_header):
+    """-crlf: both tools on CRLF copies must do what they did on the LF
+    files, and write lines that end in CRLF only."""
+    for text, what in ((lf_fixed, temp_file), (lf_header, header and header[1])):
+        if text is not None and "\r" in text:
+            fail(f"the LF run wrote a CR into {what}")
+    for name, cmd in (("clang-tidy plugin", plugin_cmd), ("pycapi-migrate", cli_cmd)):
+        out, fixed, fixed_header = run_tool(name, cmd, temp_file, cleaned, header,
+                                            endings=crlf)
+        if diagnostic_lines(out) != diagnostic_lines(lf_out):
+            fail(f"{name} printed other diagnostics for the CRLF file than for "
+                 f"the LF one: {shlex.join(cmd)}",
+                 "--- LF (pycapi-migrate) ---\n" + lf_out + "--- CRLF ---\n" + out)
+        for got, expected, path in ((fixed, lf_fixed, temp_file),
+                                    (fixed_header, lf_header, header and header[1])):
+            if got is None or got == crlf(expected):
+                continue
+            with open(path + ".crlf-expected", "w", newline="") as f:
+                f.write(crlf(expected))
+            bare = len(re.findall(r"(?<!\r)\n", got))
+            fail(f"{name} fixed the CRLF copy of {path} otherwise than the LF "
+                 f"one ({bare} lines end in a bare LF): compare {path} with "
+                 f"{path}.crlf-expected (the LF run's text with CRLF endings)")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,8 @@ public:
   Rewriter(const FunctionDecl &Function, std::vector<BufferCallSite> &Sites,
            const RewriteOptions &Options, ASTContext &Context)
       : Function(Function), Sites(Sites), Options(Options), Context(Context),
-        SM(Context.getSourceManager()), LangOpts(Context.getLangOpts()) {
+        SM(Context.getSourceManager()), LangOpts(Context.getLangOpts()),
+        LineEnding(lineEndingOf(Function.getBeginLoc(), SM).str()) {
     Result.Outcomes.resize(Sites.size());
   }
 
@@ -88,6 +89,8 @@ private:
   ASTContext &Context;
   const SourceManager &SM;
   const LangOptions &LangOpts;
+  /// The line ending of the function's file, for every line break written.
+  const std::string LineEnding;
   FunctionRewrite Result;
   llvm::StringSet<> Taken;
   std::map<const Stmt *, StatementEdit> StatementEdits;
@@ -177,16 +180,16 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
     std::string Indent = Body->body_empty()
                              ? indentationOf(Body->getLBracLoc(), SM) + "    "
                              : indentationOf(Body->body_front()->getBeginLoc(), SM);
-    Result.Fix.insert(DeclEnd, "\n" + Indent + declareView(Name));
+    Result.Fix.insert(DeclEnd, LineEnding + Indent + declareView(Name));
     return true;
   }
   if (Anchor) {
-    Result.Fix.insert(DeclEnd, "\n" + indentationOf(Anchor->getBeginLoc(), SM) +
+    Result.Fix.insert(DeclEnd, LineEnding + indentationOf(Anchor->getBeginLoc(), SM) +
                                    declareView(Name));
   } else if (startsLine(BeforeStmt->getBeginLoc(), SM)) {
     Result.Fix.insert(startOfLine(BeforeStmt->getBeginLoc(), SM),
                       indentationOf(BeforeStmt->getBeginLoc(), SM) +
-                          declareView(Name) + "\n");
+                          declareView(Name) + LineEnding);
   } else {
     Result.Fix.insert(BeforeStmt->getBeginLoc(), declareView(Name) + " ");
   }
@@ -294,7 +297,8 @@ bool Rewriter::removeDeclaration(const VarDecl *Var) {
   std::pair<FileID, unsigned> Loc = SM.getDecomposedLoc(End);
   StringRef Rest = SM.getBufferData(Loc.first).substr(Loc.second);
   // A comment after the declaration on its line goes with it.
-  StringRef Trailing = Rest.take_until([](char C) { return C == '\n'; });
+  StringRef Trailing =
+      Rest.take_until([](char C) { return C == '\n' || C == '\r'; });
   StringRef Comment = Trailing.trim();
   bool OnlyComment =
       Comment.empty() ||
@@ -305,12 +309,13 @@ bool Rewriter::removeDeclaration(const VarDecl *Var) {
   if (!OnlyComment || Trailing.size() == Rest.size())
     return false; // something follows on the line, or no newline ends it
   End = End.getLocWithOffset(Trailing.size());
-  // Remove the line with the newline that ends the line before it.
-  SourceLocation LineStart = startOfLine(Statement->getBeginLoc(), SM);
-  if (SM.getFileOffset(LineStart) == 0)
+  // Remove the line with the line break ("\n" or "\r\n") that ends the line
+  // before it; its own line break stays, where edits after it may begin.
+  SourceLocation PreviousBreak =
+      startOfPreviousLineBreak(startOfLine(Statement->getBeginLoc(), SM), SM);
+  if (PreviousBreak.isInvalid())
     return false;
-  Result.Fix.replace(
-      CharSourceRange::getCharRange(LineStart.getLocWithOffset(-1), End), "");
+  Result.Fix.replace(CharSourceRange::getCharRange(PreviousBreak, End), "");
   RemovedDecls.insert(Var);
   return true;
 }
@@ -323,7 +328,7 @@ bool Rewriter::placeSuccessLines(BufferCallSite &Site,
   auto Joined = [&](const std::string &Indent) {
     std::string Text;
     for (const std::string &Line : Lines)
-      Text += "\n" + Indent + Line;
+      Text += LineEnding + Indent + Line;
     return Text;
   };
   auto AtBranchStart = [&](const Stmt *Branch) {
@@ -366,10 +371,10 @@ bool Rewriter::placeSuccessLines(BufferCallSite &Site,
     }
     std::string Indent = indentationOf(Statement->getBeginLoc(), SM);
     Result.Fix.insert(endOfStatement(Statement, SM, LangOpts),
-                      "\n" + Indent + "if (" + storedSuccessTest(Site, Statement) +
+                      LineEnding + Indent + "if (" + storedSuccessTest(Site, Statement) +
                           ") {" +
                           Joined(Indent + indentUnit(Statement, Context)) +
-                          "\n" + Indent + "}");
+                          LineEnding + Indent + "}");
     break;
   }
   case StatusUse::Ignored: {
@@ -379,7 +384,7 @@ bool Rewriter::placeSuccessLines(BufferCallSite &Site,
         Statement->getBeginLoc(), endOfStatement(Statement, SM, LangOpts));
     Result.Fix.replace(Range, "if (" + getBufferCall(Site, View) + " == 0) {" +
                                   Joined(Indent + indentUnit(Statement, Context)) +
-                                  "\n" + Indent + "}");
+                                  LineEnding + Indent + "}");
     return true; // the call itself is already replaced
   }
   case StatusUse::Unsupported:
@@ -400,7 +405,7 @@ void Rewriter::placeReleases(const ReleasePlan &Plan, const std::string &View) {
       std::string Indent =
           Block->body_empty() ? indentationOf(Brace, SM) + "    "
                               : indentationOf(Block->body_back()->getBeginLoc(), SM);
-      Result.Fix.insert(startOfLine(Brace, SM), Indent + Release + "\n");
+      Result.Fix.insert(startOfLine(Brace, SM), Indent + Release + LineEnding);
     } else {
       Result.Fix.insert(Brace, Release + " ");
     }
@@ -419,7 +424,7 @@ void Rewriter::placeReleases(const ReleasePlan &Plan, const std::string &View) {
     const Stmt *Sub = Label->getSubStmt();
     if (startsLine(Sub->getBeginLoc(), SM))
       Result.Fix.insert(startOfLine(Sub->getBeginLoc(), SM),
-                        indentationOf(Sub->getBeginLoc(), SM) + Release + "\n");
+                        indentationOf(Sub->getBeginLoc(), SM) + Release + LineEnding);
     else
       Result.Fix.insert(SM.getExpansionLoc(Sub->getBeginLoc()), Release + " ");
   }
@@ -492,7 +497,7 @@ bool Rewriter::placeFailureRelease(BufferCallSite &Site,
     SourceLocation AfterBrace = Block->getLBracLoc().getLocWithOffset(1);
     if (!Block->body_empty() && startsLine(Block->body_front()->getBeginLoc(), SM))
       Result.Fix.insert(AfterBrace,
-                        "\n" + indentationOf(Block->body_front()->getBeginLoc(), SM) +
+                        LineEnding + indentationOf(Block->body_front()->getBeginLoc(), SM) +
                             Release);
     else
       Result.Fix.insert(AfterBrace, " " + Release);
@@ -515,7 +520,7 @@ bool Rewriter::placeFailureRelease(BufferCallSite &Site,
     return false;
   }
   Result.Fix.insert(endOfStatement(If, SM, LangOpts),
-                    "\n" + indentationOf(If->getBeginLoc(), SM) + Release);
+                    LineEnding + indentationOf(If->getBeginLoc(), SM) + Release);
   return true;
 }
 
@@ -578,15 +583,15 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
     std::string Text = "{";
     bool OwnLine = startsLine(Begin, SM);
     for (const std::string &Line : Lines)
-      Text += (OwnLine ? "\n" + Indent + "  " : std::string(" ")) + Line;
-    Text += OwnLine ? "\n" + Indent + "}" : std::string(" }");
+      Text += (OwnLine ? LineEnding + Indent + "  " : std::string(" ")) + Line;
+    Text += OwnLine ? LineEnding + Indent + "}" : std::string(" }");
     Result.Fix.replace(CharSourceRange::getCharRange(Begin, End), Text);
     return true;
   }
   if (isa_and_nonnull<CompoundStmt>(Parent) || AfterLabelInBlock) {
     std::string Text;
     for (size_t I = 0; I < Lines.size(); ++I)
-      Text += (I ? (startsLine(Begin, SM) ? "\n" + Indent : std::string(" "))
+      Text += (I ? (startsLine(Begin, SM) ? LineEnding + Indent : std::string(" "))
                  : std::string()) +
               Lines[I];
     Result.Fix.replace(CharSourceRange::getCharRange(Begin, End), Text);
@@ -607,8 +612,8 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
         SM);
     Text = " {";
     for (const std::string &Line : Lines)
-      Text += "\n" + Indent + Line;
-    Text += "\n" + Outer + "}";
+      Text += LineEnding + Indent + Line;
+    Text += LineEnding + Outer + "}";
   } else {
     Text = " {";
     for (const std::string &Line : Lines)

@@ -11,6 +11,7 @@
 #include "LimitedApi.h"
 #include "RemovedApiCheckBase.h"
 #include "SourceFilter.h"
+#include "utils/SourceEdit.h"
 #include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
@@ -300,11 +301,14 @@ bool RemovedApiCheckBase::includeFix(const Use &U,
         !compatIncludesOfThisRun().claim(Entry->getUniqueID(), Offset))
       return true;
   }
-  bool NeedsNewline =
-      Offset == Buffer.size() && !Buffer.empty() && Buffer.back() != '\n';
+  // At the end of a file whose last line has no line break, the #include
+  // needs one before it.
+  bool NeedsLineBreak = Offset == Buffer.size() && !Buffer.empty() &&
+                        Buffer.back() != '\n' && Buffer.back() != '\r';
+  std::string LineEnding = lineEndingOf(Place, SM).str();
   Fixes.push_back(FixItHint::CreateInsertion(
-      Place, (NeedsNewline ? "\n" : "") + ("#include \"" + CompatHeader) +
-                 "\"\n"));
+      Place, (NeedsLineBreak ? LineEnding : "") + "#include \"" +
+                 CompatHeader + "\"" + LineEnding));
   if (!compatHeaderFound(File)) {
     std::string FileName =
         llvm::sys::path::filename(SM.getFilename(Place)).str();

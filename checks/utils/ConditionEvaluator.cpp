@@ -6,6 +6,7 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/StringSet.h"
+#include <limits>
 
 namespace clang::tidy::pycapi {
 
@@ -304,6 +305,8 @@ struct Value {
 
 const Value UnknownValue{false, 0};
 Value known(long long N) { return {true, N}; }
+/// Two's complement, as the preprocessor's arithmetic wraps around.
+long long wrapped(unsigned long long N) { return static_cast<long long>(N); }
 
 /// Precedence climbing over the expanded tokens.
 class Parser {
@@ -402,6 +405,11 @@ private:
     if (!L.Known || !R.Known)
       return UnknownValue;
     long long A = L.N, B = R.N;
+    // As clang computes an #if (with a warning): intmax_t arithmetic that
+    // wraps around, never C++'s undefined signed overflow (UBSan found
+    // 9223372036854775807 * 2 in a condition on CPython 3.13's headers).
+    unsigned long long UA = A, UB = B;
+    bool Overflows = A == std::numeric_limits<long long>::min() && B == -1;
     switch (Op) {
     case tok::pipe:
       return known(A | B);
@@ -422,19 +430,19 @@ private:
     case tok::greaterequal:
       return known(A >= B);
     case tok::lessless:
-      return B >= 0 && B < 63 ? known(A << B) : UnknownValue;
+      return B >= 0 && B < 63 ? known(wrapped(UA << B)) : UnknownValue;
     case tok::greatergreater:
       return B >= 0 && B < 63 ? known(A >> B) : UnknownValue;
     case tok::plus:
-      return known(A + B);
+      return known(wrapped(UA + UB));
     case tok::minus:
-      return known(A - B);
+      return known(wrapped(UA - UB));
     case tok::star:
-      return known(A * B);
+      return known(wrapped(UA * UB));
     case tok::slash:
-      return B ? known(A / B) : UnknownValue;
+      return !B ? UnknownValue : Overflows ? known(A) : known(A / B);
     case tok::percent:
-      return B ? known(A % B) : UnknownValue;
+      return !B ? UnknownValue : Overflows ? known(0) : known(A % B);
     default:
       Failed = true;
       return UnknownValue;
@@ -456,7 +464,7 @@ private:
         return known(!Operand.N);
       if (Kind == tok::tilde)
         return known(~Operand.N);
-      return known(Kind == tok::minus ? -Operand.N : Operand.N);
+      return known(Kind == tok::minus ? wrapped(0ULL - Operand.N) : Operand.N);
     }
     case tok::l_paren: {
       ++Pos;

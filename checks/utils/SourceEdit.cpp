@@ -54,6 +54,38 @@ bool startsLine(SourceLocation Loc, const SourceManager &SM) {
   return indentationOf(Loc, SM).size() == Width;
 }
 
+llvm::StringRef lineEndingOf(SourceLocation Loc, const SourceManager &SM) {
+  FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
+  bool Invalid = false;
+  StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid || Buffer.empty())
+    return "\n";
+  // The start of line 2 comes from the SourceManager's line table, which it
+  // builds once per file (diagnostics need it anyway): a search for the first
+  // "\n" would read a whole file of one long line again for every fix.
+  SourceLocation SecondLine = SM.translateLineCol(File, 2, 1);
+  if (SecondLine.isInvalid())
+    return "\n";
+  unsigned Offset = SM.getFileOffset(SecondLine);
+  bool EndsInCrlf = Offset >= 2 && Offset <= Buffer.size() &&
+                    Buffer[Offset - 1] == '\n' && Buffer[Offset - 2] == '\r';
+  return EndsInCrlf ? "\r\n" : "\n";
+}
+
+SourceLocation startOfPreviousLineBreak(SourceLocation LineStart,
+                                        const SourceManager &SM) {
+  LineStart = SM.getExpansionLoc(LineStart);
+  std::pair<FileID, unsigned> Decomposed = SM.getDecomposedLoc(LineStart);
+  StringRef Buffer = SM.getBufferData(Decomposed.first);
+  unsigned Offset = Decomposed.second;
+  if (Offset == 0 || Offset > Buffer.size())
+    return {};
+  --Offset;
+  if (Buffer[Offset] == '\n' && Offset > 0 && Buffer[Offset - 1] == '\r')
+    --Offset;
+  return LineStart.getLocWithOffset(-static_cast<int>(Decomposed.second - Offset));
+}
+
 std::string textOf(SourceRange Range, const SourceManager &SM,
                    const LangOptions &LangOpts) {
   CharSourceRange Chars = Lexer::makeFileCharRange(

@@ -1,9 +1,9 @@
 //===--- SourceEdit.h - text edits built from source ranges ----------------===//
 //
 // Helpers for fixes that insert whole statements: finding where a statement
-// really ends (its ';'), the indentation of a line, and a builder that merges
-// insertions at one place so that a diagnostic never carries two edits that
-// clang would consider conflicting.
+// really ends (its ';'), the indentation of a line, the line ending that new
+// lines take, and a builder that merges insertions at one place so that a
+// diagnostic never carries two edits that clang would consider conflicting.
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCAPI_CHECKS_UTILS_SOURCEEDIT_H
@@ -33,6 +33,19 @@ SourceLocation startOfLine(SourceLocation Loc, const SourceManager &SM);
 
 /// True when only whitespace precedes \p Loc on its line.
 bool startsLine(SourceLocation Loc, const SourceManager &SM);
+
+/// The line ending that every line a fix writes into the file holding \p Loc
+/// ends with: the ending of the file's first line, "\r\n" (CRLF) or "\n"
+/// ("\n" for a file of one line). One ending per file, so that the lines of
+/// a fix agree with each other wherever they go; a file that mixes endings
+/// gets its first line's. Every check builds the text of new lines with it.
+llvm::StringRef lineEndingOf(SourceLocation Loc, const SourceManager &SM);
+
+/// Where the text of the line before the one starting at \p LineStart ends:
+/// the first character of its line break ("\n", "\r\n" or "\r"). Invalid at
+/// the start of the file.
+SourceLocation startOfPreviousLineBreak(SourceLocation LineStart,
+                                        const SourceManager &SM);
 
 /// Source text of \p Range (a token range), or "" if it is not in one file.
 std::string textOf(SourceRange Range, const SourceManager &SM,

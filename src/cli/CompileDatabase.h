@@ -15,6 +15,9 @@ struct LoadedDatabase {
   std::unique_ptr<clang::tooling::CompilationDatabase> Database;
   /// The folder of the compile_commands.json in use; empty without one.
   std::string Directory;
+  /// That compile_commands.json, as messages name it (under -p DIR as the
+  /// user spelled DIR); empty without one.
+  std::string File;
 };
 
 /// Asked only when some file needs compiling without a database: the -I
@@ -31,6 +34,11 @@ using FallbackArgsFn =
 ///     the files it lists;
 ///  4. for every other file, \p Fallback's arguments, with the language
 ///     coming from the file's extension.
+/// A compile_commands.json that is not valid JSON, not shaped as a
+/// compilation database, or that has no entries is an error, whether -p
+/// names it or it is found upward; nothing of it is used.
+/// Whatever the source of a command, a file whose extension clang's driver
+/// does not know is compiled as C (KnownLanguage in CompileDatabase.cpp).
 llvm::Expected<LoadedDatabase>
 loadDatabase(const std::string &BuildPath, bool HaveCompilerArgs,
              const std::vector<std::string> &CompilerArgs,

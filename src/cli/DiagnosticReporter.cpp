@@ -71,7 +71,7 @@ static std::string resolvePath(llvm::StringRef BuildDirectory,
   return std::string(Dir.str());
 }
 
-void DiagnosticReporter::report(const Finding &Found) {
+tidy::ClangTidyError DiagnosticReporter::resolved(const Finding &Found) {
   tidy::ClangTidyError Error = Found.Original;
   auto Resolve = [&](tooling::DiagnosticMessage &Message) {
     Message.FilePath = resolvePath(Error.BuildDirectory, Message.FilePath);
@@ -92,7 +92,35 @@ void DiagnosticReporter::report(const Finding &Found) {
   Resolve(Error.Message);
   for (tooling::DiagnosticMessage &Note : Error.Notes)
     Resolve(Note);
+  return Error;
+}
 
+void DiagnosticReporter::readFiles(const Finding &Found) {
+  tidy::ClangTidyError Error = resolved(Found);
+  auto Read = [&](llvm::StringRef Path) {
+    SourceLocation Loc = locationOf(Path, 0);
+    if (Loc.isValid())
+      (void)Sources->getBufferData(Sources->getFileID(Loc));
+  };
+  auto ReadAll = [&](const tooling::DiagnosticMessage &Message) {
+    Read(Message.FilePath);
+    for (const tooling::FileByteRange &Range : Message.Ranges)
+      Read(Range.FilePath);
+    for (const auto &FileAndReplacements : Message.Fix)
+      for (const tooling::Replacement &Repl : FileAndReplacements.second)
+        Read(Repl.getFilePath());
+  };
+  ReadAll(Error.Message);
+  for (const tooling::DiagnosticMessage &Note : Error.Notes)
+    ReadAll(Note);
+  // The "FIX-IT applied" notes are placed by the absolute paths.
+  for (const auto &FileAndReplacements : Found.Absolute.Message.Fix)
+    for (const tooling::Replacement &Repl : FileAndReplacements.second)
+      Read(Repl.getFilePath());
+}
+
+void DiagnosticReporter::report(const Finding &Found) {
+  tidy::ClangTidyError Error = resolved(Found);
   const tooling::DiagnosticMessage &Message = Error.Message;
   SourceLocation Loc = locationOf(Message.FilePath, Message.FileOffset);
   llvm::SmallVector<std::pair<SourceLocation, bool>, 4> FixLocations;

@@ -25,7 +25,14 @@ public:
 
   void report(const Finding &Finding);
 
+  /// Reads now every file that the report of \p Finding shows, so that it
+  /// shows them as the checks read them even after --fix has rewritten them.
+  void readFiles(const Finding &Finding);
+
 private:
+  /// \p Found.Original with its paths resolved as this report names them.
+  static clang::tidy::ClangTidyError resolved(const Finding &Found);
+
   clang::SourceLocation locationOf(llvm::StringRef Path, unsigned Offset);
   clang::CharSourceRange rangeOf(const clang::tooling::FileByteRange &Range);
   void reportNote(const clang::tooling::DiagnosticMessage &Note);

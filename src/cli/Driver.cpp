@@ -2,8 +2,9 @@
 //
 //   inputs ─▶ translation units (FileCollector) ─▶ compile commands
 //   (CompileDatabase) ─▶ checks on -j threads (ParallelRunner) ─▶ findings,
-//   each once (Findings) ─▶ fixes merged per file (FixSet) ─▶ text, JSON or
-//   SARIF; --diff, --fix, --export-fixes ─▶ summary and exit code
+//   each once (Findings) ─▶ fixes merged per file (FixSet) ─▶ which files
+//   --fix writes (WritePlan) ─▶ --fix (FixWriter) ─▶ text, JSON or SARIF;
+//   --diff, --export-fixes ─▶ summary and exit code
 //
 //===----------------------------------------------------------------------===//
 #include "Driver.h"
@@ -14,6 +15,7 @@
 #include "Findings.h"
 #include "FixWriter.h"
 #include "HostTool.h"
+#include "Interrupts.h"
 #include "ParallelRunner.h"
 #include "Progress.h"
 #include "PythonConfig.h"
@@ -21,7 +23,9 @@
 #include "SourceText.h"
 #include "Summary.h"
 #include "LimitedApi.h"
+#include "TestHooks.h"
 #include "TidyRunner.h"
+#include "WritePlan.h"
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -29,6 +33,8 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <functional>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <fmt/core.h>
@@ -87,6 +93,32 @@ std::string projectRoot(const Options &Opts, const std::vector<std::string> &Fil
       }))
     return DatabaseDir;
   return absolutePath(".");
+}
+
+/// --fix's write phase: the planned files in turn (FixWriter), with SIGINT,
+/// SIGTERM and SIGHUP deferred (Interrupts.h), so that a signal lets the
+/// file being written be finished and stops before the next. A file found
+/// changed or unwritable is \p Failed and taken out of \p Fixes. Counts the
+/// files written in \p Written; returns the signal that stopped it, or 0.
+int writePlannedFiles(const WritePlan &Plan, FixSet &Fixes, bool Quiet,
+                      unsigned &Written,
+                      const std::function<void(const std::string &)> &Failed) {
+  DeferSignals Deferred;
+  auto Interrupted = [] { return DeferSignals::received() != 0; };
+  FixWriter Writer(Quiet, Interrupted);
+  pauseForTest(PausePoint::Planned, Interrupted);
+  for (const PlannedWrite &File : Plan.Writes) {
+    if (Interrupted())
+      break;
+    WriteResult Result = Writer.write(File);
+    if (Result.Kind == WriteResult::Written) {
+      ++Written;
+    } else if (Result.Kind == WriteResult::Refused) {
+      Failed(Result.Message);
+      Fixes.refuse(File.Path);
+    }
+  }
+  return DeferSignals::received();
 }
 
 /// The file whose configuration --dump-config shows.
@@ -192,10 +224,26 @@ int run(const Options &Opts) {
     }
     *Files = std::move(*Shard);
   }
+  // A file that the database lists but that is gone (a stale database) is
+  // one error line (from the shard it falls in); the other files are still
+  // checked and fixed, and the run ends with exit 2. Compiled, it would
+  // give clang's "no such file" errors, which would hold back the fixes of
+  // every other file.
+  bool SkippedListedFiles = false;
+  if (Opts.Inputs.empty())
+    llvm::erase_if(*Files, [&](const std::string &File) {
+      if (llvm::sys::fs::exists(File))
+        return false;
+      error(fmt::format("'{}', listed in '{}', does not exist; it was not "
+                        "checked",
+                        File, Database->File));
+      SkippedListedFiles = true;
+      return true;
+    });
   std::string Root = projectRoot(Opts, *Files, Database->Directory);
   // What the checks need to know to place an edit that several units share
-  // (see HostTool.h): the files --fix may write, as checked below, and that
-  // identical fixes are merged (FixSet).
+  // (see HostTool.h): the files --fix may write (as WritePlan decides), and
+  // that identical fixes are merged (FixSet).
   HostTool Tool;
   Tool.MayEdit = [Root](llvm::StringRef Path) {
     llvm::sys::fs::file_status FileStatus;
@@ -219,104 +267,133 @@ int run(const Options &Opts) {
                             });
   }
 
+  pauseForTest(PausePoint::AllChecked);
+
+  // A fix names the file it edits as the compile command reached it; one
+  // that edits a symbolic link edits the link's target (WritePlan.h).
+  std::map<std::string, std::string> Targets;
+  auto FixTarget = [&](const std::string &Path) -> const std::string & {
+    auto It = Targets.find(Path);
+    if (It == Targets.end())
+      It = Targets.emplace(Path, fileWrittenFor(Path, Root)).first;
+    return It->second;
+  };
   FixSet Fixes;
-  std::vector<Finding> All = mergeFindings(Results, Fixes);
+  std::vector<Finding> All = mergeFindings(Results, Fixes, FixTarget);
+  ContentIds Read;
+  for (const UnitResult &Unit : Results)
+    for (const auto &PathAndId : Unit.Read)
+      recordContent(Read, PathAndId.first, PathAndId.second);
   unsigned Unexplained = unexplainedCompilerErrors(All);
   bool CompileFailed = Unexplained > 0;
-  // Like clang-tidy, --fix-errors implies --fix.
-  bool Fixing = Opts.Fix || Opts.FixErrors;
-  bool ApplyFixes = Fixing && (!CompileFailed || Opts.FixErrors);
+  // Like clang-tidy, --fix-errors implies --fix (but not with --diff, which
+  // writes nothing: it then shows what --fix-errors would write).
+  bool Fixing = (Opts.Fix || Opts.FixErrors) && !Opts.Diff;
+  // Compiler errors that no finding explains hold every fix back, unless
+  // --fix-errors: what --fix would then write is nothing.
+  bool FixesHeldBack = CompileFailed && !Opts.FixErrors;
+  bool ApplyFixes = Fixing && !FixesHeldBack;
+  bool Exporting = !Opts.ExportFixes.empty();
 
   Summary Totals;
   Totals.count(All);
   Totals.TranslationUnits = Files->size();
   Totals.Fixing = Fixing;
 
-  int Status = Success;
+  int Status = SkippedListedFiles ? InputError : Success;
   auto Failed = [&](const std::string &Message) {
     error(Message);
     Status = InputError;
   };
 
-  // Files that --fix may not write are known before anything is printed, so
-  // that the report does not say their fixes were applied.
-  if (ApplyFixes)
-    for (const auto &FileAndFixes : Fixes.applicable()) {
-      const std::string &Path = FileAndFixes.first;
-      llvm::sys::fs::file_status FileStatus;
-      if (!isInside(Path, Root)) {
-        llvm::SmallString<256> Real;
-        bool Link = !llvm::sys::fs::real_path(Path, Real) && Real != Path;
-        Failed(fmt::format("'{}'{} is outside the project root '{}'; it was "
-                           "not changed (see --root)",
-                           Path,
-                           Link ? fmt::format(" (a link to '{}')", Real.str())
-                                : "",
-                           Root));
-        Fixes.refuse(Path);
-      } else if (!llvm::sys::fs::status(Path, FileStatus) &&
-                 !(FileStatus.permissions() & llvm::sys::fs::owner_write)) {
-        Failed(fmt::format("'{}' is read-only; it was left as it was", Path));
-        Fixes.refuse(Path);
-      }
-    }
-
-  // New contents of every file that the fixes change (for --fix and --diff).
-  std::map<std::string, std::string> NewContents;
-  if (ApplyFixes || Opts.Diff) {
+  // Which files --fix writes, decided once for every output that says so
+  // (only the text report without --fix says nothing about it). The modes
+  // that write or describe writes (--fix, --diff, --export-fixes) name each
+  // file left alone and exit with 2.
+  WritePlan Plan;
+  if (Fixing || Opts.Diff || Exporting || Opts.Format != OutputFormat::Text) {
     auto Options = makeOptionsProvider(Settings);
-    for (const auto &FileAndFixes : Fixes.applicable()) {
-      const std::string &Path = FileAndFixes.first;
-      std::string Style = "none";
+    auto StyleOf = [&](llvm::StringRef Path) -> std::string {
       if (Options)
         if (auto FormatStyle = (*Options)->getOptions(Path).FormatStyle)
-          Style = *FormatStyle;
-      auto Contents = fixedContents(Path, FileAndFixes.second, Style);
-      if (!Contents) {
-        Failed(fmt::format("cannot apply fixes to '{}': {}", Path,
-                           llvm::toString(Contents.takeError())));
-        continue;
-      }
-      NewContents[Path] = std::move(*Contents);
-    }
+          return *FormatStyle;
+      return "none";
+    };
+    Plan = planWrites(Fixes, Read, Root, StyleOf,
+                      /*WithContents=*/ApplyFixes || Opts.Diff);
     if (!Options)
       llvm::consumeError(Options.takeError());
+    // Every output then says so: no hunk, no export, "applicable": false.
+    if (FixesHeldBack) {
+      for (const PlannedWrite &Write : Plan.Writes)
+        Fixes.refuse(Write.Path);
+      Plan.Writes.clear();
+    }
+    if (ApplyFixes || Opts.Diff || Exporting)
+      for (const Refusal &Refused : Plan.Refusals)
+        Failed(Refused.Message);
   }
+
+  // The reports name lines and show source as the checks read it: the files
+  // are read before --fix rewrites them, the reports printed after, so that
+  // they say what was written.
+  std::optional<DiagnosticReporter> Reporter;
+  if (!Opts.Diff && Opts.Format == OutputFormat::Text)
+    Reporter.emplace(llvm::outs(), useColor(Opts.Color),
+                     Fixing ? &Fixes : nullptr);
+  SourceText Text;
+  if (ApplyFixes)
+    for (const Finding &F : All) {
+      if (Reporter) {
+        Reporter->readFiles(F);
+        continue;
+      }
+      auto ReadMessage = [&](const clang::tooling::DiagnosticMessage &M) {
+        Text.read(M.FilePath);
+        for (const auto &FileAndFixes : M.Fix)
+          Text.read(FileAndFixes.first());
+      };
+      ReadMessage(F.Absolute.Message);
+      for (const auto &Note : F.Absolute.Notes)
+        ReadMessage(Note);
+    }
+
+  if (ApplyFixes)
+    if (int Signal = writePlannedFiles(Plan, Fixes, Opts.Quiet,
+                                       Totals.FilesChanged, Failed)) {
+      error(fmt::format("interrupted by {} while writing the fixes: {} of {} "
+                        "{} written, the others were left as they were (run "
+                        "pycapi-migrate again)",
+                        signalName(Signal), Totals.FilesChanged,
+                        Plan.Writes.size(),
+                        Plan.Writes.size() == 1 ? "file" : "files"));
+      return 128 + Signal; // no report: it would not say what was written
+    }
 
   // Findings (or the diff) on stdout.
   if (Opts.Diff) {
-    for (const auto &PathAndContents : NewContents) {
-      auto Old = llvm::MemoryBuffer::getFile(PathAndContents.first);
-      if (Old)
-        writeUnifiedDiff(llvm::outs(),
-                         relativeTo(Root, PathAndContents.first),
-                         (*Old)->getBuffer(), PathAndContents.second);
-    }
-  } else if (Opts.Format == OutputFormat::Text) {
-    DiagnosticReporter Reporter(llvm::outs(), useColor(Opts.Color),
-                                ApplyFixes ? &Fixes : nullptr);
+    for (const PlannedWrite &File : Plan.Writes)
+      writeUnifiedDiff(llvm::outs(), relativeTo(Root, File.Path), File.Original,
+                       File.Fixed);
+  } else if (Reporter) {
     for (const Finding &F : All)
-      Reporter.report(F);
+      Reporter->report(F);
+    Reporter.reset();
   }
   llvm::outs().flush();
 
-  if (ApplyFixes) {
-    for (const auto &PathAndContents : NewContents) {
-      const std::string &Path = PathAndContents.first;
-      if (auto Err = writeFileAtomically(Path, PathAndContents.second)) {
-        Failed(llvm::toString(std::move(Err)));
-        continue;
-      }
-      ++Totals.FilesChanged;
-    }
-  }
-  if (Fixing || Opts.Diff)
+  std::set<std::string> Refused;
+  for (const Refusal &R : Plan.Refusals)
+    Refused.insert(R.Path);
+  if (Fixing || Opts.Diff || Exporting)
     for (const std::string &File : Fixes.conflictingFiles())
-      Failed(fmt::format("conflicting fixes for '{}' (the translation units "
-                         "that include it disagree); none was applied to it",
-                         File));
+      if (!Refused.count(File))
+        Failed(fmt::format("conflicting fixes for '{}' (the translation "
+                           "units that include it disagree); none was "
+                           "applied to it",
+                           File));
 
-  if (!Opts.ExportFixes.empty()) {
+  if (Exporting) {
     std::error_code EC;
     llvm::raw_fd_ostream OS(Opts.ExportFixes, EC, llvm::sys::fs::OF_None);
     if (EC) {
@@ -328,6 +405,7 @@ int run(const Options &Opts) {
       // that the fixes of several units need) is applied once by --fix
       // (FixSet); clang-apply-replacements would apply each copy of it that
       // one export holds, so it is exported with the first finding only.
+      // What --fix would not apply is not exported at all.
       std::set<std::tuple<std::string, unsigned, unsigned, std::string>>
           Exported;
       for (const Finding &F : All) {
@@ -335,7 +413,8 @@ int run(const Options &Opts) {
         for (auto &FileAndFixes : Error.Message.Fix) {
           clang::tooling::Replacements Kept;
           for (const clang::tooling::Replacement &R : FileAndFixes.second)
-            if (Exported
+            if (Fixes.willApply(R) &&
+                Exported
                     .emplace(R.getFilePath().str(), R.getOffset(),
                              R.getLength(), R.getReplacementText().str())
                     .second)
@@ -349,9 +428,12 @@ int run(const Options &Opts) {
   }
 
   if (CompileFailed)
-    Failed(Fixing && !Opts.FixErrors
-               ? "compiler errors found; no fixes were applied (pass "
-                 "--fix-errors to apply them anyway)"
+    Failed(!FixesHeldBack ? "compiler errors found"
+           : Fixing       ? "compiler errors found; no fixes were applied (pass "
+                            "--fix-errors to apply them anyway)"
+           : Opts.Diff || Exporting
+               ? "compiler errors found; --fix would apply no fixes, so none "
+                 "is shown (pass --fix-errors to show them anyway)"
                : "compiler errors found");
 
   for (const UnitResult &Unit : Results)
@@ -366,7 +448,7 @@ int run(const Options &Opts) {
                        std::chrono::steady_clock::now() - Started)
                        .count();
   if (Opts.Format != OutputFormat::Text && !Opts.Diff) {
-    ReportContext Context{Root, EnabledChecks, &Fixes, &Totals};
+    ReportContext Context{Root, EnabledChecks, &Fixes, &Totals, &Text};
     if (Opts.Format == OutputFormat::Json)
       writeJson(llvm::outs(), All, Context);
     else

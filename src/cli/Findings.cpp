@@ -22,8 +22,16 @@ static std::string absoluteIn(llvm::StringRef BuildDirectory,
   return absolutePath(Joined);
 }
 
-static void makeAbsolute(const std::string &BuildDirectory,
-                         tooling::DiagnosticMessage &Message) {
+/// Makes the paths of \p Message absolute; those of its fixes name the file
+/// that is written (\p FixTarget).
+static void
+makeAbsolute(const std::string &BuildDirectory,
+             tooling::DiagnosticMessage &Message,
+             const std::function<std::string(const std::string &)> &FixTarget) {
+  auto Target = [&](llvm::StringRef Path) {
+    std::string Absolute = absoluteIn(BuildDirectory, Path);
+    return FixTarget ? FixTarget(Absolute) : Absolute;
+  };
   Message.FilePath = absoluteIn(BuildDirectory, Message.FilePath);
   for (tooling::FileByteRange &Range : Message.Ranges)
     Range.FilePath = absoluteIn(BuildDirectory, Range.FilePath);
@@ -31,32 +39,51 @@ static void makeAbsolute(const std::string &BuildDirectory,
   for (auto &FileAndReplacements : Message.Fix) {
     tooling::Replacements Absolute;
     for (const tooling::Replacement &R : FileAndReplacements.second)
-      llvm::consumeError(Absolute.add(tooling::Replacement(
-          absoluteIn(BuildDirectory, R.getFilePath()), R.getOffset(),
-          R.getLength(), R.getReplacementText())));
-    Fix[absoluteIn(BuildDirectory, FileAndReplacements.first())] =
-        std::move(Absolute);
+      llvm::consumeError(Absolute.add(
+          tooling::Replacement(Target(R.getFilePath()), R.getOffset(),
+                               R.getLength(), R.getReplacementText())));
+    Fix[Target(FileAndReplacements.first())] = std::move(Absolute);
   }
   Message.Fix = std::move(Fix);
 }
 
-std::vector<Finding> mergeFindings(const std::vector<UnitResult> &Results,
-                                   FixSet &Fixes) {
+/// True for the diagnostics whose fixes this tool applies: those of the
+/// pycapi checks. A compiler diagnostic's fix-it (clang-diagnostic-*) is
+/// clang's guess at recovering from an error, such as the ';' that turns
+/// `HIDDEN PyObject *name;`, where HIDDEN is undefined, into
+/// `HIDDEN PyObject; *name;`; --fix-errors is for applying the checks' fixes
+/// to code that does not compile against the new headers, never those.
+static bool isToolsOwn(const tidy::ClangTidyError &Error) {
+  return compat::startsWith(Error.DiagnosticName, "pycapi-");
+}
+
+std::vector<Finding> mergeFindings(
+    const std::vector<UnitResult> &Results, FixSet &Fixes,
+    const std::function<std::string(const std::string &)> &FixTarget) {
   std::vector<Finding> Findings;
   std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
   for (const UnitResult &Unit : Results)
     for (const tidy::ClangTidyError &Error : Unit.Errors) {
       Finding F{Error, Error};
-      makeAbsolute(Error.BuildDirectory, F.Absolute.Message);
+      makeAbsolute(Error.BuildDirectory, F.Absolute.Message, FixTarget);
       for (tooling::DiagnosticMessage &Note : F.Absolute.Notes)
-        makeAbsolute(Error.BuildDirectory, Note);
+        makeAbsolute(Error.BuildDirectory, Note, FixTarget);
+      if (!isToolsOwn(Error)) {
+        // Of the message and of the notes: clang-apply-replacements applies
+        // the first note's fix when the message has none.
+        F.Absolute.Message.Fix.clear();
+        for (tooling::DiagnosticMessage &Note : F.Absolute.Notes)
+          Note.Fix.clear();
+      }
       const tooling::DiagnosticMessage &M = F.Absolute.Message;
       for (const auto &FileAndReplacements : M.Fix)
         for (const tooling::Replacement &R : FileAndReplacements.second)
           if (R.isApplicable())
             Fixes.add(R);
-      if (!Seen.emplace(Error.DiagnosticName, M.FilePath, M.FileOffset,
-                        M.Message)
+      // Once per file, whatever name a unit reached it by (a link).
+      if (!Seen.emplace(Error.DiagnosticName,
+                        FixTarget ? FixTarget(M.FilePath) : M.FilePath,
+                        M.FileOffset, M.Message)
                .second)
         continue;
       F.CompilerError =

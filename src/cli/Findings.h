@@ -4,28 +4,37 @@
 
 #include "FixSet.h"
 #include "ParallelRunner.h"
+#include <functional>
 #include <map>
 
 namespace pycapi::cli {
 
 struct Finding {
-  /// As clang-tidy produced it: paths as the compile command named them.
+  /// As clang-tidy produced it: paths as the compile command named them
+  /// (what the text report prints, a compiler error's fix-it included).
   clang::tidy::ClangTidyError Original;
-  /// The same with every path (message, notes, ranges, fixes) absolute.
+  /// The same with every path (message, notes, ranges, fixes) absolute, and
+  /// only the fixes the tool applies: a compiler diagnostic's fix-its
+  /// (clang-diagnostic-*) are dropped, so that --fix, --fix-errors, --diff,
+  /// JSON, SARIF and --export-fixes, which all read these, never offer them.
   clang::tidy::ClangTidyError Absolute;
   /// A compiler diagnostic (clang-diagnostic-*) of level error.
   bool CompilerError = false;
-  /// The finding's own message carries a fix.
+  /// The finding's own message carries a fix (one of a pycapi check).
   bool Fixable = false;
 };
 
 /// The findings of all translation units in their order, each once: a
 /// finding in a header that several units include is reported by each.
-/// The fixes of every occurrence (not of notes, as in clang-tidy) go into
-/// \p Fixes: two units that report the same finding with different fixes
-/// are a conflict.
-std::vector<Finding> mergeFindings(const std::vector<UnitResult> &Results,
-                                   FixSet &Fixes);
+/// The fixes of every occurrence (not of notes, as in clang-tidy; and of
+/// pycapi checks only) go into \p Fixes: two units that report the same
+/// finding with different fixes are a conflict. \p FixTarget, if given,
+/// names the file that an edit of an (absolute) path writes: a symbolic
+/// link's target, so that a file reached through two names is one file,
+/// reported and fixed once.
+std::vector<Finding> mergeFindings(
+    const std::vector<UnitResult> &Results, FixSet &Fixes,
+    const std::function<std::string(const std::string &)> &FixTarget = {});
 
 /// Compiler errors that no finding explains. Code compiled against 3.13's
 /// headers fails exactly where it names a removed API; such an error, at the

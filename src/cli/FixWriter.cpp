@@ -1,66 +1,267 @@
-//===--- FixWriter.cpp - apply fixes to files, atomically ------------------===//
+//===--- FixWriter.cpp - apply fixes to files, safely ----------------------===//
+//
+// One file, under its lock:
+//
+//   open ─ flock ─ still the file at that path? ─ remove stale temporaries
+//   ─ read: the bytes the fixes were computed against? ─ temporary file
+//   (owner, group, mode, contents, fsync) ─ rename over the file ─ unlock
+//
+// The lock is advisory: it orders runs of this tool (and anything else that
+// flocks), not editors. An editor's save is caught by the comparison, except
+// in the moment between the comparison and the rename.
+//
+//===----------------------------------------------------------------------===//
 #include "FixWriter.h"
 #include "FixedText.h"
+#include "TestHooks.h"
 #include "clang/Format/Format.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/FileUtilities.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/Signals.h"
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/core.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 namespace pycapi::cli {
 
-static llvm::Error fail(const llvm::Twine &Message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 Message.str());
-}
-
 llvm::Expected<std::string>
-fixedContents(llvm::StringRef Path, const clang::tooling::Replacements &Fixes,
+fixedContents(llvm::StringRef Path, llvm::StringRef Code,
+              const clang::tooling::Replacements &Fixes,
               llvm::StringRef FormatStyle) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return fail("cannot read '" + Path + "': " + Buffer.getError().message());
-  llvm::StringRef Code = (*Buffer)->getBuffer();
   auto Style = clang::format::getStyle(FormatStyle, Path, "none");
   if (!Style)
     return Style.takeError();
   return fixedText(Code, Fixes, *Style);
 }
 
-llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Contents) {
-  llvm::sys::fs::file_status Status;
-  if (auto EC = llvm::sys::fs::status(Path, Status))
-    return fail("cannot stat '" + Path + "': " + EC.message());
+namespace {
+
+/// The suffix of this tool's temporary files: NAME.pycapi-XXXXXX.tmp, where
+/// createUniqueFile turns each % into a lowercase hexadecimal digit.
+const char TempInfix[] = ".pycapi-";
+const char TempSuffix[] = ".tmp";
+const unsigned TempRandomDigits = 6;
+
+/// The file name whose temporary file \p Name is, or "" if \p Name is not
+/// exactly one of this tool's temporary files.
+llvm::StringRef temporaryFileOf(llvm::StringRef Name) {
+  if (!Name.consume_back(TempSuffix) || Name.size() <= TempRandomDigits)
+    return "";
+  llvm::StringRef Digits = Name.take_back(TempRandomDigits);
+  if (!llvm::all_of(Digits, [](char C) {
+        return (C >= '0' && C <= '9') || (C >= 'a' && C <= 'f');
+      }))
+    return "";
+  Name = Name.drop_back(TempRandomDigits);
+  if (!Name.consume_back(TempInfix) || Name.empty())
+    return "";
+  return Name;
+}
+
+std::string systemError(int Errno) { return std::strerror(Errno); }
+
+/// Reads all of \p FD from its start.
+bool readAll(int FD, std::string &Out) {
+  Out.clear();
+  if (::lseek(FD, 0, SEEK_SET) < 0)
+    return false;
+  char Chunk[65536];
+  for (;;) {
+    ssize_t N = ::read(FD, Chunk, sizeof(Chunk));
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N < 0)
+      return false;
+    if (N == 0)
+      return true;
+    Out.append(Chunk, N);
+  }
+}
+
+bool writeAll(int FD, llvm::StringRef Bytes) {
+  while (!Bytes.empty()) {
+    ssize_t N = ::write(FD, Bytes.data(), Bytes.size());
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N <= 0)
+      return false;
+    Bytes = Bytes.drop_front(N);
+  }
+  return true;
+}
+
+/// Closes a descriptor (and so drops its lock) when it goes out of scope.
+struct Descriptor {
+  int FD = -1;
+  ~Descriptor() { reset(); }
+  void reset(int New = -1) {
+    if (FD >= 0)
+      ::close(FD);
+    FD = New;
+  }
+};
+
+} // namespace
+
+void FixWriter::removeStaleTemporaries(llvm::StringRef RealPath) {
+  std::string Folder = llvm::sys::path::parent_path(RealPath).str();
+  auto Listed = Temporaries.find(Folder);
+  if (Listed == Temporaries.end()) {
+    // One listing per folder, not one per file written in it.
+    Listed = Temporaries.emplace(Folder, decltype(Listed->second)()).first;
+    std::error_code EC;
+    for (llvm::sys::fs::directory_iterator It(Folder, EC), End;
+         It != End && !EC; It.increment(EC)) {
+      llvm::StringRef Name = llvm::sys::path::filename(It->path());
+      llvm::StringRef Of = temporaryFileOf(Name);
+      if (!Of.empty())
+        Listed->second[Of.str()].push_back(Name.str());
+    }
+  }
+  auto ForFile = Listed->second.find(llvm::sys::path::filename(RealPath).str());
+  if (ForFile == Listed->second.end())
+    return;
+  // The caller holds the file's lock, and a run makes a temporary file only
+  // while it holds it: any of them still there is left from a run that was
+  // killed.
+  for (const std::string &Name : ForFile->second) {
+    llvm::SmallString<256> Temp(Folder);
+    llvm::sys::path::append(Temp, Name);
+    struct stat Status;
+    if (::lstat(Temp.c_str(), &Status) || !S_ISREG(Status.st_mode))
+      continue;
+    if (::unlink(Temp.c_str()) == 0)
+      fmt::print(stderr,
+                 "pycapi-migrate: removed '{}', a temporary file left by an "
+                 "earlier run that was interrupted\n",
+                 std::string(Temp.str()));
+  }
+  Listed->second.erase(ForFile);
+}
+
+WriteResult FixWriter::write(const PlannedWrite &File) {
+  auto Refuse = [](std::string Message) {
+    return WriteResult{WriteResult::Refused, std::move(Message)};
+  };
+  const char *Real = File.RealPath.c_str();
+
+  // Lock the file that the path names when the lock is granted: another
+  // run may have renamed a new file over it while this one waited.
+  Descriptor Locked;
+  struct stat Status;
+  bool SaidWaiting = false;
+  for (;;) {
+    Locked.reset(::open(Real, O_RDONLY | O_CLOEXEC));
+    if (Locked.FD < 0)
+      return Refuse(fmt::format("cannot open '{}': {}; it was left as it was",
+                                File.Path, systemError(errno)));
+    while (::flock(Locked.FD, LOCK_EX | LOCK_NB) != 0) {
+      if (errno == EINTR)
+        continue;
+      if (errno != EWOULDBLOCK)
+        break; // no locks on this file system: the comparison still holds
+      if (!SaidWaiting && !Quiet)
+        fmt::print(stderr,
+                   "pycapi-migrate: waiting for another run to finish "
+                   "writing '{}'\n",
+                   File.Path);
+      SaidWaiting = true;
+      if (Interrupted())
+        return WriteResult{WriteResult::Interrupted, ""};
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    struct stat AtPath;
+    if (::fstat(Locked.FD, &Status) || ::stat(Real, &AtPath))
+      return Refuse(fmt::format("cannot read '{}': {}; it was left as it was",
+                                File.Path, systemError(errno)));
+    if (Status.st_dev == AtPath.st_dev && Status.st_ino == AtPath.st_ino)
+      break;
+    if (Interrupted())
+      return WriteResult{WriteResult::Interrupted, ""};
+  }
+
+  removeStaleTemporaries(File.RealPath);
+
+  std::string Now;
+  if (!readAll(Locked.FD, Now))
+    return Refuse(fmt::format("cannot read '{}': {}; it was left as it was",
+                              File.Path, systemError(errno)));
+  if (Now != File.Original)
+    return Refuse(fmt::format("'{}' changed since it was checked; it was left "
+                              "as it was (run pycapi-migrate again)",
+                              File.Path));
   // The owner's write bit, not only access(): root may write anything, but a
   // file its owner made read-only is not one to rewrite behind their back.
-  if (!(Status.permissions() & llvm::sys::fs::owner_write))
-    return fail("'" + Path + "' is read-only; it was left as it was");
-  if (auto EC = llvm::sys::fs::access(Path, llvm::sys::fs::AccessMode::Write))
-    return fail("cannot write '" + Path + "': " + EC.message());
+  if (!(Status.st_mode & S_IWUSR))
+    return Refuse(
+        fmt::format("'{}' is read-only; it was left as it was", File.Path));
 
-  llvm::SmallString<256> Model(Path);
-  Model += ".pycapi-%%%%%%.tmp";
-  int FD = -1;
+  llvm::SmallString<256> Model(File.RealPath);
+  Model += TempInfix;
+  Model.append(TempRandomDigits, '%');
+  Model += TempSuffix;
+  int TempFD = -1;
   llvm::SmallString<256> TempPath;
-  if (auto EC = llvm::sys::fs::createUniqueFile(Model, FD, TempPath))
-    return fail("cannot create a temporary file next to '" + Path +
-                "': " + EC.message());
-  llvm::FileRemover RemoveTemp(TempPath);
-  {
-    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << Contents;
-    OS.flush();
-    if (OS.has_error())
-      return fail("cannot write '" + TempPath + "': " + OS.error().message());
+  if (auto EC = llvm::sys::fs::createUniqueFile(
+          Model, TempFD, TempPath, llvm::sys::fs::OF_None,
+          llvm::sys::fs::owner_read | llvm::sys::fs::owner_write))
+    return Refuse(fmt::format("cannot create a temporary file next to '{}': "
+                              "{}; it was left as it was",
+                              File.Path, EC.message()));
+  std::string TempName(TempPath.str());
+  Descriptor Temp;
+  Temp.FD = TempFD;
+  // SIGINT and SIGTERM are deferred (Interrupts.h); this covers the others.
+  llvm::sys::RemoveFileOnSignal(TempPath);
+  auto Discard = [&](std::string Message) {
+    Temp.reset();
+    ::unlink(TempPath.c_str());
+    llvm::sys::DontRemoveFileOnSignal(TempPath);
+    return Refuse(std::move(Message));
+  };
+
+  // Owner and group first: chown clears the set-user-ID and set-group-ID
+  // bits, which the mode then restores.
+  struct stat TempStatus;
+  if (::fstat(Temp.FD, &TempStatus))
+    return Discard(fmt::format("cannot write '{}': {}; it was left as it was",
+                               TempName, systemError(errno)));
+  if ((TempStatus.st_uid != Status.st_uid ||
+       TempStatus.st_gid != Status.st_gid) &&
+      ::fchown(Temp.FD, Status.st_uid, Status.st_gid))
+    return Discard(fmt::format("cannot give the new '{}' its owner and group "
+                               "({}:{}): {}; it was left as it was",
+                               File.Path, Status.st_uid, Status.st_gid,
+                               systemError(errno)));
+  if (::fchmod(Temp.FD, Status.st_mode & 07777))
+    return Discard(fmt::format("cannot give the new '{}' its mode: {}; it was "
+                               "left as it was",
+                               File.Path, systemError(errno)));
+  if (!writeAll(Temp.FD, File.Fixed) || ::fsync(Temp.FD))
+    return Discard(fmt::format("cannot write '{}': {}; '{}' was left as it was",
+                               TempName, systemError(errno), File.Path));
+  if (::close(Temp.FD)) {
+    Temp.FD = -1;
+    return Discard(fmt::format("cannot write '{}': {}; '{}' was left as it was",
+                               TempName, systemError(errno), File.Path));
   }
-  if (auto EC = llvm::sys::fs::setPermissions(TempPath, Status.permissions()))
-    return fail("cannot set permissions of '" + TempPath +
-                "': " + EC.message());
-  if (auto EC = llvm::sys::fs::rename(TempPath, Path))
-    return fail("cannot replace '" + Path + "': " + EC.message());
-  RemoveTemp.releaseFile();
-  return llvm::Error::success();
+  Temp.FD = -1;
+
+  if (First)
+    pauseForTest(PausePoint::Writing, [&] { return Interrupted(); });
+  First = false;
+
+  if (::rename(TempPath.c_str(), Real))
+    return Discard(fmt::format("cannot replace '{}': {}; it was left as it was",
+                               File.Path, systemError(errno)));
+  llvm::sys::DontRemoveFileOnSignal(TempPath);
+  return WriteResult{WriteResult::Written, ""};
 }
 
 } // namespace pycapi::cli

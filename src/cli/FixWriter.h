@@ -1,24 +1,76 @@
-//===--- FixWriter.h - apply fixes to files, atomically --------------------===//
+//===--- FixWriter.h - apply fixes to files, safely ------------------------===//
 #ifndef PYCAPI_CLI_FIXWRITER_H
 #define PYCAPI_CLI_FIXWRITER_H
 
 #include "clang/Tooling/Core/Replacement.h"
-#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
+#include <functional>
+#include <map>
 #include <string>
+#include <vector>
 
 namespace pycapi::cli {
 
-/// The new text of \p Path after \p Fixes, cleaned up the way clang-tidy
-/// cleans up around its replacements (with \p FormatStyle, "none" by default).
+/// The new text of \p Path, whose text is \p Code, after \p Fixes, cleaned up
+/// the way clang-tidy cleans up around its replacements (with
+/// \p FormatStyle, "none" by default).
 llvm::Expected<std::string>
-fixedContents(llvm::StringRef Path, const clang::tooling::Replacements &Fixes,
+fixedContents(llvm::StringRef Path, llvm::StringRef Code,
+              const clang::tooling::Replacements &Fixes,
               llvm::StringRef FormatStyle);
 
-/// Replaces \p Path with \p Contents through a temporary file in the same
-/// folder and a rename, keeping the file's permissions. The file is either
-/// fully rewritten or left as it was.
-llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Contents);
+/// A file that --fix is to write (WritePlan.h decides which).
+struct PlannedWrite {
+  /// As the fixes name it: absolute, under the project root.
+  std::string Path;
+  /// The file itself, symbolic links resolved: the one replaced.
+  std::string RealPath;
+  /// Its bytes when the checks read it (the fixes' offsets are into these).
+  std::string Original;
+  /// Its bytes after the fixes.
+  std::string Fixed;
+};
+
+/// What became of one file.
+struct WriteResult {
+  enum Outcome {
+    Written,
+    /// Left as it was; Message says why (one line).
+    Refused,
+    /// Left as it was: a signal came while waiting to write it.
+    Interrupted,
+  } Kind = Written;
+  std::string Message;
+};
+
+/// Writes the files of a run, one after the other.
+class FixWriter {
+public:
+  /// \p Quiet: no word about waiting for another run. \p Interrupted is
+  /// polled while waiting (see Interrupts.h).
+  FixWriter(bool Quiet, std::function<bool()> Interrupted)
+      : Quiet(Quiet), Interrupted(std::move(Interrupted)) {}
+
+  /// Replaces \p File's text with File.Fixed, if and only if it still holds
+  /// File.Original. Under an advisory lock (flock) on the file, so that two
+  /// runs never write one file at once: lock, re-read and compare, write a
+  /// temporary file next to it with the file's owner, group and mode, rename
+  /// it over the file, unlock. A temporary file that a killed run left for
+  /// this file is removed first, with a message. While another run holds the
+  /// lock, says so (unless quiet) and waits.
+  WriteResult write(const PlannedWrite &File);
+
+private:
+  void removeStaleTemporaries(llvm::StringRef RealPath);
+
+  bool Quiet;
+  std::function<bool()> Interrupted;
+  /// Per folder, per file name: the names of this tool's temporary files
+  /// for it, as found when the first file of that folder was written.
+  std::map<std::string, std::map<std::string, std::vector<std::string>>>
+      Temporaries;
+  bool First = true;
+};
 
 } // namespace pycapi::cli
 

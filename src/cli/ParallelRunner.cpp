@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "ParallelRunner.h"
 #include "CompileDatabase.h"
+#include "TestHooks.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include <algorithm>
 #include <atomic>
@@ -38,7 +39,8 @@ std::vector<UnitResult> runInParallel(const RunSettings &Settings,
       llvm::CrashRecoveryContext Recovery;
       bool Finished = Recovery.RunSafely([&] {
         try {
-          Results[I].Errors = runChecksOn(Settings, *Shared, Files[I]);
+          Results[I].Errors =
+              runChecksOn(Settings, *Shared, Files[I], Results[I].Read);
         } catch (...) {
           std::lock_guard<std::mutex> Lock(ProgressLock);
           if (!Failure)
@@ -47,9 +49,12 @@ std::vector<UnitResult> runInParallel(const RunSettings &Settings,
       });
       if (!Finished) {
         Results[I].Errors.clear();
+        Results[I].Read.clear();
         Results[I].Crashed = true;
       }
       Report(Files[I], true);
+      if (I == 0)
+        pauseForTest(PausePoint::FirstUnitChecked);
     }
   };
 

@@ -10,6 +10,8 @@ namespace pycapi::cli {
 struct UnitResult {
   std::string File;
   std::vector<clang::tidy::ClangTidyError> Errors;
+  /// What the unit read of the files --fix may write (ContentIdentity.h).
+  ContentIds Read;
   /// Clang or a check crashed on this unit; Errors is empty.
   bool Crashed = false;
 };

@@ -36,7 +36,8 @@ static void jsonPlace(OStream &J, SourceText &Text, const ReportContext &C,
 
 void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                const ReportContext &C) {
-  SourceText Text;
+  SourceText Own;
+  SourceText &Text = C.Text ? *C.Text : Own;
   OStream J(OS, 2);
   J.object([&] {
     J.attribute("version", 1);
@@ -175,7 +176,8 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
     return static_cast<int64_t>(llvm::find(Rules, Name) - Rules.begin());
   };
 
-  SourceText Text;
+  SourceText Own;
+  SourceText &Text = C.Text ? *C.Text : Own;
   OStream J(OS, 2);
   J.object([&] {
     J.attribute("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -250,7 +252,14 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                     });
                   }
                 });
-              if (F.Fixable)
+              // Only what --fix applies: none of a file it leaves alone.
+              auto Applied = [&](const tooling::Replacement &R) {
+                return C.Fixes && C.Fixes->willApply(R);
+              };
+              bool AnyApplied = false;
+              for (const auto &FileAndReplacements : M.Fix)
+                AnyApplied |= llvm::any_of(FileAndReplacements.second, Applied);
+              if (AnyApplied)
                 J.attributeArray("fixes", [&] {
                   J.object([&] {
                     J.attributeObject("description", [&] {
@@ -259,21 +268,22 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                     });
                     J.attributeArray("artifactChanges", [&] {
                       for (const auto &FileAndReplacements : M.Fix) {
-                        if (FileAndReplacements.second.empty())
+                        if (llvm::none_of(FileAndReplacements.second, Applied))
                           continue;
                         J.object([&] {
                           artifactLocation(J, C, FileAndReplacements.first());
                           J.attributeArray("replacements", [&] {
                             for (const tooling::Replacement &R :
                                  FileAndReplacements.second)
-                              J.object([&] {
-                                unsigned Length = R.getLength();
-                                region(J, Text, R.getFilePath(), R.getOffset(),
-                                       &Length);
-                                J.attributeObject("insertedContent", [&] {
-                                  J.attribute("text", R.getReplacementText());
+                              if (Applied(R))
+                                J.object([&] {
+                                  unsigned Length = R.getLength();
+                                  region(J, Text, R.getFilePath(),
+                                         R.getOffset(), &Length);
+                                  J.attributeObject("insertedContent", [&] {
+                                    J.attribute("text", R.getReplacementText());
+                                  });
                                 });
-                              });
                           });
                         });
                       }

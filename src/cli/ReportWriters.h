@@ -3,6 +3,7 @@
 #define PYCAPI_CLI_REPORTWRITERS_H
 
 #include "Findings.h"
+#include "SourceText.h"
 #include "Summary.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -12,15 +13,19 @@ struct ReportContext {
   /// Absolute; file names in the report are relative to it.
   std::string Root;
   std::vector<std::string> EnabledChecks;
+  /// Whether each fix is applied (null: none is).
   const FixSet *Fixes = nullptr;
   const Summary *Totals = nullptr;
+  /// The files' text as the checks read it (null: read them when needed).
+  SourceText *Text = nullptr;
 };
 
 /// The JSON report; its schema is in docs/user-guide.md ("--format json").
 void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                const ReportContext &Context);
 
-/// A SARIF 2.1.0 log with one run, as GitHub code scanning reads it.
+/// A SARIF 2.1.0 log with one run, as GitHub code scanning reads it. A
+/// result's fixes are the replacements that --fix applies (FixSet).
 void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                 const ReportContext &Context);
 

@@ -19,6 +19,9 @@ struct Position {
 class SourceText {
 public:
   Position position(llvm::StringRef Path, unsigned Offset);
+  /// Reads \p Path now (once), so that positions stay those of this text
+  /// after --fix rewrites the file.
+  void read(llvm::StringRef Path) { load(Path); }
 
 private:
   struct File {

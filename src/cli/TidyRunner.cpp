@@ -1,5 +1,6 @@
 //===--- TidyRunner.cpp - run the pycapi checks over translation units -----===//
 #include "TidyRunner.h"
+#include "HostTool.h"
 #include "LLVMCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/FileSystem.h"
@@ -129,14 +130,21 @@ makeUnfilteredOptionsProvider(const RunSettings &Settings,
 std::vector<ClangTidyError>
 runChecksOn(const RunSettings &Settings,
             const tooling::CompilationDatabase &Database,
-            const std::string &File) {
+            const std::string &File, ContentIds &Read) {
   // The real file system object that getRealFileSystem() returns changes the
   // process's working folder (chdir) when the tool enters a compile
   // command's folder; a physical one keeps a working folder of its own. The
   // options provider shares it, so that it resolves the relative file names
-  // of a compile command in that command's folder.
+  // of a compile command in that command's folder. Between the two, the
+  // recording file system notes what bytes the fixes are computed against
+  // (ContentIdentity.h), for the files a fix may write.
+  auto MayEdit = [](llvm::StringRef RealPath) {
+    const ::pycapi::HostTool &Tool = ::pycapi::hostTool();
+    return !Tool.MayEdit || Tool.MayEdit(RealPath);
+  };
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
-      new llvm::vfs::OverlayFileSystem(llvm::vfs::createPhysicalFileSystem()));
+      new llvm::vfs::OverlayFileSystem(makeRecordingFileSystem(
+          llvm::vfs::createPhysicalFileSystem(), Read, MayEdit)));
   auto Provider = makeOptionsProvider(Settings, BaseFS);
   if (!Provider) // main() has built one already, so this does not happen
     throw std::runtime_error(llvm::toString(Provider.takeError()));

@@ -2,6 +2,7 @@
 #ifndef PYCAPI_CLI_TIDYRUNNER_H
 #define PYCAPI_CLI_TIDYRUNNER_H
 
+#include "ContentIdentity.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/Error.h"
@@ -36,11 +37,12 @@ makeOptionsProvider(const RunSettings &Settings,
 
 /// Runs the enabled checks over one translation unit, with a context and a
 /// file system view (its own working folder) of its own, so that several
-/// can run at once on different threads.
+/// can run at once on different threads. \p Read receives the identity of
+/// every file the unit read that the host tool may edit (HostTool::MayEdit).
 std::vector<clang::tidy::ClangTidyError>
 runChecksOn(const RunSettings &Settings,
             const clang::tooling::CompilationDatabase &Database,
-            const std::string &File);
+            const std::string &File, ContentIds &Read);
 
 /// The names of the checks that \p Options enables.
 std::vector<std::string>

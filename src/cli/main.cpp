@@ -112,12 +112,14 @@ void addConfigOptions(CLI::App &App, Options &Opts) {
 
 void addModeOptions(CLI::App &App, Options &Opts) {
   auto *Fix = App.add_flag("--fix", Opts.Fix, "Apply the fixes to the files");
+  // --fix-errors implies --fix, except with --diff: then the diff shows what
+  // --fix-errors would write, so that it can be reviewed first.
   App.add_flag("--fix-errors", Opts.FixErrors,
-               "Apply fixes even when the code has compiler errors");
+               "Apply fixes even when the code has compiler errors (with "
+               "--diff: show them)");
   App.add_flag("--diff", Opts.Diff,
                "Print the fixes as a unified diff; write nothing")
-      ->excludes(Fix)
-      ->excludes("--fix-errors");
+      ->excludes(Fix);
   App.add_flag("--check", Opts.CheckMode, "Exit with 1 when there are findings");
   App.add_option("--export-fixes", Opts.ExportFixes,
                  "Write the fixes to FILE as YAML for clang-apply-replacements")

@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -check-suffixes=,LIFE %s pycapi-removed-buffer-api %t -- -- %py311
+// RUN: %check_pycapi -crlf -check-suffixes=,LIFE %s pycapi-removed-buffer-api %t -- -- %py311
 // RUN: %check_pycapi -check-suffixes=,IMM %s pycapi-removed-buffer-api %t -- --config="{CheckOptions: [{key: pycapi-removed-buffer-api.ReleaseStrategy, value: Immediate}]}" -- %py311
 
 // Throws of objects with destructors (an ExprWithCleanups around the throw);

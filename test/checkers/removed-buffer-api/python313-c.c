@@ -1,5 +1,5 @@
 // RUN: %check_pycapi %s pycapi-removed-buffer-api %t -- -- %py313 -Wno-implicit-function-declaration
-// RUN: %check_pycapi -fix-errors -check-suffixes=,ERR %s pycapi-removed-buffer-api %t -- -- %py313 -Werror=implicit-function-declaration -fno-spell-checking
+// RUN: %check_pycapi -crlf -fix-errors -check-suffixes=,ERR %s pycapi-removed-buffer-api %t -- -- %py313 -Werror=implicit-function-declaration -fno-spell-checking
 
 // C compiled against the real 3.13 headers, which no longer declare the
 // removed functions: each call is an implicit declaration (a warning with

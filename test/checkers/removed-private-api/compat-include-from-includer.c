@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -header=%S/Inputs/pyuse.h %s pycapi-removed-private-api %t/main -- --config="{HeaderFilterRegex: '.*', CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
+// RUN: %check_pycapi -crlf -header=%S/Inputs/pyuse.h %s pycapi-removed-private-api %t/main -- --config="{HeaderFilterRegex: '.*', CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
 
 // A header that relies on the file including it for Python.h (pyuse.h) gets
 // the compat header from there too: the #include goes after this file's

@@ -1,4 +1,4 @@
-// RUN: %check_pycapi %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
+// RUN: %check_pycapi -crlf %s pycapi-removed-private-api %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
 
 // The replacements are newer than MinimumPythonVersion (3.8): with
 // CompatHeader set, every use is renamed and the compat header is included
