@@ -486,9 +486,9 @@ bool TargetBranches::compiledAtTarget(SourceLocation Loc) const {
     indexNotAtTarget();
   if (Indexed) {
     const StabIndex &Stab = NotAtTargetIndex.find(File)->second;
-    size_t Before = std::upper_bound(Stab.Begins.begin(), Stab.Begins.end(),
-                                     Offset) -
-                    Stab.Begins.begin();
+    size_t Before =
+        std::upper_bound(Stab.Begins.begin(), Stab.Begins.end(), Offset) -
+        Stab.Begins.begin();
     return Before == 0 || Stab.MaxEnds[Before - 1] <= Offset;
   }
   for (size_t Index : It->second) {

@@ -70,10 +70,10 @@ void myers(const std::vector<llvm::StringRef> &A,
   long X = N, Y = M;
   for (long Step = D; Step > 0; --Step) {
     long K = X - Y;
-    long PrevK = (K == -Step || (K != Step && Before(Step, K - 1) <
-                                                  Before(Step, K + 1)))
-                     ? K + 1
-                     : K - 1;
+    long PrevK =
+        (K == -Step || (K != Step && Before(Step, K - 1) < Before(Step, K + 1)))
+            ? K + 1
+            : K - 1;
     long PrevX = Before(Step, PrevK), PrevY = PrevX - PrevK;
     while (X > PrevX && Y > PrevY) {
       --X, --Y;

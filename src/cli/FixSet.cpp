@@ -73,8 +73,8 @@ bool FixSet::willApply(const Replacement &R) const {
     return false;
   auto It = Files.find(Path);
   return It != Files.end() &&
-         It->second.count(Edit{R.getOffset(), R.getLength(),
-                               R.getReplacementText().str()});
+         It->second.count(
+             Edit{R.getOffset(), R.getLength(), R.getReplacementText().str()});
 }
 
 } // namespace pycapi::cli

@@ -1,4 +1,4 @@
-//===--- FixedText.cpp - a file's text after its fixes, as clang-tidy writes it ===//
+//===--- FixedText.cpp - the text --fix writes -----------------------------===//
 //
 // clang-tidy's --fix (and so pycapi-migrate's, which must write the same
 // files) runs clang-format's cleanup over the fixed file: it deletes the
@@ -45,9 +45,9 @@ namespace pycapi::cli {
 namespace {
 
 /// What clang-tidy's ErrorReporter does with a file's replacements.
-llvm::Expected<std::string> fixedAsOnePiece(llvm::StringRef Code,
-                                            const Replacements &Fixes,
-                                            const clang::format::FormatStyle &Style) {
+llvm::Expected<std::string>
+fixedAsOnePiece(llvm::StringRef Code, const Replacements &Fixes,
+                const clang::format::FormatStyle &Style) {
   auto Cleaned = clang::format::cleanupAroundReplacements(Code, Fixes, Style);
   if (!Cleaned)
     return Cleaned.takeError();
@@ -108,8 +108,7 @@ std::vector<unsigned> pieceStarts(const std::string &Text,
     size_t Start = End - Tok.getLength();
     if (Tok.isAtStartOfLine()) {
       InDirective = false;
-      llvm::StringRef Between =
-          llvm::StringRef(Text).slice(PreviousEnd, Start);
+      llvm::StringRef Between = llvm::StringRef(Text).slice(PreviousEnd, Start);
       size_t LastNewline = Between.find_last_of("\r\n");
       if (AfterTopLevelEnd && Tok.is(tok::raw_identifier) &&
           LastNewline != llvm::StringRef::npos &&
@@ -164,8 +163,8 @@ std::vector<unsigned> pieceStarts(const std::string &Text,
       }
     }
     Lost |= Depth < 0;
-    AfterTopLevelEnd = TopLevelEnd && !InDirective && Depth == 0 &&
-                       OpenIfs == 0 && !Lost;
+    AfterTopLevelEnd =
+        TopLevelEnd && !InDirective && Depth == 0 && OpenIfs == 0 && !Lost;
     PreviousKind = Tok.getKind();
     PreviousEnd = End;
   }

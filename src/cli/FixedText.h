@@ -1,4 +1,4 @@
-//===--- FixedText.h - a file's text after its fixes, as clang-tidy writes it -===//
+//===--- FixedText.h - the text --fix writes -------------------------------===//
 #ifndef PYCAPI_CLI_FIXEDTEXT_H
 #define PYCAPI_CLI_FIXEDTEXT_H
 
@@ -14,9 +14,9 @@ namespace pycapi::cli {
 /// \p Style. Without formatting (the "none" style, the default), the cost
 /// is linear in the size of the file and the number of fixes (see
 /// FixedText.cpp); clang-tidy's own is quadratic.
-llvm::Expected<std::string>
-fixedText(llvm::StringRef Code, const clang::tooling::Replacements &Fixes,
-          const clang::format::FormatStyle &Style);
+llvm::Expected<std::string> fixedText(llvm::StringRef Code,
+                                      const clang::tooling::Replacements &Fixes,
+                                      const clang::format::FormatStyle &Style);
 
 } // namespace pycapi::cli
 
