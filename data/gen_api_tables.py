@@ -108,6 +108,25 @@ def check_fix(row, path, line):
              f"parameters of '{row['old_signature']}'")
 
 
+FIX_WHEN = re.compile(r"\$(\d+) in( \S+)+$")
+
+
+def check_fix_when(row, path, line):
+    """fix_when: `$N in V1 V2 ...`, on a row whose fix is a call template."""
+    when = row["fix_when"]
+    if not when:
+        return
+    match = FIX_WHEN.match(when)
+    if not match:
+        fail(path, line, f"fix_when '{when}' is not '$N in VALUE...'")
+    if not TEMPLATE.match(row["fix"]):
+        fail(path, line, "fix_when needs a fix that is a call template")
+    count = parameter_count(row["old_signature"])
+    if count is not None and not 1 <= int(match.group(1)) <= count:
+        fail(path, line, f"fix_when '{when}' names no parameter of "
+             f"'{row['old_signature']}'")
+
+
 def c_string(text):
     out = text.replace("\\", "\\\\").replace('"', '\\"')
     return '"' + out + '"'
@@ -196,11 +215,14 @@ def main():
         if row["check"] not in CHECKS:
             fail(removed_path, line, f"unknown check '{row['check']}'")
         check_fix(row, removed_path, line)
+        check_fix_when(row, removed_path, line)
+        if row["planned"] not in ("", "yes"):
+            fail(removed_path, line, f"planned must be 'yes' or empty, not '{row['planned']}'")
         kind_mask = " | ".join(f"KindBit::{KINDS[k]}" for k in dict.fromkeys(kinds))
         rows.append(
             "PYCAPI_REMOVED_API({name}, {kinds}, {removed}, {priv}, {repl}, {since}, "
             "RewriteKind::{rewrite}, {compat}, {cond}, {notes}, {check}, {fix}, "
-            "{restored}, {limited})".format(
+            "{restored}, {limited}, {fix_when}, {advice}, {planned})".format(
                 name=c_string(name),
                 kinds=kind_mask,
                 removed=version_code(row["removed_in"], removed_path, line),
@@ -215,6 +237,9 @@ def main():
                 fix=c_string(row["fix"]),
                 restored=version_code(row["restored_in"], removed_path, line),
                 limited="true" if row["old_condition"] == LIMITED_ONLY else "false",
+                fix_when=c_string(row["fix_when"]),
+                advice=c_string(row["advice"]),
+                planned="true" if row["planned"] == "yes" else "false",
             )
         )
 

@@ -9,6 +9,7 @@
 #include "HostTool.h"
 #include "LLVMCompat.h"
 #include "LimitedApi.h"
+#include "FixTemplate.h"
 #include "RemovedApiCheckBase.h"
 #include "SourceFilter.h"
 #include "utils/SourceEdit.h"
@@ -180,75 +181,15 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
 
 bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
                                   std::string &Why) {
-  // The arguments are read from the text, so that calls the compiler could
-  // not resolve are rewritten too.
-  const SourceManager &SM = *Sources;
-  FileID File = SM.getFileID(U.Loc);
-  StringRef Buffer = SM.getBufferData(File);
-  Lexer Raw(SM.getLocForStartOfFile(File), *LangOpts, Buffer.begin(),
-            Buffer.begin() + SM.getFileOffset(U.Loc), Buffer.end());
-  Token Tok;
-  Raw.LexFromRawLexer(Tok); // the name
-  Raw.LexFromRawLexer(Tok);
-  if (!Tok.is(tok::l_paren)) {
-    Why = "the function is referenced, not called";
+  WrittenCall Call;
+  if (!readWrittenCall(U.Loc, *Sources, *LangOpts, Call, Why) ||
+      !fixApplies(U.Api->FixWhen, Call, Why))
     return false;
-  }
-  llvm::SmallVector<StringRef, 4> Args;
-  const char *ArgBegin = nullptr, *ArgEnd = nullptr;
-  unsigned Depth = 0;
-  while (true) {
-    Raw.LexFromRawLexer(Tok);
-    if (Tok.isOneOf(tok::eof, tok::hash)) {
-      Why = "the call's arguments could not be read";
-      return false;
-    }
-    const char *TokBegin = Buffer.begin() + SM.getFileOffset(Tok.getLocation());
-    bool EndsArg = Depth == 0 && Tok.isOneOf(tok::comma, tok::r_paren);
-    if (EndsArg) {
-      if (!ArgBegin) {
-        if (Tok.is(tok::r_paren) && Args.empty())
-          break; // no arguments
-        Why = "the call's arguments could not be read";
-        return false;
-      }
-      Args.push_back(StringRef(ArgBegin, ArgEnd - ArgBegin));
-      ArgBegin = nullptr;
-      if (Tok.is(tok::r_paren))
-        break;
-      continue;
-    }
-    if (Tok.isOneOf(tok::l_paren, tok::l_square, tok::l_brace))
-      ++Depth;
-    else if (Tok.isOneOf(tok::r_paren, tok::r_square, tok::r_brace))
-      --Depth;
-    if (!ArgBegin)
-      ArgBegin = TokBegin;
-    ArgEnd = TokBegin + Tok.getLength();
-  }
-  // Fill the template: $N is the text of the N-th argument.
   std::string Text;
   StringRef Template = U.Api->Fix;
-  unsigned Used = 0;
-  for (size_t I = 0; I < Template.size(); ++I) {
-    if (Template[I] != '$') {
-      Text += Template[I];
-      continue;
-    }
-    unsigned N = 0;
-    while (I + 1 < Template.size() && llvm::isDigit(Template[I + 1]))
-      N = N * 10 + (Template[++I] - '0');
-    if (N == 0 || N > Args.size()) {
-      Why = "the call does not have the arguments of the removed function";
-      return false;
-    }
-    Used = std::max(Used, N);
-    Text += Args[N - 1].str();
-  }
-  if (Used != Args.size()) {
-    Why = "the call does not have the arguments of the removed function";
+  if (!fillTemplate(Template, Call, Text, Why))
     return false;
-  }
+  const auto &Args = Call.Args;
   // A template that keeps the arguments in order and appends some
   // (`NEW($1, $2, $3, NULL)`) becomes two small edits, so that a call spread
   // over several lines keeps its layout.
@@ -263,11 +204,11 @@ bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
     Fixes.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(U.Loc), Name));
     if (!Rest.empty())
-      Fixes.push_back(FixItHint::CreateInsertion(Tok.getLocation(), Rest));
+      Fixes.push_back(FixItHint::CreateInsertion(Call.RParen, Rest));
     return true;
   }
   Fixes.push_back(FixItHint::CreateReplacement(
-      CharSourceRange::getTokenRange(U.Loc, Tok.getLocation()), Text));
+      CharSourceRange::getTokenRange(U.Loc, Call.RParen), Text));
   return true;
 }
 

@@ -10,10 +10,17 @@ namespace {
 const RemovedApi Table[] = {
 #define PYCAPI_REMOVED_API(Name, Kinds, RemovedIn, Private, Replacement,       \
                            Since, Rewrite, Compat, Condition, Notes, Scope,    \
-                           Fix, RestoredIn, LimitedOnly)                       \
-  {Name,  static_cast<uint16_t>(Kinds), RemovedIn, Private, Replacement,        \
-   Since, Rewrite, Compat, Condition, Notes, Scope, Fix, RestoredIn,             \
-   LimitedOnly},
+                           Fix, RestoredIn, LimitedOnly, FixWhen, Advice,      \
+                           Planned)                                            \
+  {Name,      static_cast<uint16_t>(Kinds),                                    \
+   RemovedIn, Private,                                                         \
+   Replacement, Since,                                                         \
+   Rewrite,   Compat,                                                          \
+   Condition, Notes,                                                           \
+   Scope,     Fix,                                                             \
+   RestoredIn, LimitedOnly,                                                    \
+   FixWhen,   Advice,                                                          \
+   Planned},
 #include "pycapi/RemovedApiTable.inc"
 #undef PYCAPI_REMOVED_API
 };

@@ -58,6 +58,15 @@ struct RemovedApi {
   PyVersion RestoredIn;
   /// Removed from the limited C API only (Py_LIMITED_API builds).
   bool LimitedApiOnly;
+  /// When the fix applies, as a condition on the call's arguments (the data's
+  /// `fix_when` column, e.g. `$2 in 2 8 10 16`); empty: always.
+  llvm::StringRef FixWhen;
+  /// What the user reads: plain sentences saying what to do, or how the
+  /// replacement behaves differently. Notes is the data's provenance and
+  /// never reaches the user.
+  llvm::StringRef Advice;
+  /// A removal CPython has announced for RemovedIn, not yet made.
+  bool Planned;
 };
 
 /// The entry for \p Name, or null when CPython never removed it.

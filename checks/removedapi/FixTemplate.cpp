@@ -1,0 +1,125 @@
+//===--- FixTemplate.cpp - call templates of the removed-API data ---------===//
+#include "FixTemplate.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include <algorithm>
+
+namespace clang::tidy::pycapi::removedapi {
+
+bool readWrittenCall(SourceLocation Callee, const SourceManager &SM,
+                     const LangOptions &LangOpts, WrittenCall &Call,
+                     std::string &Why) {
+  FileID File = SM.getFileID(Callee);
+  StringRef Buffer = SM.getBufferData(File);
+  Lexer Raw(SM.getLocForStartOfFile(File), LangOpts, Buffer.begin(),
+            Buffer.begin() + SM.getFileOffset(Callee), Buffer.end());
+  Token Tok;
+  Raw.LexFromRawLexer(Tok); // the name
+  Call.Callee = Tok.getLocation();
+  Raw.LexFromRawLexer(Tok);
+  if (!Tok.is(tok::l_paren)) {
+    Why = "the function is referenced, not called";
+    return false;
+  }
+  Call.LParen = Tok.getLocation();
+  const char *ArgBegin = nullptr, *ArgEnd = nullptr;
+  SourceLocation ArgLoc;
+  unsigned Depth = 0;
+  while (true) {
+    Raw.LexFromRawLexer(Tok);
+    if (Tok.isOneOf(tok::eof, tok::hash)) {
+      Why = "the call's arguments could not be read";
+      return false;
+    }
+    const char *TokBegin = Buffer.begin() + SM.getFileOffset(Tok.getLocation());
+    bool EndsArg = Depth == 0 && Tok.isOneOf(tok::comma, tok::r_paren);
+    if (EndsArg) {
+      if (!ArgBegin) {
+        if (Tok.is(tok::r_paren) && Call.Args.empty())
+          break; // no arguments
+        Why = "the call's arguments could not be read";
+        return false;
+      }
+      Call.Args.push_back(StringRef(ArgBegin, ArgEnd - ArgBegin));
+      Call.ArgLocs.push_back(ArgLoc);
+      ArgBegin = nullptr;
+      if (Tok.is(tok::r_paren))
+        break;
+      continue;
+    }
+    if (Tok.isOneOf(tok::l_paren, tok::l_square, tok::l_brace))
+      ++Depth;
+    else if (Tok.isOneOf(tok::r_paren, tok::r_square, tok::r_brace))
+      --Depth;
+    if (!ArgBegin) {
+      ArgBegin = TokBegin;
+      ArgLoc = Tok.getLocation();
+    }
+    ArgEnd = TokBegin + Tok.getLength();
+  }
+  Call.RParen = Tok.getLocation();
+  return true;
+}
+
+/// `$N` at the front of \p Text: N, consumed; 0 when there is none.
+static unsigned consumePlaceholder(StringRef &Text) {
+  if (!Text.consume_front("$"))
+    return 0;
+  unsigned N = 0;
+  while (!Text.empty() && llvm::isDigit(Text.front())) {
+    N = N * 10 + (Text.front() - '0');
+    Text = Text.drop_front();
+  }
+  return N;
+}
+
+bool fixApplies(StringRef FixWhen, const WrittenCall &Call, std::string &Why) {
+  // The one form the data uses: `$N in V1 V2 ...`, the N-th argument
+  // written as one of the values.
+  if (FixWhen.empty())
+    return true;
+  StringRef Rest = FixWhen.trim();
+  unsigned N = consumePlaceholder(Rest);
+  Rest = Rest.ltrim();
+  if (N == 0 || N > Call.Args.size() || !Rest.consume_front("in ")) {
+    Why = "the call does not have the arguments of the removed function";
+    return false;
+  }
+  llvm::SmallVector<StringRef, 8> Values;
+  Rest.split(Values, ' ', -1, /*KeepEmpty=*/false);
+  if (llvm::is_contained(Values, Call.Args[N - 1].trim()))
+    return true;
+  Why = "argument " + std::to_string(N) + " ('" + Call.Args[N - 1].str() +
+        "') is not " +
+        (Values.size() == 1 ? Values[0].str()
+                            : "one of " + llvm::join(Values, ", "));
+  return false;
+}
+
+bool fillTemplate(StringRef Template, const WrittenCall &Call,
+                  std::string &Text, std::string &Why) {
+  unsigned Used = 0;
+  Text.clear();
+  while (!Template.empty()) {
+    if (Template.front() != '$') {
+      Text += Template.front();
+      Template = Template.drop_front();
+      continue;
+    }
+    unsigned N = consumePlaceholder(Template);
+    if (N == 0 || N > Call.Args.size()) {
+      Why = "the call does not have the arguments of the removed function";
+      return false;
+    }
+    Used = std::max(Used, N);
+    Text += Call.Args[N - 1].str();
+  }
+  if (Used != Call.Args.size()) {
+    Why = "the call does not have the arguments of the removed function";
+    return false;
+  }
+  return true;
+}
+
+} // namespace clang::tidy::pycapi::removedapi
