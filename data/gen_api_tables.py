@@ -8,7 +8,7 @@ Usage: gen_api_tables.py REMOVED_TSV RESTORED_TSV OUT_DIR
 The first form writes OUT_DIR/RemovedApiTable.inc: one PYCAPI_REMOVED_API(...)
 row per removed symbol, for the X-macro in src/common/RemovedApi.cpp.  Names
 that CPython restored before a final release are dropped, so no check can
-report them.
+report them, unless the row is a planned (announced) later removal.
 
 The second form renders the table of the symbols that pycapi-CHECK reports and
 compares it with the part of DOC_MD between the GENERATED markers: it exits
@@ -154,7 +154,8 @@ def docs_table(check, removed_path, restored_path):
     out = ["| name | removed in | replacement | since | fix |",
            "| --- | --- | --- | --- | --- |"]
     for _, row in read_rows(removed_path):
-        if row["check"] != check or row["name"] in restored:
+        if row["check"] != check or (row["name"] in restored
+                                     and row["planned"] != "yes"):
             continue
         removed = row["removed_in"]
         if row["restored_in"]:
@@ -205,7 +206,9 @@ def main():
     rows = []
     for line, row in read_rows(removed_path):
         name = row["name"]
-        if name in restored:
+        # A name restored before a final release is not removed; a planned
+        # removal of it (3.20's _PyObject_GetAttrId) is.
+        if name in restored and row["planned"] != "yes":
             continue
         kinds = row["kind"].split("+")
         if not all(k in KINDS for k in kinds):
