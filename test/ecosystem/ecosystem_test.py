@@ -178,6 +178,10 @@ def test(work, args):
         "after: ok; tests after: ok; idempotent",
         "PASS portedext: 0 findings (0 auto-fixed, 0 manual); 3.13 build before: ok, "
         "after: ok; tests after: ok; idempotent"], "one line per project, sorted", out)
+    total_line = [l for l in out.splitlines() if l.startswith("ecosystem: 2 of 2 ")]
+    expect(len(total_line) == 1 and "4 findings, 3 auto-fixed, 1 manual; 1 of 1 not-yet-ported "
+           "project(s) build and pass their tests on 3.13 after --fix; " in total_line[0],
+           "the total line gives the figures of one --fix", out)
 
     doc = json.loads(results.read_text())
     expect_eq([p["name"] for p in doc["projects"]], ["legacyext", "portedext"],
@@ -233,18 +237,22 @@ def test(work, args):
            por["test_after"]["tail"])
     expect_eq(doc["totals"], {"projects": 2, "ok": 2, "findings": 4, "auto_fixed": 3, "manual": 1,
                               "build_before_ok": 1, "build_after_ok": 2, "test_after_ok": 2,
-                              "idempotent": 2}, "totals")
+                              "idempotent": 2, "not_ported": 1, "not_ported_build_after_ok": 1,
+                              "not_ported_test_after_ok": 1}, "totals")
 
     text = md.read_text()
     for line in [
         "| project | commit | language | findings | auto-fixed | manual | builds on 3.13 before "
-        "| builds on 3.13 after | tests after | idempotent |",
+        "| builds on 3.13 after `--fix` | tests after `--fix` | idempotent |",
         f"| [legacyext](#legacyext) | [example/legacyext@{legacy_commit[:12]}]"
         f"(https://github.com/example/legacyext/commit/{legacy_commit}) | c | 4 | 3 | 1 | no "
         "| yes | pass | yes |",
         f"| [portedext](#portedext) | `https://example.invalid/portedext@{ported_commit[:12]}` "
         "| c,c++ | 0 | 0 | 0 | yes | yes | pass | yes |",
         "| **total** (2) | | | 4 | 3 | 1 | 1/2 | 2/2 | 2/2 | 2/2 |",
+        # portedext built before the fix: only legacyext counts as migrated.
+        "3 of 4 findings auto-fixed. Of the 1 projects not yet ported, 1 build on 3.13 after "
+        "one `--fix`, and 1 of those pass their own tests.",
         "| `pycapi-removed-private-api` | 1 | 1 |",
         "| `PyObject_CheckReadBuffer` | `pycapi-removed-buffer-api` | 1 | 'PyObject_CheckReadBuffer' was "
         "removed in Python 3.13; use PyObject_CheckBuffer |",
