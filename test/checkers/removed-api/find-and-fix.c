@@ -28,7 +28,7 @@ void embed(const wchar_t *path) {
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'PySys_AddWarnOption' was removed in Python 3.13; use PyConfig.warnoptions [pycapi-removed-api]
   // CHECK-NOTES: :[[@LINE-2]]:3: note: no automatic fix: the replacement is not a drop-in substitute; review the call
   if (!PyEval_ThreadsInitialized())
-  // CHECK-NOTES: :[[@LINE-1]]:8: warning: 'PyEval_ThreadsInitialized' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-api]
+  // CHECK-NOTES: :[[@LINE-1]]:8: warning: 'PyEval_ThreadsInitialized' was removed in Python 3.13 and has no drop-in replacement; see the note for what to write instead [pycapi-removed-api]
   // CHECK-NOTES: :[[@LINE-2]]:8: note: It has always returned non-zero since Python 3.7, because Py_Initialize() creates the GIL: delete the call and treat the result as true.
     PyEval_AcquireLock();
   // CHECK-NOTES: :[[@LINE-1]]:5: warning: 'PyEval_AcquireLock' was removed in Python 3.13; use PyEval_SaveThread/PyEval_RestoreThread, PyEval_AcquireThread/PyEval_ReleaseThread, or PyGILState_Ensure/PyGILState_Release [pycapi-removed-api]
