@@ -127,6 +127,30 @@ def check_fix_when(row, path, line):
              f"'{row['old_signature']}'")
 
 
+# What the data records about where a fact comes from, which never reaches
+# the user (data/README.md): evidence labels, CPython's source paths and
+# documents, issue numbers.
+DATA_LABEL = re.compile(
+    r"UNDOCUMENTED|\bcandidate\b|\b(?:gh|bpo)-\d+|whatsnew|Porting to Python"
+    r"|\b(?:Doc|Misc|Objects|Python|Modules|Lib)/\w|\bNEWS\b|\bevidence\b"
+    r"|\bverify\b", re.IGNORECASE)
+
+
+def check_user_text(row, path, line):
+    """The columns the user reads: the replacement (in the warning) and the
+    advice (a note: plain sentences, no data labels)."""
+    for column in ("replacement", "advice"):
+        label = DATA_LABEL.search(row[column])
+        if label:
+            fail(path, line, f"{column} '{row[column]}' has the data label "
+                 f"'{label.group(0)}'; the user reads this column: say it "
+                 f"in plain words, and keep where it comes from in notes")
+    advice = row["advice"]
+    if advice and not (advice[0].isupper() and advice.endswith(".")):
+        fail(path, line, f"advice '{advice}' must be sentences: start with "
+             f"a capital letter and end with a period")
+
+
 def c_string(text):
     out = text.replace("\\", "\\\\").replace('"', '\\"')
     return '"' + out + '"'
@@ -147,17 +171,31 @@ def md_cell(text):
     return text.replace("|", "\\|").strip() or "-"
 
 
+def what_to_do(row):
+    """The reason the docs give for a row: its advice, or what the check
+    says without one (RemovedApiFixes.cpp)."""
+    if row["advice"]:
+        return row["advice"]
+    if not row["replacement"]:
+        return "Remove the use or reimplement it in the extension."
+    if row["fix"]:
+        return ""
+    return "Use the replacement; review the call, it is not a drop-in substitute."
+
+
 def docs_table(check, removed_path, restored_path):
     if check not in CHECKS:
         sys.exit(f"error: unknown check '{check}'")
     restored = {row["name"] for _, row in read_rows(restored_path)}
-    out = ["| name | removed in | replacement | since | fix |",
-           "| --- | --- | --- | --- | --- |"]
+    out = ["| name | removed in | replacement | since | fix | what to do |",
+           "| --- | --- | --- | --- | --- | --- |"]
     for _, row in read_rows(removed_path):
         if row["check"] != check or (row["name"] in restored
                                      and row["planned"] != "yes"):
             continue
         removed = row["removed_in"]
+        if row["planned"] == "yes":
+            removed += " (planned)"
         if row["restored_in"]:
             removed += f" (restored in {row['restored_in']})"
         if row["fix"]:
@@ -167,9 +205,10 @@ def docs_table(check, removed_path, restored_path):
         else:
             fix = "none: " + row["rewrite_kind"]
         replacement = row["replacement"]
-        out.append("| `{}` | {} | {} | {} | {} |".format(
+        out.append("| `{}` | {} | {} | {} | {} | {} |".format(
             row["name"], removed, md_cell(replacement),
-            md_cell(row["replacement_since"]) if replacement else "-", fix))
+            md_cell(row["replacement_since"]) if replacement else "-", fix,
+            md_cell(what_to_do(row))))
     return "\n".join(out) + "\n"
 
 
@@ -219,6 +258,7 @@ def main():
             fail(removed_path, line, f"unknown check '{row['check']}'")
         check_fix(row, removed_path, line)
         check_fix_when(row, removed_path, line)
+        check_user_text(row, removed_path, line)
         if row["planned"] not in ("", "yes"):
             fail(removed_path, line, f"planned must be 'yes' or empty, not '{row['planned']}'")
         kind_mask = " | ".join(f"KindBit::{KINDS[k]}" for k in dict.fromkeys(kinds))

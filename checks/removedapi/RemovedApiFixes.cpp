@@ -83,17 +83,36 @@ EarlierEdits &compatIncludesOfThisRun() {
   return Edits;
 }
 
+/// What happened to the name, for the start of a warning: removed in a
+/// release, or announced for removal in one (a planned row, reported only
+/// once the target reaches that release).
+std::string whatHappened(const RemovedApi &Api) {
+  std::string Name = "'" + displayName(Api).str() + "'";
+  std::string Version = formatPyVersion(Api.RemovedIn);
+  if (Api.Planned)
+    return Name + " is deprecated and will be removed in Python " + Version;
+  return Name + " was removed in Python " + Version;
+}
+
 } // namespace
 
+// The user reads the data's replacement and advice columns, never its notes
+// (where a fact comes from: data/README.md).
 void RemovedApiCheckBase::report(const Use &U) {
   const RemovedApi &Api = *U.Api;
   if (Api.Replacement.empty()) {
-    diag(U.Loc, "'%0' was removed in Python %1 and has no public "
-                "replacement; remove the use or reimplement it in the "
-                "extension")
-        << displayName(Api) << formatPyVersion(Api.RemovedIn);
-    if (!Api.Notes.empty())
-      diag(U.Loc, "%0", DiagnosticIDs::Note) << Api.Notes;
+    // Advice names what to write instead, often public functions: the
+    // warning then must not say there is nothing public to use.
+    if (Api.Advice.empty()) {
+      diag(U.Loc, "%0 and has no public replacement; remove the use or "
+                  "reimplement it in the extension")
+          << whatHappened(Api);
+      return;
+    }
+    diag(U.Loc, "%0 and has no drop-in replacement; see the note for what "
+                "to write instead")
+        << whatHappened(Api);
+    diag(U.Loc, "%0", DiagnosticIDs::Note) << Api.Advice;
     return;
   }
   std::vector<FixItHint> Fixes;
@@ -101,14 +120,16 @@ void RemovedApiCheckBase::report(const Use &U) {
   std::vector<FixNote> Notes;
   planFix(U, Fixes, Why, Notes);
   {
-    auto Diag = diag(U.Loc, "'%0' was removed in Python %1; use %2")
-                << displayName(Api) << formatPyVersion(Api.RemovedIn)
-                << Api.Replacement;
+    auto Diag = diag(U.Loc, "%0; use %1") << whatHappened(Api)
+                                          << Api.Replacement;
     for (const FixItHint &Fix : Fixes)
       Diag << Fix;
   }
   if (!Why.empty())
     diag(U.Loc, "no automatic fix: %0", DiagnosticIDs::Note) << Why;
+  // What to write instead, or how the fixed call behaves differently.
+  if (!Api.Advice.empty())
+    diag(U.Loc, "%0", DiagnosticIDs::Note) << Api.Advice;
   for (const FixNote &Note : Notes)
     diag(Note.Loc, "%0", DiagnosticIDs::Note) << Note.Text;
 }
@@ -128,9 +149,10 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
     return;
   }
   if (Api.Fix.empty()) {
-    if (!Api.Notes.empty())
-      Why = Api.Notes.str();
-    else if (U.Kind == UseKind::Member)
+    // The advice (a note of its own) says what to write instead.
+    if (!Api.Advice.empty())
+      return;
+    if (U.Kind == UseKind::Member)
       Why = "the replacement is an API, not a member; rewrite the code that "
             "uses the member";
     else if (Api.Rewrite == RewriteKind::Rename)

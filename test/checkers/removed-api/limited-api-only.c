@@ -7,5 +7,5 @@
 #include <Python.h>
 
 long long timeout_max(void) { return PY_TIMEOUT_MAX; }
-// CHECK-NOTES-LIMITED: :[[@LINE-1]]:38: warning: 'PY_TIMEOUT_MAX' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-api]
-// CHECK-NOTES-LIMITED: :[[@LINE-2]]:38: note: removed from the LIMITED C API only; still defined for the full API (Include/cpython/pythread.h)
+// CHECK-NOTES-LIMITED: :[[@LINE-1]]:38: warning: 'PY_TIMEOUT_MAX' was removed in Python 3.13 and has no drop-in replacement; see the note for what to write instead [pycapi-removed-api]
+// CHECK-NOTES-LIMITED: :[[@LINE-2]]:38: note: Only the limited C API lost it: build without Py_LIMITED_API to keep it, or use a timeout limit of your own.

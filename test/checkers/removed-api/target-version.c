@@ -16,13 +16,11 @@ PyObject *import(const char *name) {
   // CHECK-NOTES-315: :[[@LINE-1]]:19: warning: 'PyImport_ImportModuleNoBlock' was removed in Python 3.15; use PyImport_ImportModule [pycapi-removed-api]
   return mod ? PyWeakref_GetObject(mod) : NULL;
   // CHECK-NOTES-315: :[[@LINE-1]]:16: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES-315: :[[@LINE-2]]:16: note: no automatic fix: PyWeakref_GetRef(ref, &obj) returns int (-1/0/1) and a strong reference instead of a borrowed reference / Py_None
+  // CHECK-NOTES-315: :[[@LINE-2]]:16: note: Call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it.
 }
 
 int watchers(void) { return TYPE_MAX_WATCHERS; }
 // CHECK-NOTES-314: :[[@LINE-1]]:29: warning: 'TYPE_MAX_WATCHERS' was removed in Python 3.14 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-api]
-// CHECK-NOTES-314: :[[@LINE-2]]:29: note: moved to the internal C API (needs Py_BUILD_CORE); no public replacement documented
-// CHECK-NOTES-315: :[[@LINE-3]]:29: warning: 'TYPE_MAX_WATCHERS' was removed in Python 3.14 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-api]
-// CHECK-NOTES-315: :[[@LINE-4]]:29: note: moved to the internal C API (needs Py_BUILD_CORE); no public replacement documented
+// CHECK-NOTES-315: :[[@LINE-2]]:29: warning: 'TYPE_MAX_WATCHERS' was removed in Python 3.14 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-api]
 
 // CHECK-FIXES-315: {{^}}  PyObject *mod = PyImport_ImportModule(name);{{$}}

@@ -9,9 +9,8 @@
 int set(PyObject *d, PyObject *k, PyObject *v) {
   PyObject *stack[_PY_FASTCALL_SMALL_STACK];
   // CHECK-NOTES: :[[@LINE-1]]:19: warning: '_PY_FASTCALL_SMALL_STACK' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-private-api]
-  // CHECK-NOTES: :[[@LINE-2]]:19: note: moved to the internal C API (needs Py_BUILD_CORE); no public replacement documented
   stack[0] = v;
   return _PyDict_SetItem_KnownHash(d, k, stack[0], 0);
-  // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyDict_SetItem_KnownHash' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-private-api]
-  // CHECK-NOTES: :[[@LINE-2]]:10: note: moved to the internal C API (needs Py_BUILD_CORE); no public replacement documented
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyDict_SetItem_KnownHash' was removed in Python 3.13 and has no drop-in replacement; see the note for what to write instead [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-2]]:10: note: Call PyDict_SetItem(dict, key, value) instead: it computes the key's hash itself, which for a str key is cached and for other keys calls their __hash__ again.
 }

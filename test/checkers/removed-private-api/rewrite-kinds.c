@@ -33,14 +33,14 @@ PyObject *(*call_fn)(PyObject *, PyObject *const *, Py_ssize_t) = _PyObject_Fast
 int extend(PyListObject *list, PyObject *items) {
   PyObject *none = _PyList_Extend(list, items);
   // CHECK-NOTES: :[[@LINE-1]]:20: warning: '_PyList_Extend' was removed in Python 3.13; use PyList_Extend [pycapi-removed-private-api]
-  // CHECK-NOTES: :[[@LINE-2]]:20: note: no automatic fix: old (PyListObject*, PyObject*) returned a new reference to None or NULL; new (PyObject *list, PyObject *iterable) returns 0/-1
+  // CHECK-NOTES: :[[@LINE-2]]:20: note: no automatic fix: the replacement is not a drop-in substitute; review the call
   return none ? 0 : -1;
 }
 
 struct record {
   _PyObject_HEAD_EXTRA
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: '_PyObject_HEAD_EXTRA' was removed in Python 3.13 and has no public replacement; remove the use or reimplement it in the extension [pycapi-removed-private-api]
-  // CHECK-NOTES: :[[@LINE-2]]:3: note: expanded to nothing unless Py_TRACE_REFS; 3.13 made Py_TRACE_REFS ABI-compatible; delete uses (PyObject_HEAD already covers it). _PyObject_EXTRA_INIT was kept
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: '_PyObject_HEAD_EXTRA' was removed in Python 3.13 and has no drop-in replacement; see the note for what to write instead [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: Delete it: PyObject_HEAD already declares everything the object header needs.
   int value;
 };
 
