@@ -37,11 +37,9 @@ void embed(const wchar_t *path) {
 void dealloc(PyObject *self) {
   Py_TRASHCAN_SAFE_BEGIN(self)
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'Py_TRASHCAN_SAFE_BEGIN' was removed in Python 3.13; use Py_TRASHCAN_BEGIN(op, dealloc_function) [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-2]]:3: note: no automatic fix: new macro takes the tp_dealloc function as 2nd argument; no trailing semicolon in the documented example
   Py_DECREF(self);
   Py_TRASHCAN_SAFE_END(self)
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'Py_TRASHCAN_SAFE_END' was removed in Python 3.13; use Py_TRASHCAN_END [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-2]]:3: note: no automatic fix: old macro took (op); Py_TRASHCAN_END takes no argument
 }
 
 int not_this_check(PyObject *o) {
@@ -51,3 +49,5 @@ int not_this_check(PyObject *o) {
 // CHECK-FIXES: {{^}}  PyObject *a = PyObject_CallFunction(f, "(i)", 1);{{$}}
 // CHECK-FIXES: {{^}}  PyObject *b = PyObject_Call(f, args, NULL);{{$}}
 // CHECK-FIXES: {{^}}  PyObject *c = PyObject_CallObject(f, args);{{$}}
+// CHECK-FIXES: {{^}}  Py_TRASHCAN_BEGIN(self, dealloc){{$}}
+// CHECK-FIXES: {{^}}  Py_TRASHCAN_END{{$}}
