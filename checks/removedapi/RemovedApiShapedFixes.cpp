@@ -19,6 +19,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FixTemplate.h"
+#include "LLVMCompat.h"
 #include "RemovedApiCheckBase.h"
 #include "utils/SourceEdit.h"
 #include "clang/AST/ASTContext.h"
@@ -32,6 +33,8 @@ namespace clang::tidy::pycapi::removedapi {
 namespace KindBit = ::pycapi::KindBit;
 using ::pycapi::RemovedApi;
 using ::pycapi::RewriteKind;
+using ::pycapi::compat::endsWith;
+using ::pycapi::compat::startsWith;
 
 namespace {
 
@@ -62,7 +65,7 @@ unsigned droppedPinnedArgument(const RemovedApi &Api) {
   if (!When.consume_front("$"))
     return 0;
   unsigned N = 0;
-  if (When.consumeInteger(10, N) || !When.ltrim().startswith("in "))
+  if (When.consumeInteger(10, N) || !startsWith(When.ltrim(), "in "))
     return 0;
   return placeholderCount(Api.Fix, N) == 0 ? N : 0;
 }
@@ -274,7 +277,7 @@ bool RemovedApiCheckBase::addressFix(const Use &U, std::vector<FixItHint> &Fixes
   }
   StringRef Buffer = SM.getBufferData(SM.getFileID(U.Loc));
   StringRef Before = Buffer.take_front(SM.getFileOffset(U.Loc)).rtrim();
-  if (Before.endswith("&") && !Before.drop_back().endswith("&")) {
+  if (endsWith(Before, "&") && !endsWith(Before.drop_back(), "&")) {
     SourceLocation Amp = U.Loc.getLocWithOffset(
         -static_cast<int>(SM.getFileOffset(U.Loc) - (Before.size() - 1)));
     Fixes.push_back(FixItHint::CreateReplacement(
