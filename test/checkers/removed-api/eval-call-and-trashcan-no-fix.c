@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -compile=none -fix-errors %s pycapi-removed-api %t -- -- %py313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -compile=none -fix-errors %s pycapi-removed-api %t -- -- %py313 -Wno-implicit-function-declaration -Wno-int-conversion
 
 // What stays manual, with the reason: a call with keywords, the trashcan
 // pair split across functions or used in a macro, and a custom trashcan
