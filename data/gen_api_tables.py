@@ -86,6 +86,15 @@ def parameter_count(signature):
     return params.count(",") + 1
 
 
+def template_parameters(text):
+    """The old arguments a template uses: {N, ...} for $1..$N."""
+    return {int(n) for n in re.findall(r"\$(\d+)", text)}
+
+
+# A check template: `FAILS => RAISE` (see data/README.md).
+CHECK_TEMPLATE = re.compile(r"(.+?) => ([A-Za-z_][A-Za-z0-9_]*\(.*\))$")
+
+
 def check_fix(row, path, line):
     """The fix column: a replacement identifier for rename rows, a template
     for mechanical signature changes, or empty (no automatic fix)."""
@@ -98,27 +107,64 @@ def check_fix(row, path, line):
         return
     if row["rewrite_kind"] != "signature-change":
         fail(path, line, f"a {row['rewrite_kind']} row cannot have a fix")
-    match = TEMPLATE.match(fix)
-    if not match:
-        fail(path, line, f"fix template '{fix}' is not NAME(ARGS)")
-    used = {int(n) for n in re.findall(r"\$(\d+)", match.group(2))}
+    kinds = row["kind"].split("+")
+    if "variable" in kinds:
+        # The expression that equals &NAME; it has no arguments.
+        if "$" in fix or len(kinds) > 1:
+            fail(path, line, f"fix '{fix}' of a variable row must be an "
+                 "expression without placeholders (it stands for &NAME)")
+        return
     count = parameter_count(row["old_signature"])
+    if IDENTIFIER.match(fix):
+        # The whole call becomes this name: only for a macro that ignored
+        # its arguments (Py_TRASHCAN_SAFE_END(op) -> Py_TRASHCAN_END).
+        if kinds != ["function-like-macro"]:
+            fail(path, line, f"fix '{fix}' drops the arguments of a call; only "
+                 "a function-like-macro row can have that")
+        return
+    check = CHECK_TEMPLATE.match(fix)
+    if check:
+        used = template_parameters(fix)
+    else:
+        match = TEMPLATE.match(fix.replace("$function", "function"))
+        if not match:
+            fail(path, line, f"fix template '{fix}' is not NAME(ARGS) or "
+                 "'FAILS => RAISE(ARGS)'")
+        used = template_parameters(match.group(2))
+        # An argument that fix_when pins to literal values may be dropped
+        # (PyEval_CallObjectWithKeywords(f, a, NULL) -> PyObject_CallObject).
+        pinned = FIX_WHEN.match(row["fix_when"])
+        if pinned:
+            used.add(int(pinned.group(1)))
     if count is None or used != set(range(1, count + 1)):
         fail(path, line, f"fix template '{fix}' must use $1..$N for the "
              f"parameters of '{row['old_signature']}'")
 
 
 FIX_WHEN = re.compile(r"\$(\d+) in( \S+)+$")
+PAIRED_WITH = re.compile(r"paired with ([A-Za-z_][A-Za-z0-9_]*)$")
 
 
-def check_fix_when(row, path, line):
-    """fix_when: `$N in V1 V2 ...`, on a row whose fix is a call template."""
+def check_fix_when(row, path, line, rows_by_name):
+    """fix_when: `$N in V1 V2 ...`, on a row whose fix is a call template, or
+    `paired with NAME`, on a row whose fix uses $function or drops the
+    arguments, NAME being a row that is paired with it in turn."""
     when = row["fix_when"]
     if not when:
         return
+    paired = PAIRED_WITH.match(when)
+    if paired:
+        other = rows_by_name.get(paired.group(1))
+        if other is None or other["fix_when"] != "paired with " + row["name"]:
+            fail(path, line, f"fix_when '{when}' needs a row {paired.group(1)} "
+                 f"whose fix_when is 'paired with {row['name']}'")
+        if not row["fix"]:
+            fail(path, line, "fix_when needs a fix")
+        return
     match = FIX_WHEN.match(when)
     if not match:
-        fail(path, line, f"fix_when '{when}' is not '$N in VALUE...'")
+        fail(path, line, f"fix_when '{when}' is not '$N in VALUE...' or "
+             "'paired with NAME'")
     if not TEMPLATE.match(row["fix"]):
         fail(path, line, "fix_when needs a fix that is a call template")
     count = parameter_count(row["old_signature"])
@@ -243,6 +289,7 @@ def main():
     restored = {row["name"] for _, row in read_rows(restored_path)}
 
     rows = []
+    rows_by_name = {row["name"]: row for _, row in read_rows(removed_path)}
     for line, row in read_rows(removed_path):
         name = row["name"]
         # A name restored before a final release is not removed; a planned
@@ -257,7 +304,7 @@ def main():
         if row["check"] not in CHECKS:
             fail(removed_path, line, f"unknown check '{row['check']}'")
         check_fix(row, removed_path, line)
-        check_fix_when(row, removed_path, line)
+        check_fix_when(row, removed_path, line, rows_by_name)
         check_user_text(row, removed_path, line)
         if row["planned"] not in ("", "yes"):
             fail(removed_path, line, f"planned must be 'yes' or empty, not '{row['planned']}'")

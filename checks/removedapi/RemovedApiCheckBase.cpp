@@ -117,6 +117,7 @@ void RemovedApiCheckBase::registerMatchers(MatchFinder *Finder) {
   // The project's own declarations of removed names: never reported, and
   // they decide whether the name's uses are the project's (see isUsersOwn).
   Finder->addMatcher(namedDecl(hasRemovedName(&Index)).bind("decl"), this);
+  Finder->addMatcher(translationUnitDecl().bind("unit"), this);
   registerMemberMatchers(Finder);
 }
 
@@ -299,6 +300,10 @@ void RemovedApiCheckBase::recordSkippedUses() {
 }
 
 void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
+    Context = Result.Context;
+    return;
+  }
   const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
   if (!D) {
     checkMember(Result);
@@ -401,6 +406,7 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
   MacrosWithRemovedNames.clear();
   Branches.clear();
   CompatIncluded = false;
+  Context = nullptr;
   PythonIncludeLoc = SourceLocation();
   CompatInserts.clear();
   GeneratedReported.clear();

@@ -19,6 +19,7 @@
 #ifndef PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H
 #define PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H
 
+#include "FixTemplate.h"
 #include "NameIndex.h"
 #include "RemovedApi.h"
 #include "utils/TargetBranches.h"
@@ -105,6 +106,17 @@ private:
   void planFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why,
                std::vector<FixNote> &Notes);
   bool callFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why);
+  // RemovedApiShapedFixes.cpp: fixes that are not a rename or a plain call
+  // template (the address of a variable, a check template, `$function`).
+  static bool isShapedFix(const ::pycapi::RemovedApi &Api);
+  bool shapedFix(const Use &U, std::vector<FixItHint> &Fixes,
+                 std::string &Why);
+  bool addressFix(const Use &U, std::vector<FixItHint> &Fixes,
+                  std::string &Why);
+  bool checkFix(const Use &U, const WrittenCall &Call,
+                std::vector<FixItHint> &Fixes, std::string &Why);
+  /// The function whose body holds \p Loc (a file location), if any.
+  const FunctionDecl *enclosingFunction(SourceLocation Loc) const;
   // The compat header's #include (RemovedApiFixes.cpp).
   bool includeFix(const Use &U, std::vector<FixItHint> &Fixes,
                   std::string &Why, std::vector<FixNote> &Notes);
@@ -122,6 +134,9 @@ private:
   const NameIndex Index;
 
   const SourceManager *Sources = nullptr;
+  /// The translation unit's AST, for the fixes that need the enclosing
+  /// function (set by the "unit" matcher).
+  ASTContext *Context = nullptr;
   const LangOptions *LangOpts = nullptr;
   Preprocessor *PP = nullptr;
 

@@ -190,7 +190,10 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
       return;
     }
   }
-  if (Api.Fix.find('(') != StringRef::npos) {
+  if (isShapedFix(Api)) {
+    if (!shapedFix(U, Fixes, Why))
+      return;
+  } else if (Api.Fix.find('(') != StringRef::npos) {
     if (!callFix(U, Fixes, Why))
       return;
   } else {

@@ -20,6 +20,12 @@ static inline int PyObject_GetOptionalAttr(PyObject *obj, PyObject *name,
 }
 #endif
 
+#if PY_VERSION_HEX < 0x030D0000
+static inline int PyUnicode_EqualToUTF8(PyObject *unicode, const char *str) {
+  return _PyUnicode_EqualToASCIIString(unicode, str);
+}
+#endif
+
 #ifdef __cplusplus
 }
 #endif
