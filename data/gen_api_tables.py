@@ -70,8 +70,10 @@ def version_code(text, path, line):
 # still declares them.
 LIMITED_ONLY = "Py_LIMITED_API only"
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
-# A fix template: the new call, with $1..$N standing for the old arguments.
-TEMPLATE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\((.*)\)$")
+# A fix template: the new call, with $1..$N standing for the old arguments,
+# or a parenthesized expression that starts with it (the new call adapted to
+# the old result: `(NEW($1) < 0 ? NULL : Py_NewRef(Py_None))`).
+TEMPLATE = re.compile(r"\(?([A-Za-z_][A-Za-z0-9_]*)\((.*)\)$")
 
 
 def parameter_count(signature):
@@ -102,6 +104,8 @@ def check_fix(row, path, line):
     if not match:
         fail(path, line, f"fix template '{fix}' is not NAME(ARGS)")
     used = {int(n) for n in re.findall(r"\$(\d+)", match.group(2))}
+    # An argument that fix_when pins to its values may be left out.
+    used |= {int(n) for n in re.findall(r"^\$(\d+) in ", row["fix_when"])}
     count = parameter_count(row["old_signature"])
     if count is None or used != set(range(1, count + 1)):
         fail(path, line, f"fix template '{fix}' must use $1..$N for the "

@@ -19,6 +19,7 @@
 #ifndef PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H
 #define PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H
 
+#include "FixTemplate.h"
 #include "NameIndex.h"
 #include "RemovedApi.h"
 #include "utils/TargetBranches.h"
@@ -28,6 +29,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
+#include <set>
 #include <string>
 #include <vector>
 
@@ -105,6 +107,22 @@ private:
   void planFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why,
                std::vector<FixNote> &Notes);
   bool callFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why);
+  // RemovedApiStatements.cpp: fixes that read the AST around a call.
+  void registerStatementMatchers(ast_matchers::MatchFinder *Finder);
+  void checkRemovedCall(const ast_matchers::MatchFinder::MatchResult &Result);
+  /// A call template adapted to the AST: a cast the template writes
+  /// (`(PyObject *)$1`) is left out where the argument has that type.
+  void adaptTemplate(const Use &U, std::string &Template,
+                     WrittenCall &Call) const;
+  /// The statement-level form of a fix whose template turns a 0/-1 status
+  /// into the old None-or-NULL result, where that result is only tested and
+  /// released. False (nothing done) where it does not apply.
+  bool statementFix(const Use &U, std::vector<FixItHint> &Fixes);
+  /// The fix of a replacement newer than MinimumPythonVersion that
+  /// pythoncapi_compat.h lacks: a version guard around the statement, or a
+  /// shim when the replacement came after the removal.
+  void versionedFix(const Use &U, std::vector<FixItHint> &Fixes,
+                    std::string &Why);
   // The compat header's #include (RemovedApiFixes.cpp).
   bool includeFix(const Use &U, std::vector<FixItHint> &Fixes,
                   std::string &Why, std::vector<FixNote> &Notes);
@@ -142,6 +160,11 @@ private:
   /// Where this unit's fixes insert the compat header's #include.
   llvm::SmallVector<SourceLocation, 1> CompatInserts;
   llvm::DenseSet<FileID> GeneratedReported;
+  /// The calls of removed functions, by where the callee's name is spelled.
+  llvm::DenseMap<unsigned, const CallExpr *> RemovedCalls;
+  ASTContext *Context = nullptr;
+  /// The shims this unit's fixes write: file and name.
+  std::set<std::pair<FileID, std::string>> ShimsWritten;
   llvm::DenseMap<FileID, Generator> Generators;
 };
 
