@@ -401,8 +401,11 @@ void RemovedApiCheckBase::versionedFix(const Use &U,
     size_t Place = SM.getFileOffset(startOfLine(
         SM.getExpansionLoc(Holder->getSourceRange().getBegin()), SM));
     while (Place > 0) {
-      size_t PrevEnd = Buffer.rfind('\n', Place - 1);
-      size_t PrevStart = PrevEnd == 0 ? 0 : Buffer.rfind('\n', PrevEnd - 1);
+      // (StringRef::rfind(C, From) looks before From.)
+      size_t PrevEnd = Buffer.rfind('\n', Place);
+      if (PrevEnd == StringRef::npos)
+        break;
+      size_t PrevStart = Buffer.rfind('\n', PrevEnd);
       PrevStart = PrevStart == StringRef::npos ? 0 : PrevStart + 1;
       StringRef Line = Buffer.slice(PrevStart, PrevEnd).trim();
       if (startsWith(Line, "//")) {
