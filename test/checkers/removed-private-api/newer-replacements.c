@@ -4,7 +4,7 @@
 // RUN: gcc -fsyntax-only -Wall -Werror %py313 %t.c
 // RUN: cp %t.c %t.again.c && %pycapi_migrate --checks=-*,pycapi-removed-private-api --fix %t.again.c -- %py311 && diff %t.c %t.again.c
 // RUN: cp %t.c %t.again313.c && %pycapi_migrate --checks=-*,pycapi-removed-private-api --fix %t.again313.c -- %py313 && diff %t.c %t.again313.c
-// RUN: %check_pycapi -fix-errors %s pycapi-removed-private-api %t313 -- -- %py313 -Wno-implicit-function-declaration
+// RUN: %check_pycapi -fix-errors %s pycapi-removed-private-api %t313 -- -- %py313 -Wno-implicit-function-declaration -Wno-int-conversion
 // RUN: diff --strip-trailing-cr %t.c %t313.c
 
 // Replacements newer than MinimumPythonVersion (3.8) that
