@@ -70,8 +70,10 @@ def version_code(text, path, line):
 # still declares them.
 LIMITED_ONLY = "Py_LIMITED_API only"
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
-# A fix template: the new call, with $1..$N standing for the old arguments.
-TEMPLATE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\((.*)\)$")
+# A fix template: the new call, with $1..$N standing for the old arguments,
+# or a parenthesized expression that starts with it (the new call adapted to
+# the old result: `(NEW($1) < 0 ? NULL : Py_NewRef(Py_None))`).
+TEMPLATE = re.compile(r"\(?([A-Za-z_][A-Za-z0-9_]*)\((.*)\)$")
 
 
 def parameter_count(signature):

@@ -98,7 +98,7 @@ bool fixApplies(StringRef FixWhen, const WrittenCall &Call, std::string &Why) {
 }
 
 bool fillTemplate(StringRef Template, const WrittenCall &Call,
-                  std::string &Text, std::string &Why) {
+                  std::string &Text, std::string &Why, StringRef FixWhen) {
   unsigned Used = 0;
   Text.clear();
   while (!Template.empty()) {
@@ -115,6 +115,9 @@ bool fillTemplate(StringRef Template, const WrittenCall &Call,
     Used = std::max(Used, N);
     Text += Call.Args[N - 1].str();
   }
+  // An argument that fix_when pins to its values may be left out.
+  StringRef When = FixWhen.trim();
+  Used = std::max(Used, consumePlaceholder(When));
   if (Used != Call.Args.size()) {
     Why = "the call does not have the arguments of the removed function";
     return false;

@@ -44,9 +44,11 @@ bool fixApplies(llvm::StringRef FixWhen, const WrittenCall &Call,
                 std::string &Why);
 
 /// Fills \p Template: `$N` is the text of the N-th argument. False, with
-/// \p Why, when the call does not have the arguments the template uses.
+/// \p Why, when the call does not have the arguments the template uses
+/// (and the one \p FixWhen pins, which the template may leave out).
 bool fillTemplate(llvm::StringRef Template, const WrittenCall &Call,
-                  std::string &Text, std::string &Why);
+                  std::string &Text, std::string &Why,
+                  llvm::StringRef FixWhen = "");
 
 } // namespace clang::tidy::pycapi::removedapi
 

@@ -10,6 +10,7 @@
 #define PYCAPI_CHECKS_REMOVEDAPI_NAMEINDEX_H
 
 #include "RemovedApi.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/StringMap.h"
 #include <bitset>
 #include <map>
@@ -53,6 +54,16 @@ private:
   std::vector<const ::pycapi::RemovedApi *> Headers;
   std::multimap<llvm::StringRef, const ::pycapi::RemovedApi *> Members;
 };
+
+// In a namespace of its own: AST_MATCHER_P declares an `internal`
+// namespace, which would hide ast_matchers::internal in removedapi.
+namespace names {
+/// A declaration whose name \p Index holds.
+AST_MATCHER_P(NamedDecl, hasRemovedName, const NameIndex *, Index) {
+  const IdentifierInfo *Name = Node.getIdentifier();
+  return Name && Index->find(Name->getName());
+}
+} // namespace names
 
 } // namespace clang::tidy::pycapi::removedapi
 

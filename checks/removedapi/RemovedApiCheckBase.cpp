@@ -78,11 +78,6 @@ private:
   RemovedApiCheckBase &Check;
 };
 
-AST_MATCHER_P(NamedDecl, hasRemovedName, const NameIndex *, Index) {
-  const IdentifierInfo *Name = Node.getIdentifier();
-  return Name && Index->find(Name->getName());
-}
-
 } // namespace
 
 RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
@@ -116,9 +111,10 @@ void RemovedApiCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void RemovedApiCheckBase::registerMatchers(MatchFinder *Finder) {
   // The project's own declarations of removed names: never reported, and
   // they decide whether the name's uses are the project's (see isUsersOwn).
-  Finder->addMatcher(namedDecl(hasRemovedName(&Index)).bind("decl"), this);
+  Finder->addMatcher(namedDecl(names::hasRemovedName(&Index)).bind("decl"), this);
   Finder->addMatcher(translationUnitDecl().bind("unit"), this);
   registerMemberMatchers(Finder);
+  registerStatementMatchers(Finder);
 }
 
 void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
@@ -305,6 +301,10 @@ void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
+  if (Result.Nodes.getNodeAs<CallExpr>("removed-call")) {
+    checkRemovedCall(Result);
+    return;
+  }
   if (!D) {
     checkMember(Result);
     return;
@@ -411,6 +411,9 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
   CompatInserts.clear();
   GeneratedReported.clear();
   Generators.clear();
+  RemovedCalls.clear();
+  Context = nullptr;
+  ShimsWritten.clear();
 }
 
 void RemovedApiCheckBase::reportGenerated(const Use &U, Generator Gen) {

@@ -29,6 +29,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
+#include <set>
 #include <string>
 #include <vector>
 
@@ -117,6 +118,22 @@ private:
                 std::vector<FixItHint> &Fixes, std::string &Why);
   /// The function whose body holds \p Loc (a file location), if any.
   const FunctionDecl *enclosingFunction(SourceLocation Loc) const;
+  // RemovedApiStatements.cpp: fixes that read the AST around a call.
+  void registerStatementMatchers(ast_matchers::MatchFinder *Finder);
+  void checkRemovedCall(const ast_matchers::MatchFinder::MatchResult &Result);
+  /// A call template adapted to the AST: a cast the template writes
+  /// (`(PyObject *)$1`) is left out where the argument has that type.
+  void adaptTemplate(const Use &U, std::string &Template,
+                     WrittenCall &Call) const;
+  /// The statement-level form of a fix whose template turns a 0/-1 status
+  /// into the old None-or-NULL result, where that result is only tested and
+  /// released. False (nothing done) where it does not apply.
+  bool statementFix(const Use &U, std::vector<FixItHint> &Fixes);
+  /// The fix of a replacement newer than MinimumPythonVersion that
+  /// pythoncapi_compat.h lacks: a version guard around the statement, or a
+  /// shim when the replacement came after the removal.
+  void versionedFix(const Use &U, std::vector<FixItHint> &Fixes,
+                    std::string &Why);
   // The compat header's #include (RemovedApiFixes.cpp).
   bool includeFix(const Use &U, std::vector<FixItHint> &Fixes,
                   std::string &Why, std::vector<FixNote> &Notes);
@@ -157,6 +174,11 @@ private:
   /// Where this unit's fixes insert the compat header's #include.
   llvm::SmallVector<SourceLocation, 1> CompatInserts;
   llvm::DenseSet<FileID> GeneratedReported;
+  /// The calls of removed functions, by where the callee's name is spelled.
+  llvm::DenseMap<unsigned, const CallExpr *> RemovedCalls;
+  ASTContext *Context = nullptr;
+  /// The shims this unit's fixes write: file and name.
+  std::set<std::pair<FileID, std::string>> ShimsWritten;
   llvm::DenseMap<FileID, Generator> Generators;
 };
 

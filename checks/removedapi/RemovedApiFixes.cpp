@@ -46,7 +46,8 @@ StringRef displayName(const RemovedApi &Api) {
 /// The identifier a fix introduces: the fix itself for a rename, the callee
 /// of a call template.
 StringRef fixedName(const RemovedApi &Api) {
-  return Api.Fix.take_until([](char C) { return C == '('; });
+  // A template may be a parenthesized expression that starts with the call.
+  return Api.Fix.ltrim('(').take_until([](char C) { return C == '('; });
 }
 
 /// The offset of the start of the line after the one \p Offset is on (a
@@ -172,6 +173,12 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
     return;
   }
   bool NeedsCompat = Api.ReplacementSince > Minimum;
+  if (NeedsCompat && !Api.CompatHeaderHasIt) {
+    // The compat header cannot help: guard the statement, or write a shim
+    // (RemovedApiStatements.cpp).
+    versionedFix(U, Fixes, Why);
+    return;
+  }
   if (NeedsCompat) {
     std::string Intro = "'" + fixedName(Api).str() + "' is new in Python " +
                         formatPyVersion(Api.ReplacementSince) +
@@ -182,15 +189,10 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
                     "or raise MinimumPythonVersion";
       return;
     }
-    if (!Api.CompatHeaderHasIt) {
-      Why = Intro +
-            ", and pythoncapi_compat.h does not provide it; raise "
-            "MinimumPythonVersion to " +
-            formatPyVersion(Api.ReplacementSince);
-      return;
-    }
   }
-  if (isShapedFix(Api)) {
+  if (statementFix(U, Fixes)) {
+    // The call and the statements around it, rewritten together.
+  } else if (isShapedFix(Api)) {
     if (!shapedFix(U, Fixes, Why))
       return;
   } else if (Api.Fix.find('(') != StringRef::npos) {
@@ -211,8 +213,10 @@ bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
       !fixApplies(U.Api->FixWhen, Call, Why))
     return false;
   std::string Text;
-  StringRef Template = U.Api->Fix;
-  if (!fillTemplate(Template, Call, Text, Why))
+  std::string Adapted = U.Api->Fix.str();
+  adaptTemplate(U, Adapted, Call);
+  StringRef Template = Adapted;
+  if (!fillTemplate(Template, Call, Text, Why, U.Api->FixWhen))
     return false;
   const auto &Args = Call.Args;
   // A template that keeps the arguments in order and appends some
@@ -223,7 +227,7 @@ bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
     Kept += (N > 1 ? ", $" : "$") + std::to_string(N);
   StringRef Name = fixedName(*U.Api);
   StringRef Rest = Template.drop_front(Name.size());
-  if (Rest.consume_front("(") && Rest.consume_front(Kept) &&
+  if (startsWith(Template, Name) && Rest.consume_front("(") && Rest.consume_front(Kept) &&
       Rest.consume_back(")") && (Rest.empty() || startsWith(Rest, ", ")) &&
       Rest.find('$') == StringRef::npos) {
     Fixes.push_back(FixItHint::CreateReplacement(

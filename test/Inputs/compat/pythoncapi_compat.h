@@ -18,6 +18,13 @@ static inline int PyObject_GetOptionalAttr(PyObject *obj, PyObject *name,
                                            PyObject **result) {
   return _PyObject_LookupAttr(obj, name, result);
 }
+static inline int PyList_Extend(PyObject *list, PyObject *iterable) {
+  PyObject *none = _PyList_Extend((PyListObject *)list, iterable);
+  if (none == NULL)
+    return -1;
+  Py_DECREF(none);
+  return 0;
+}
 #endif
 
 #if PY_VERSION_HEX < 0x030D0000
