@@ -412,7 +412,6 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
   GeneratedReported.clear();
   Generators.clear();
   RemovedCalls.clear();
-  Context = nullptr;
   ShimsWritten.clear();
 }
 

@@ -176,7 +176,6 @@ private:
   llvm::DenseSet<FileID> GeneratedReported;
   /// The calls of removed functions, by where the callee's name is spelled.
   llvm::DenseMap<unsigned, const CallExpr *> RemovedCalls;
-  ASTContext *Context = nullptr;
   /// The shims this unit's fixes write: file and name.
   std::set<std::pair<FileID, std::string>> ShimsWritten;
   llvm::DenseMap<FileID, Generator> Generators;
