@@ -128,6 +128,7 @@ void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
   this->PP = PP;
   PP->addPPCallbacks(std::make_unique<Hooks>(*this));
   Branches.attach(*PP);
+  Identifiers.attach(*PP);
   addTokenListener(*PP, [this](const Token &Tok) { onToken(Tok); });
 }
 
@@ -405,6 +406,7 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
   CompatInserts.clear();
   GeneratedReported.clear();
   Generators.clear();
+  Identifiers.clear();
 }
 
 void RemovedApiCheckBase::reportGenerated(const Use &U, Generator Gen) {

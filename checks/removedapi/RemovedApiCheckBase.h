@@ -20,6 +20,7 @@
 #define PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H
 
 #include "NameIndex.h"
+#include "PyIdentifiers.h"
 #include "RemovedApi.h"
 #include "utils/TargetBranches.h"
 #include "clang-tidy/ClangTidyCheck.h"
@@ -141,6 +142,8 @@ private:
   SourceLocation PythonIncludeLoc;
   /// Where this unit's fixes insert the compat header's #include.
   llvm::SmallVector<SourceLocation, 1> CompatInserts;
+  /// The _Py_IDENTIFIER declarations that `$N:str` fixes read and remove.
+  PyIdentifiers Identifiers;
   llvm::DenseSet<FileID> GeneratedReported;
   llvm::DenseMap<FileID, Generator> Generators;
 };

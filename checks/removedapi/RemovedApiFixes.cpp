@@ -100,8 +100,13 @@ void RemovedApiCheckBase::report(const Use &U) {
   std::string Why;
   std::vector<FixNote> Notes;
   planFix(U, Fixes, Why, Notes);
+  // A fix that rewrote an identifier's last use removes its declaration.
+  Identifiers.finishUse(!Fixes.empty(), Fixes);
   {
-    auto Diag = diag(U.Loc, "'%0' was removed in Python %1; use %2")
+    auto Diag = diag(U.Loc, Api.Planned
+                                ? "'%0' is deprecated and will be removed in "
+                                  "Python %1; use %2"
+                                : "'%0' was removed in Python %1; use %2")
                 << displayName(Api) << formatPyVersion(Api.RemovedIn)
                 << Api.Replacement;
     for (const FixItHint &Fix : Fixes)
@@ -187,7 +192,10 @@ bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
     return false;
   std::string Text;
   StringRef Template = U.Api->Fix;
-  if (!fillTemplate(Template, Call, Text, Why))
+  auto StringOf = [&](StringRef Arg, std::string &Literal, std::string &Why) {
+    return Identifiers.stringOf(U.Loc, Arg, Literal, Why);
+  };
+  if (!fillTemplate(Template, Call, Text, Why, StringOf))
     return false;
   const auto &Args = Call.Args;
   // A template that keeps the arguments in order and appends some
