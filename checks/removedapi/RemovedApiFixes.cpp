@@ -133,7 +133,9 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
     return;
   }
   if (Api.Fix.empty()) {
-    if (!Api.Notes.empty())
+    if (!Api.Advice.empty())
+      Why = Api.Advice.str();
+    else if (!Api.Notes.empty())
       Why = Api.Notes.str();
     else if (U.Kind == UseKind::Member)
       Why = "the replacement is an API, not a member; rewrite the code that "
