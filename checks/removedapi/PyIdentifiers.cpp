@@ -14,8 +14,9 @@ namespace clang::tidy::pycapi::removedapi {
 namespace {
 
 // The two declaring macros of Python's cpython/object.h (3.7 to 3.15):
-//   #define _Py_static_string(varname, value) static _Py_Identifier varname = ...
-//   #define _Py_IDENTIFIER(varname) _Py_static_string(PyId_##varname, #varname)
+// `_Py_static_string(varname, value)` declares a static _Py_Identifier
+// varname holding value, and `_Py_IDENTIFIER(varname)` is
+// `_Py_static_string(PyId_##varname, #varname)`.
 // They are the syntax this file reads, not data about removals.
 constexpr llvm::StringLiteral IdentifierMacro = "_Py_IDENTIFIER";
 constexpr llvm::StringLiteral StaticStringMacro = "_Py_static_string";
@@ -34,8 +35,10 @@ private:
 };
 
 bool isIdentifier(StringRef Text) {
-  return !Text.empty() && (llvm::isAlpha(Text.front()) || Text.front() == '_') &&
-         llvm::all_of(Text, [](char C) { return llvm::isAlnum(C) || C == '_'; });
+  return !Text.empty() &&
+         (llvm::isAlpha(Text.front()) || Text.front() == '_') &&
+         llvm::all_of(Text,
+                      [](char C) { return llvm::isAlnum(C) || C == '_'; });
 }
 
 /// True when the text from \p Begin to \p End (a file range) is one or more
@@ -104,7 +107,8 @@ void PyIdentifiers::onMacroExpanded(const Token &NameTok,
   unsigned Begin = SM->getFileOffset(NameTok.getLocation());
   unsigned End = SM->getFileOffset(Call.RParen) + 1;
   StringRef After = Buffer.substr(End);
-  StringRef Blank = After.take_while([](char C) { return C == ' ' || C == '\t'; });
+  StringRef Blank =
+      After.take_while([](char C) { return C == ' ' || C == '\t'; });
   if (Blank.size() < After.size() && After[Blank.size()] == ';')
     End += Blank.size() + 1;
   SourceLocation FileStart = SM->getLocForStartOfFile(Decl.File);
@@ -115,7 +119,9 @@ void PyIdentifiers::onMacroExpanded(const Token &NameTok,
   if (startsLine(NameTok.getLocation(), *SM) && Tail.trim().empty() &&
       LineBreak != StringRef::npos) {
     Begin = SM->getFileOffset(LineStart);
-    End += LineBreak + (::pycapi::compat::startsWith(Rest.substr(LineBreak), "\r\n") ? 2 : 1);
+    End +=
+        LineBreak +
+        (::pycapi::compat::startsWith(Rest.substr(LineBreak), "\r\n") ? 2 : 1);
   }
   Decl.Removal = CharSourceRange::getCharRange(
       FileStart.getLocWithOffset(Begin), FileStart.getLocWithOffset(End));
@@ -159,20 +165,19 @@ unsigned PyIdentifiers::writtenUses(const Key &K) {
   unsigned Count = 0;
   SourceLocation Start = SM->getLocForStartOfFile(K.first);
   SourceLocation End = SM->getLocForEndOfFile(K.first);
-  forEachRawIdentifier(Start, End, *SM, *LangOpts,
-                       [&](StringRef Name, SourceLocation Loc) {
-                         if (Name != K.second)
-                           return;
-                         // `_Py_static_string(var, ...)` names var itself.
-                         unsigned Offset = SM->getFileOffset(Loc);
-                         for (const Declaration &Decl : Declarations)
-                           if (Decl.File == K.first &&
-                               SM->getFileOffset(Decl.Removal.getBegin()) <=
-                                   Offset &&
-                               Offset < SM->getFileOffset(Decl.Removal.getEnd()))
-                             return;
-                         ++Count;
-                       });
+  forEachRawIdentifier(
+      Start, End, *SM, *LangOpts, [&](StringRef Name, SourceLocation Loc) {
+        if (Name != K.second)
+          return;
+        // `_Py_static_string(var, ...)` names var itself.
+        unsigned Offset = SM->getFileOffset(Loc);
+        for (const Declaration &Decl : Declarations)
+          if (Decl.File == K.first &&
+              SM->getFileOffset(Decl.Removal.getBegin()) <= Offset &&
+              Offset < SM->getFileOffset(Decl.Removal.getEnd()))
+            return;
+        ++Count;
+      });
   Written[K] = Count;
   return Count;
 }
