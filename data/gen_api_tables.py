@@ -76,16 +76,32 @@ IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
 TEMPLATE = re.compile(r"\(?([A-Za-z_][A-Za-z0-9_]*)\((.*)\)$")
 
 
+def parameter_list(signature):
+    """The parameters of a one-line C declaration or function-like #define,
+    and whether a `...` ends them; None when it is not a call shape."""
+    match = re.search(r"\((.*)\)\s*$", signature)
+    if not match:
+        return None
+    params = [p.strip() for p in match.group(1).split(",")]
+    if params in ([""], ["void"]):
+        return [], False
+    variadic = params[-1] == "..."
+    return (params[:-1] if variadic else params), variadic
+
+
 def parameter_count(signature):
     """Parameters of a one-line C declaration or function-like #define;
     None when it is not a call shape or is variadic."""
-    match = re.search(r"\((.*)\)\s*$", signature)
-    if not match or "..." in match.group(1):
+    listed = parameter_list(signature)
+    if listed is None or listed[1]:
         return None
-    params = match.group(1).strip()
-    if params in ("", "void"):
-        return 0
-    return params.count(",") + 1
+    return len(listed[0])
+
+
+# A placeholder of a fix template (data/README.md): $N, $N:str, $N... and
+# $N...:objargs.
+PLACEHOLDER = re.compile(r"\$(\d+)((?:\.\.\.)?(?::[a-z]+)?)")
+PLACEHOLDER_KINDS = ("", ":str", "...", "...:objargs")
 
 
 def template_parameters(text):
@@ -116,7 +132,7 @@ def check_fix(row, path, line):
             fail(path, line, f"fix '{fix}' of a variable row must be an "
                  "expression without placeholders (it stands for &NAME)")
         return
-    count = parameter_count(row["old_signature"])
+    signature = row["old_signature"]
     if IDENTIFIER.match(fix):
         # The whole call becomes this name: only for a macro that ignored
         # its arguments (Py_TRASHCAN_SAFE_END(op) -> Py_TRASHCAN_END).
@@ -124,23 +140,53 @@ def check_fix(row, path, line):
             fail(path, line, f"fix '{fix}' drops the arguments of a call; only "
                  "a function-like-macro row can have that")
         return
-    check = CHECK_TEMPLATE.match(fix)
-    if check:
-        used = template_parameters(fix)
-    else:
-        match = TEMPLATE.match(fix.replace("$function", "function"))
-        if not match:
-            fail(path, line, f"fix template '{fix}' is not NAME(ARGS) or "
-                 "'FAILS => RAISE(ARGS)'")
-        used = template_parameters(match.group(2))
-        # An argument that fix_when pins to literal values may be dropped
-        # (PyEval_CallObjectWithKeywords(f, a, NULL) -> PyObject_CallObject).
-        pinned = FIX_WHEN.match(row["fix_when"])
-        if pinned:
-            used.add(int(pinned.group(1)))
-    if count is None or used != set(range(1, count + 1)):
+    if CHECK_TEMPLATE.match(fix):
+        count = parameter_count(signature)
+        if count is None or template_parameters(fix) != set(range(1, count + 1)):
+            fail(path, line, f"fix template '{fix}' must use $1..$N for the "
+                 f"parameters of '{signature}'")
+        return
+    match = TEMPLATE.match(fix.replace("$function", "function"))
+    if not match:
+        fail(path, line, f"fix template '{fix}' is not NAME(ARGS) or "
+             "'FAILS => RAISE(ARGS)'")
+    listed = parameter_list(signature)
+    if listed is None:
+        fail(path, line, f"fix template '{fix}' needs a call signature, "
+             f"not '{signature}'")
+    params, variadic = listed
+    used, tails = [], []
+    for number, kind in PLACEHOLDER.findall(match.group(2)):
+        n = int(number)
+        if kind not in PLACEHOLDER_KINDS:
+            fail(path, line, f"fix template '{fix}': unknown placeholder "
+                 f"'${number}{kind}'")
+        if kind.startswith("..."):
+            tails.append(n)
+            continue
+        if kind == ":str" and (not 1 <= n <= len(params)
+                               or "_Py_Identifier" not in params[n - 1]):
+            fail(path, line, f"fix template '{fix}': ${n}:str needs a "
+                 f"_Py_Identifier * parameter in '{signature}'")
+        used.append(n)
+    # An argument that fix_when pins to literal values may be dropped
+    # (PyEval_CallObjectWithKeywords(f, a, NULL) -> PyObject_CallObject).
+    pinned = FIX_WHEN.match(row["fix_when"])
+    if pinned:
+        used.append(int(pinned.group(1)))
+    # $N... stands for the fixed parameters from N on and the variadic
+    # arguments; a variadic function's template must pass those on.
+    if tails and (not variadic or len(tails) > 1
+                  or not 1 <= tails[0] <= len(params) + 1):
+        fail(path, line, f"fix template '{fix}': $N... must be the one tail "
+             f"of a variadic '{signature}'")
+    if variadic and not tails:
+        fail(path, line, f"fix template '{fix}' drops the variadic arguments "
+             f"of '{signature}': use $N...")
+    first_tail = tails[0] if tails else len(params) + 1
+    if set(used) != set(range(1, first_tail)):
         fail(path, line, f"fix template '{fix}' must use $1..$N for the "
-             f"parameters of '{row['old_signature']}'")
+             f"parameters of '{signature}'")
 
 
 FIX_WHEN = re.compile(r"\$(\d+) in( \S+)+$")

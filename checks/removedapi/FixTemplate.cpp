@@ -97,8 +97,32 @@ bool fixApplies(StringRef FixWhen, const WrittenCall &Call, std::string &Why) {
   return false;
 }
 
+/// `$N...:objargs`: the arguments from \p First, the last written `NULL`,
+/// as PyObject_CallMethod takes them. A single object becomes `"(O)", a`,
+/// not `"O", a`: PyObject_CallMethod would spread a tuple passed alone.
+static bool objArgs(const WrittenCall &Call, unsigned First, std::string &Text,
+                    std::string &Why) {
+  if (Call.Args.back().trim() != "NULL") {
+    Why = "the last argument ('" + Call.Args.back().str() +
+          "') is not NULL, which ends the list of objects";
+    return false;
+  }
+  unsigned Objects = Call.Args.size() - First;
+  if (Objects == 0) {
+    Text += "NULL";
+    return true;
+  }
+  Text += "\"(" + std::string(Objects, 'O') + ")\"";
+  for (unsigned I = First - 1; I + 1 < Call.Args.size(); ++I)
+    Text += ", " + Call.Args[I].str();
+  return true;
+}
+
 bool fillTemplate(StringRef Template, const WrittenCall &Call,
-                  std::string &Text, std::string &Why, StringRef FixWhen) {
+                  std::string &Text, std::string &Why, StringRef FixWhen,
+                  IdentifierString StringOf) {
+  const std::string Missing =
+      "the call does not have the arguments of the removed function";
   unsigned Used = 0;
   Text.clear();
   while (!Template.empty()) {
@@ -109,17 +133,39 @@ bool fillTemplate(StringRef Template, const WrittenCall &Call,
     }
     unsigned N = consumePlaceholder(Template);
     if (N == 0 || N > Call.Args.size()) {
-      Why = "the call does not have the arguments of the removed function";
+      Why = Missing;
       return false;
     }
+    StringRef Arg = Call.Args[N - 1];
+    if (Template.consume_front("...")) {
+      Used = Call.Args.size();
+      if (Template.consume_front(":objargs")) {
+        if (!objArgs(Call, N, Text, Why))
+          return false;
+        continue;
+      }
+      Text += llvm::join(Call.Args.begin() + (N - 1), Call.Args.end(), ", ");
+      continue;
+    }
     Used = std::max(Used, N);
-    Text += Call.Args[N - 1].str();
+    if (Template.consume_front(":str")) {
+      std::string Literal;
+      if (!StringOf || !StringOf(Arg, Literal, Why)) {
+        if (Why.empty())
+          Why = "argument " + std::to_string(N) + " ('" + Arg.str() +
+                "') is not the address of a _Py_IDENTIFIER";
+        return false;
+      }
+      Text += Literal;
+      continue;
+    }
+    Text += Arg.str();
   }
   // An argument that fix_when pins to its values may be left out.
   StringRef When = FixWhen.trim();
   Used = std::max(Used, consumePlaceholder(When));
   if (Used != Call.Args.size()) {
-    Why = "the call does not have the arguments of the removed function";
+    Why = Missing;
     return false;
   }
   return true;

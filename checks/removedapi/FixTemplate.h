@@ -7,6 +7,17 @@
 // longer declare the name) are rewritten too. `fix_when` restricts a fix to
 // calls whose arguments satisfy a condition (`$2 in 2 8 10 16`).
 //
+// Placeholders (data/README.md has the user's view):
+//   $N             the N-th argument as written;
+//   $N:str         the N-th argument is `&PyId_x` (or `&var` of a
+//                  _Py_static_string): the string literal it was declared
+//                  with, `"x"` (the caller resolves it, see PyIdentifiers.h);
+//   $N...          the arguments from the N-th to the last, as written;
+//   $N...:objargs  the same, the last written `NULL` (a NULL-terminated
+//                  list of objects): the Py_BuildValue format of the others
+//                  and the others, `"(OO)", a, b`, or `NULL` when there are
+//                  none (PyObject_CallMethod's arguments).
+//
 //===----------------------------------------------------------------------===//
 #ifndef PYCAPI_CHECKS_REMOVEDAPI_FIXTEMPLATE_H
 #define PYCAPI_CHECKS_REMOVEDAPI_FIXTEMPLATE_H
@@ -14,6 +25,7 @@
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceLocation.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
@@ -43,12 +55,19 @@ bool readWrittenCall(SourceLocation Callee, const SourceManager &SM,
 bool fixApplies(llvm::StringRef FixWhen, const WrittenCall &Call,
                 std::string &Why);
 
-/// Fills \p Template: `$N` is the text of the N-th argument. False, with
-/// \p Why, when the call does not have the arguments the template uses
-/// (and the one \p FixWhen pins, which the template may leave out).
+/// Resolves a `$N:str` placeholder: the string literal of the identifier
+/// that \p Arg (the argument as written) points to, or false with \p Why.
+using IdentifierString = llvm::function_ref<bool(
+    llvm::StringRef Arg, std::string &Literal, std::string &Why)>;
+
+/// Fills \p Template (placeholders above). False, with \p Why, when the
+/// call does not have the arguments the template uses (an argument that
+/// \p FixWhen pins may be left out), or an argument is not what its
+/// placeholder needs.
 bool fillTemplate(llvm::StringRef Template, const WrittenCall &Call,
                   std::string &Text, std::string &Why,
-                  llvm::StringRef FixWhen = "");
+                  llvm::StringRef FixWhen = "",
+                  IdentifierString StringOf = nullptr);
 
 } // namespace clang::tidy::pycapi::removedapi
 

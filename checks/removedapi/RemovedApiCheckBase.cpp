@@ -125,6 +125,7 @@ void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
   this->PP = PP;
   PP->addPPCallbacks(std::make_unique<Hooks>(*this));
   Branches.attach(*PP);
+  Identifiers.attach(*PP);
   addTokenListener(*PP, [this](const Token &Tok) { onToken(Tok); });
 }
 
@@ -413,6 +414,7 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
   Generators.clear();
   RemovedCalls.clear();
   ShimsWritten.clear();
+  Identifiers.clear();
 }
 
 void RemovedApiCheckBase::reportGenerated(const Use &U, Generator Gen) {

@@ -21,6 +21,7 @@
 
 #include "FixTemplate.h"
 #include "NameIndex.h"
+#include "PyIdentifiers.h"
 #include "RemovedApi.h"
 #include "utils/TargetBranches.h"
 #include "clang-tidy/ClangTidyCheck.h"
@@ -173,6 +174,8 @@ private:
   SourceLocation PythonIncludeLoc;
   /// Where this unit's fixes insert the compat header's #include.
   llvm::SmallVector<SourceLocation, 1> CompatInserts;
+  /// The _Py_IDENTIFIER declarations that `$N:str` fixes read and remove.
+  PyIdentifiers Identifiers;
   llvm::DenseSet<FileID> GeneratedReported;
   /// The calls of removed functions, by where the callee's name is spelled.
   llvm::DenseMap<unsigned, const CallExpr *> RemovedCalls;

@@ -120,6 +120,8 @@ void RemovedApiCheckBase::report(const Use &U) {
   std::string Why;
   std::vector<FixNote> Notes;
   planFix(U, Fixes, Why, Notes);
+  // A fix that rewrote an identifier's last use removes its declaration.
+  Identifiers.finishUse(!Fixes.empty(), Fixes);
   {
     auto Diag = diag(U.Loc, "%0; use %1") << whatHappened(Api)
                                           << Api.Replacement;
@@ -216,7 +218,10 @@ bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
   std::string Adapted = U.Api->Fix.str();
   adaptTemplate(U, Adapted, Call);
   StringRef Template = Adapted;
-  if (!fillTemplate(Template, Call, Text, Why, U.Api->FixWhen))
+  auto StringOf = [&](StringRef Arg, std::string &Literal, std::string &Why) {
+    return Identifiers.stringOf(U.Loc, Arg, Literal, Why);
+  };
+  if (!fillTemplate(Template, Call, Text, Why, U.Api->FixWhen, StringOf))
     return false;
   const auto &Args = Call.Args;
   // A template that keeps the arguments in order and appends some

@@ -28,8 +28,29 @@ static inline int PyList_Extend(PyObject *list, PyObject *iterable) {
 #endif
 
 #if PY_VERSION_HEX < 0x030D0000
+static inline int PyObject_GetOptionalAttrString(PyObject *obj,
+                                                 const char *name,
+                                                 PyObject **result) {
+  PyObject *name_obj = PyUnicode_FromString(name);
+  if (name_obj == NULL) {
+    *result = NULL;
+    return -1;
+  }
+  int rc = PyObject_GetOptionalAttr(obj, name_obj, result);
+  Py_DECREF(name_obj);
+  return rc;
+}
+static inline int PyDict_ContainsString(PyObject *op, const char *key) {
+  PyObject *key_obj = PyUnicode_FromString(key);
+  if (key_obj == NULL)
+    return -1;
+  int rc = PyDict_Contains(op, key_obj);
+  Py_DECREF(key_obj);
+  return rc;
+}
 static inline int PyUnicode_EqualToUTF8(PyObject *unicode, const char *str) {
-  return _PyUnicode_EqualToASCIIString(unicode, str);
+  return PyUnicode_Check(unicode) &&
+         _PyUnicode_EqualToASCIIString(unicode, str);
 }
 #endif
 
