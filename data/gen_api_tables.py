@@ -233,16 +233,31 @@ DATA_LABEL = re.compile(
 def check_user_text(row, path, line):
     """The columns the user reads: the replacement (in the warning) and the
     advice (a note: plain sentences, no data labels)."""
-    for column in ("replacement", "advice"):
+    for column in ("replacement", "advice", "caveat"):
         label = DATA_LABEL.search(row[column])
         if label:
             fail(path, line, f"{column} '{row[column]}' has the data label "
                  f"'{label.group(0)}'; the user reads this column: say it "
                  f"in plain words, and keep where it comes from in notes")
-    advice = row["advice"]
-    if advice and not (advice[0].isupper() and advice.endswith(".")):
-        fail(path, line, f"advice '{advice}' must be sentences: start with "
-             f"a capital letter and end with a period")
+    for column in ("advice", "caveat"):
+        text = row[column]
+        if text and not (text[0].isupper() and text.endswith(".")):
+            fail(path, line, f"{column} '{text}' must be sentences: start "
+                 f"with a capital letter and end with a period")
+
+
+def note_text(text):
+    """A sentence of the data as a clang-style note: no final period, and a
+    lowercase first word unless it is a name (`No public function ...` ->
+    `no public function ...`, `PyObject_Call ...` stays)."""
+    if not text:
+        return text
+    text = text[:-1] if text.endswith(".") else text
+    first = re.match(r"[A-Za-z]+", text)
+    if first and first.group(0)[1:].islower() and \
+            text[len(first.group(0)):len(first.group(0)) + 1] in (" ", ",", ":", ";"):
+        text = text[0].lower() + text[1:]
+    return text
 
 
 def c_string(text):
@@ -266,10 +281,10 @@ def md_cell(text):
 
 
 def what_to_do(row):
-    """The reason the docs give for a row: its advice, or what the check
-    says without one (RemovedApiFixes.cpp)."""
-    if row["advice"]:
-        return row["advice"]
+    """The reason the docs give for a row: its advice and caveat, or what
+    the check says without them (RemovedApiFixes.cpp)."""
+    if row["advice"] or row["caveat"]:
+        return " ".join(t for t in (row["advice"], row["caveat"]) if t)
     if not row["replacement"]:
         return "Remove the use or reimplement it in the extension."
     if row["fix"]:
@@ -360,7 +375,7 @@ def main():
         rows.append(
             "PYCAPI_REMOVED_API({name}, {kinds}, {removed}, {priv}, {repl}, {since}, "
             "RewriteKind::{rewrite}, {compat}, {cond}, {notes}, {check}, {fix}, "
-            "{restored}, {limited}, {fix_when}, {advice}, {planned})".format(
+            "{restored}, {limited}, {fix_when}, {advice}, {planned}, {caveat})".format(
                 name=c_string(name),
                 kinds=kind_mask,
                 removed=version_code(row["removed_in"], removed_path, line),
@@ -376,7 +391,8 @@ def main():
                 restored=version_code(row["restored_in"], removed_path, line),
                 limited="true" if row["old_condition"] == LIMITED_ONLY else "false",
                 fix_when=c_string(row["fix_when"]),
-                advice=c_string(row["advice"]),
+                advice=c_string(note_text(row["advice"])),
+                caveat=c_string(note_text(row["caveat"])),
                 planned="true" if row["planned"] == "yes" else "false",
             )
         )

@@ -130,9 +130,12 @@ void RemovedApiCheckBase::report(const Use &U) {
   }
   if (!Why.empty())
     diag(U.Loc, "no automatic fix: %0", DiagnosticIDs::Note) << Why;
-  // What to write instead, or how the fixed call behaves differently.
-  if (!Api.Advice.empty())
+  // What to write instead, for a use the tool leaves to the user.
+  if (Fixes.empty() && !Api.Advice.empty())
     diag(U.Loc, "%0", DiagnosticIDs::Note) << Api.Advice;
+  // How the replacement behaves differently, whoever writes it.
+  if (!Api.Caveat.empty())
+    diag(U.Loc, "%0", DiagnosticIDs::Note) << Api.Caveat;
   for (const FixNote &Note : Notes)
     diag(Note.Loc, "%0", DiagnosticIDs::Note) << Note.Text;
 }

@@ -61,12 +61,15 @@ struct RemovedApi {
   /// When the fix applies, as a condition on the call's arguments (the data's
   /// `fix_when` column, e.g. `$2 in 2 8 10 16`); empty: always.
   llvm::StringRef FixWhen;
-  /// What the user reads: plain sentences saying what to do, or how the
-  /// replacement behaves differently. Notes is the data's provenance and
-  /// never reaches the user.
+  /// What the user reads when a use gets no automatic fix: what to write
+  /// instead (a note). Notes is the data's provenance and never reaches the
+  /// user.
   llvm::StringRef Advice;
   /// A removal CPython has announced for RemovedIn, not yet made.
   bool Planned;
+  /// How the replacement behaves differently from the removed name: a note
+  /// on every use, fixed or not.
+  llvm::StringRef Caveat;
 };
 
 /// The entry for \p Name, or null when CPython never removed it.

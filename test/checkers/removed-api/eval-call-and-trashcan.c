@@ -40,6 +40,7 @@ static void node_dealloc(Node *self) {
   PyObject_GC_UnTrack(self);
   Py_TRASHCAN_SAFE_BEGIN(self);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'Py_TRASHCAN_SAFE_BEGIN' was removed in Python 3.13; use Py_TRASHCAN_BEGIN(op, dealloc_function) [pycapi-removed-api]
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: Py_TRASHCAN_BEGIN uses the trashcan only when the object's tp_dealloc is the function named: an instance of a subclass with its own tp_dealloc is deallocated without it, which is what that subclass's deallocator expects
   Py_CLEAR(self->next);
   Py_TYPE(self)->tp_free((PyObject *)self);
   Py_TRASHCAN_SAFE_END(self)

@@ -8,4 +8,4 @@
 
 long long timeout_max(void) { return PY_TIMEOUT_MAX; }
 // CHECK-NOTES-LIMITED: :[[@LINE-1]]:38: warning: 'PY_TIMEOUT_MAX' was removed in Python 3.13 and has no drop-in replacement; see the note for what to write instead [pycapi-removed-api]
-// CHECK-NOTES-LIMITED: :[[@LINE-2]]:38: note: Only the limited C API lost it: build without Py_LIMITED_API to keep it, or use a timeout limit of your own.
+// CHECK-NOTES-LIMITED: :[[@LINE-2]]:38: note: only the limited C API lost it: build without Py_LIMITED_API to keep it, or use a timeout limit of your own

@@ -7,6 +7,6 @@
 #include <Python.h>
 #include <tracemalloc.h>
 // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'tracemalloc.h' was removed in Python 3.13; use #include <Python.h> (includes cpython/tracemalloc.h) [pycapi-removed-api]
-// CHECK-NOTES: :[[@LINE-2]]:10: note: Include Python.h instead: it declares PyTraceMalloc_Track() and PyTraceMalloc_Untrack(); the private tracemalloc functions are gone.
+// CHECK-NOTES: :[[@LINE-2]]:10: note: include Python.h instead: it declares PyTraceMalloc_Track() and PyTraceMalloc_Untrack(); the private tracemalloc functions are gone
 
 int track(void *p) { return PyTraceMalloc_Track(0, (uintptr_t)p, 1); }

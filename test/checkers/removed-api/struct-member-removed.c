@@ -17,11 +17,11 @@ void use(PyDictObject *d, PyThreadState *t, struct cache *c) {
   // CHECK-NOTES-DAG: :[[@LINE-3]]:31: error: no member named 'ma_version_tag' in 'PyDictObject' [clang-diagnostic-error]
   if (t->c_recursion_remaining > 0)
     // CHECK-NOTES-DAG: :[[@LINE-1]]:10: warning: 'PyThreadState.c_recursion_remaining' was removed in Python 3.14; use Py_EnterRecursiveCall / Py_LeaveRecursiveCall [pycapi-removed-api]
-    // CHECK-NOTES-DAG: :[[@LINE-2]]:10: note: Wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of reading the thread state's counter.
+    // CHECK-NOTES-DAG: :[[@LINE-2]]:10: note: wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of reading the thread state's counter
     // CHECK-NOTES-DAG: :[[@LINE-3]]:10: error: no member named 'c_recursion_remaining' in 'struct _ts' [clang-diagnostic-error]
     c->ma_version_tag = tag;
   t->c_recursion_remaining = 1;
   // CHECK-NOTES-DAG: :[[@LINE-1]]:6: warning: 'PyThreadState.c_recursion_remaining' was removed in Python 3.14; use Py_EnterRecursiveCall / Py_LeaveRecursiveCall [pycapi-removed-api]
-  // CHECK-NOTES-DAG: :[[@LINE-2]]:6: note: Wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of reading the thread state's counter.
+  // CHECK-NOTES-DAG: :[[@LINE-2]]:6: note: wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of reading the thread state's counter
   // CHECK-NOTES-DAG: :[[@LINE-3]]:6: error: no member named 'c_recursion_remaining' in 'struct _ts' [clang-diagnostic-error]
 }

@@ -13,7 +13,7 @@ unsigned long long tag(PyDictObject *d) { return d->ma_version_tag; }
 
 int depth(PyThreadState &t) { return t.c_recursion_remaining; }
 // CHECK-NOTES-DAG: :[[@LINE-1]]:40: warning: 'PyThreadState.c_recursion_remaining' was removed in Python 3.14; use Py_EnterRecursiveCall / Py_LeaveRecursiveCall [pycapi-removed-api]
-// CHECK-NOTES-DAG: :[[@LINE-2]]:40: note: Wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of reading the thread state's counter.
+// CHECK-NOTES-DAG: :[[@LINE-2]]:40: note: wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of reading the thread state's counter
 // CHECK-NOTES-DAG: :[[@LINE-3]]:40: error: no member named 'c_recursion_remaining' in '_ts' [clang-diagnostic-error]
 
 struct Cache {

@@ -22,11 +22,11 @@ unsigned long long tag(PyDictObject *d) { return d->ma_version_tag; }
 
 int depth(PyThreadState *t) { return t->c_recursion_remaining; }
 // CHECK-NOTES-314: :[[@LINE-1]]:41: warning: 'PyThreadState.c_recursion_remaining' was removed in Python 3.14; use Py_EnterRecursiveCall / Py_LeaveRecursiveCall [pycapi-removed-api]
-// CHECK-NOTES-314: :[[@LINE-2]]:41: note: Wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of reading the thread state's counter.
+// CHECK-NOTES-314: :[[@LINE-2]]:41: note: wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of reading the thread state's counter
 
 void reset(struct _ts *t) { t->c_recursion_remaining = 0; }
 // CHECK-NOTES-314: :[[@LINE-1]]:32: warning: 'PyThreadState.c_recursion_remaining' was removed in Python 3.14; use Py_EnterRecursiveCall / Py_LeaveRecursiveCall [pycapi-removed-api]
-// CHECK-NOTES-314: :[[@LINE-2]]:32: note: Wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of reading the thread state's counter.
+// CHECK-NOTES-314: :[[@LINE-2]]:32: note: wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of reading the thread state's counter
 
 unsigned long long copy(PyDictObject d) { return d.ma_version_tag; }
 // CHECK-NOTES-314: :[[@LINE-1]]:52: warning: 'PyDictObject.ma_version_tag' was removed in Python 3.14; use PyDict_AddWatcher / PyDict_Watch (dict watchers) [pycapi-removed-api]

@@ -16,7 +16,7 @@ PyObject *import(const char *name) {
   // CHECK-NOTES-315: :[[@LINE-1]]:19: warning: 'PyImport_ImportModuleNoBlock' was removed in Python 3.15; use PyImport_ImportModule [pycapi-removed-api]
   return mod ? PyWeakref_GetObject(mod) : NULL;
   // CHECK-NOTES-315: :[[@LINE-1]]:16: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES-315: :[[@LINE-2]]:16: note: Call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it.
+  // CHECK-NOTES-315: :[[@LINE-2]]:16: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
 }
 
 int watchers(void) { return TYPE_MAX_WATCHERS; }

@@ -21,7 +21,7 @@ int limit(void) { return MYPROJ_RECURSION_LIMIT; }
 // The target compiles this, so it is reported.
 int unguarded(void) { return C_RECURSION_LIMIT; }
 // CHECK-NOTES: :[[@LINE-1]]:30: warning: 'C_RECURSION_LIMIT' was removed in Python 3.13; use Py_C_RECURSION_LIMIT (3.13 only) [pycapi-removed-api]
-// CHECK-NOTES: :[[@LINE-2]]:30: note: Py_C_RECURSION_LIMIT exists only in Python 3.13 (3.14 removed it as well); to guard against deep recursion, wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of comparing with a limit.
+// CHECK-NOTES: :[[@LINE-2]]:30: note: Py_C_RECURSION_LIMIT exists only in Python 3.13 (3.14 removed it as well); to guard against deep recursion, wrap the recursive call in Py_EnterRecursiveCall() and Py_LeaveRecursiveCall() instead of comparing with a limit
 
 // A macro that 3.13 added is defined for the target, although Debian's 3.11
 // does not define it: the #else is the support of older Pythons.

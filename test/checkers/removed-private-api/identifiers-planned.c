@@ -26,7 +26,7 @@ PyObject *use(PyObject *number, PyObject *sep, PyObject *items) {
   Py_XDECREF(r);
   PyObject *name = _PyUnicode_FromId(&PyId_join);
   // CHECK-NOTES-320: :[[@LINE-1]]:20: warning: '_PyUnicode_FromId' is deprecated and will be removed in Python 3.20; use PyUnicode_InternFromString [pycapi-removed-private-api]
-  // CHECK-NOTES-320: :[[@LINE-2]]:20: note: no automatic fix: Call PyUnicode_InternFromString("name") once, keep the result (a new reference) in the module state and use it where _PyUnicode_FromId(&PyId_name) was; the removed function returned a borrowed reference that lived until the interpreter ended, so do not release it per use.
+  // CHECK-NOTES-320: :[[@LINE-2]]:20: note: call PyUnicode_InternFromString("name") once, keep the result (a new reference) in the module state and use it where _PyUnicode_FromId(&PyId_name) was; the removed function returned a borrowed reference that lived until the interpreter ended, so do not release it per use
   if (name == NULL)
     return NULL;
   return _PyObject_CallMethodId(sep, &PyId_join, "(O)", items);

@@ -32,10 +32,10 @@ int attributes(PyObject *o, PyObject *value) {
 
 int dictionaries(PyObject *d, PyObject *value) {
   if (_PyDict_SetItemId(d, &PyId_key, value) < 0)
-    // CHECK-NOTES: :[[@LINE-1]]:7: warning: '_PyDict_SetItemId' was removed in Python 3.13; use PyDict_SetItemString [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: '_PyDict_SetItemId' was removed in Python 3.13; use PyDict_SetItemString [pycapi-removed-private-api]
     return -1;
   if (_PyDict_ContainsId(d, &PyId_key) != 1)
-    // CHECK-NOTES: :[[@LINE-1]]:7: warning: '_PyDict_ContainsId' was removed in Python 3.13; use PyDict_ContainsString [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: '_PyDict_ContainsId' was removed in Python 3.13; use PyDict_ContainsString [pycapi-removed-private-api]
     return -1;
   return _PyDict_DelItemId(d, &PyId_key);
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyDict_DelItemId' was removed in Python 3.13; use PyDict_DelItemString [pycapi-removed-private-api]
@@ -56,10 +56,12 @@ PyObject *calls(PyObject *o, PyObject *a, PyObject *b) {
   Py_XDECREF(r);
   r = _PyObject_CallMethodIdObjArgs(o, &PyId_flush, NULL);
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: '_PyObject_CallMethodIdObjArgs' was removed in Python 3.13; use PyObject_CallMethod [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: the arguments now go through a format ("(OO)" for two): an argument that is NULL at run time no longer ends the list early but makes the call fail (with the pending exception, or SystemError)
   Py_XDECREF(r);
   r = _PyObject_CallMethodIdObjArgs(o, &PyId_write,
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: '_PyObject_CallMethodIdObjArgs' was removed in Python 3.13; use PyObject_CallMethod [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: the arguments now go through a format ("(OO)" for two): an argument that is NULL at run time no longer ends the list early but makes the call fail (with the pending exception, or SystemError)
                                     a, b, NULL);
-  // CHECK-NOTES: :[[@LINE-2]]:7: warning: '_PyObject_CallMethodIdObjArgs' was removed in Python 3.13; use PyObject_CallMethod [pycapi-removed-private-api]
   return r;
 }
 
@@ -73,12 +75,13 @@ PyObject *unfixed(PyObject *o, _Py_Identifier *id, PyObject *a) {
   r = _PyObject_CallMethodIdObjArgs(o, &PyId_write, a, (PyObject *)0);
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: '_PyObject_CallMethodIdObjArgs' was removed in Python 3.13; use PyObject_CallMethod [pycapi-removed-private-api]
   // CHECK-NOTES: :[[@LINE-2]]:7: note: no automatic fix: the last argument ('(PyObject *)0') is not NULL, which ends the list of objects
+  // CHECK-NOTES: :[[@LINE-3]]:7: note: the arguments now go through a format ("(OO)" for two): an argument that is NULL at run time no longer ends the list early but makes the call fail (with the pending exception, or SystemError)
   Py_XDECREF(r);
   // A borrowed reference: no public function returns one; the advice says
   // what to write.
   return _PyDict_GetItemIdWithError(a, &PyId_write);
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyDict_GetItemIdWithError' was removed in Python 3.13; use PyDict_GetItemStringRef [pycapi-removed-private-api]
-  // CHECK-NOTES: :[[@LINE-2]]:10: note: no automatic fix: Call PyDict_GetItemStringRef(dict, "name", &value) instead (Python 3.13, or pythoncapi_compat.h): it returns 1 and a new reference in value, 0 when the key is missing, -1 with an exception; release value with Py_DECREF, since the removed function returned a borrowed reference.
+  // CHECK-NOTES: :[[@LINE-2]]:10: note: call PyDict_GetItemStringRef(dict, "name", &value) instead (Python 3.13, or pythoncapi_compat.h): it returns 1 and a new reference in value, 0 when the key is missing, -1 with an exception; release value with Py_DECREF, since the removed function returned a borrowed reference
 }
 
 // Uses no fix rewrites keep their declarations: code for Pythons older than
@@ -96,7 +99,7 @@ int guarded(PyObject *o) {
   Py_XDECREF(r);
 #endif
   return _PyObject_SetAttrId(o, &PyId_kept_by_guard, Py_None) +
-         // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyObject_SetAttrId' was removed in Python 3.13; use PyObject_SetAttrString [pycapi-removed-private-api]
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyObject_SetAttrId' was removed in Python 3.13; use PyObject_SetAttrString [pycapi-removed-private-api]
          _PyObject_SetAttrId(o, &PyId_kept_by_macro, Py_None) +
          // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyObject_SetAttrId' was removed in Python 3.13; use PyObject_SetAttrString [pycapi-removed-private-api]
          _PyObject_SetAttrId(o, &PyId_shared_line, Py_None);

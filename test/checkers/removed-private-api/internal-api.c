@@ -12,5 +12,5 @@ int set(PyObject *d, PyObject *k, PyObject *v) {
   stack[0] = v;
   return _PyDict_SetItem_KnownHash(d, k, stack[0], 0);
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyDict_SetItem_KnownHash' was removed in Python 3.13 and has no drop-in replacement; see the note for what to write instead [pycapi-removed-private-api]
-  // CHECK-NOTES: :[[@LINE-2]]:10: note: Call PyDict_SetItem(dict, key, value) instead: it computes the key's hash itself, which for a str key is cached and for other keys calls their __hash__ again.
+  // CHECK-NOTES: :[[@LINE-2]]:10: note: call PyDict_SetItem(dict, key, value) instead: it computes the key's hash itself, which for a str key is cached and for other keys calls their __hash__ again
 }

@@ -39,7 +39,7 @@ int extend(PyListObject *list, PyObject *items) {
 struct record {
   _PyObject_HEAD_EXTRA
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: '_PyObject_HEAD_EXTRA' was removed in Python 3.13 and has no drop-in replacement; see the note for what to write instead [pycapi-removed-private-api]
-  // CHECK-NOTES: :[[@LINE-2]]:3: note: Delete it: PyObject_HEAD already declares everything the object header needs.
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: delete it: PyObject_HEAD already declares everything the object header needs
   int value;
 };
 

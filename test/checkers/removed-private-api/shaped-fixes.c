@@ -13,9 +13,11 @@
 
 PyObject *binary(PyObject *o) { return _PyLong_Format(o, 2); }
 // CHECK-NOTES: :[[@LINE-1]]:40: warning: '_PyLong_Format' was removed in Python 3.13; use PyNumber_ToBase [pycapi-removed-private-api]
+// CHECK-NOTES: :[[@LINE-2]]:40: note: for an object that is not an int, PyNumber_ToBase calls __index__ or raises TypeError, where _PyLong_Format raised SystemError
 PyObject *hex(PyObject *o) { return _PyLong_Format(o,
                                                    16); }
 // CHECK-NOTES: :[[@LINE-2]]:37: warning: '_PyLong_Format' was removed in Python 3.13; use PyNumber_ToBase [pycapi-removed-private-api]
+// CHECK-NOTES: :[[@LINE-3]]:37: note: for an object that is not an int, PyNumber_ToBase calls __index__ or raises TypeError, where _PyLong_Format raised SystemError
 
 int equal(PyObject *u) { return _PyUnicode_EqualToASCIIString(u, "name"); }
 // CHECK-NOTES: :[[@LINE-1]]:33: warning: '_PyUnicode_EqualToASCIIString' was removed in Python 3.13; use PyUnicode_EqualToUTF8 [pycapi-removed-private-api]

@@ -17,14 +17,14 @@ int trash(PyObject *o) {
   PyThreadState *tstate = PyThreadState_Get();
   return _PyTrash_begin(tstate, o);
   // CHECK-NOTES-314: :[[@LINE-1]]:10: warning: '_PyTrash_begin' was removed in Python 3.14; use Py_TRASHCAN_BEGIN [pycapi-removed-private-api]
-  // CHECK-NOTES-314: :[[@LINE-2]]:10: note: Put the Py_TRASHCAN_BEGIN(op, dealloc) and Py_TRASHCAN_END macros around the body of tp_dealloc instead of calling the helper yourself.
+  // CHECK-NOTES-314: :[[@LINE-2]]:10: note: put the Py_TRASHCAN_BEGIN(op, dealloc) and Py_TRASHCAN_END macros around the body of tp_dealloc instead of calling the helper yourself
   // CHECK-NOTES-315: :[[@LINE-3]]:10: warning: '_PyTrash_begin' was removed in Python 3.14; use Py_TRASHCAN_BEGIN [pycapi-removed-private-api]
-  // CHECK-NOTES-315: :[[@LINE-4]]:10: note: Put the Py_TRASHCAN_BEGIN(op, dealloc) and Py_TRASHCAN_END macros around the body of tp_dealloc instead of calling the helper yourself.
+  // CHECK-NOTES-315: :[[@LINE-4]]:10: note: put the Py_TRASHCAN_BEGIN(op, dealloc) and Py_TRASHCAN_END macros around the body of tp_dealloc instead of calling the helper yourself
 }
 
 PyStatus init(void) { return _Py_InitializeMain(); }
 // CHECK-NOTES-314: :[[@LINE-1]]:30: warning: '_Py_InitializeMain' was removed in Python 3.14 and has no drop-in replacement; see the note for what to write instead [pycapi-removed-private-api]
-// CHECK-NOTES-314: :[[@LINE-2]]:30: note: Only Python 3.14 lacks it (3.15 declares it again): guard the call with a version check, or initialize in one step with Py_InitializeFromConfig().
+// CHECK-NOTES-314: :[[@LINE-2]]:30: note: only Python 3.14 lacks it (3.15 declares it again): guard the call with a version check, or initialize in one step with Py_InitializeFromConfig()
 
 PyTypeObject *type_of(PyObject *o) { return _Py_TYPE(o); }
 // CHECK-NOTES-315: :[[@LINE-1]]:45: warning: '_Py_TYPE' was removed in Python 3.15; use Py_TYPE [pycapi-removed-private-api]
