@@ -5,6 +5,11 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+/* Generated before the build (the project's "prepare" step). */
+#include "portedext_generated.h"
+#if !PORTEDEXT_GENERATED
+#error "portedext_generated.h is not the generated header"
+#endif
 
 unsigned portedext_checksum(const unsigned char *data, size_t len); /* checksum.cpp */
 
