@@ -90,8 +90,8 @@ RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
                                            formatPyVersion(DefaultMinimum))),
       CompatHeader(Options.getLocalOrGlobal("CompatHeader", "")),
       Target(versionOption(TargetText, DefaultTarget)),
-      Minimum(versionOption(MinimumText, DefaultMinimum)),
-      Index(Scope, Target), Branches(Target) {
+      Minimum(versionOption(MinimumText, DefaultMinimum)), Index(Scope, Target),
+      Branches(Target) {
   if (!parsePyVersion(TargetText))
     configurationDiag("invalid TargetPythonVersion '%0' for %1: expected a "
                       "version such as 3.13; using %2")
@@ -111,7 +111,8 @@ void RemovedApiCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void RemovedApiCheckBase::registerMatchers(MatchFinder *Finder) {
   // The project's own declarations of removed names: never reported, and
   // they decide whether the name's uses are the project's (see isUsersOwn).
-  Finder->addMatcher(namedDecl(names::hasRemovedName(&Index)).bind("decl"), this);
+  Finder->addMatcher(namedDecl(names::hasRemovedName(&Index)).bind("decl"),
+                     this);
   Finder->addMatcher(translationUnitDecl().bind("unit"), this);
   registerMemberMatchers(Finder);
   registerStatementMatchers(Finder);

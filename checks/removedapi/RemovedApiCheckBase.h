@@ -11,9 +11,9 @@
 // TargetBranches judges the code it guards accordingly. Whether a use is
 // reported is decided at the end of the translation unit: the target must
 // compile it (TargetBranches), and it must be the user's, from where it is
-// spelled and what the project itself declares. RemovedApiCheckBase.cpp finds; RemovedApiMembers.cpp finds the
-// removed struct members (in the AST: the object's type decides);
-// RemovedApiFixes.cpp writes the warnings and fixes.
+// spelled and what the project itself declares. RemovedApiCheckBase.cpp finds;
+// RemovedApiMembers.cpp finds the removed struct members (in the AST: the
+// object's type decides); RemovedApiFixes.cpp writes the warnings and fixes.
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCAPI_CHECKS_REMOVEDAPI_REMOVEDAPICHECKBASE_H
@@ -23,8 +23,8 @@
 #include "NameIndex.h"
 #include "PyIdentifiers.h"
 #include "RemovedApi.h"
-#include "utils/TargetBranches.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/TargetBranches.h"
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -111,8 +111,7 @@ private:
   // RemovedApiShapedFixes.cpp: fixes that are not a rename or a plain call
   // template (the address of a variable, a check template, `$function`).
   static bool isShapedFix(const ::pycapi::RemovedApi &Api);
-  bool shapedFix(const Use &U, std::vector<FixItHint> &Fixes,
-                 std::string &Why);
+  bool shapedFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why);
   bool addressFix(const Use &U, std::vector<FixItHint> &Fixes,
                   std::string &Why);
   bool checkFix(const Use &U, const WrittenCall &Call,
@@ -136,8 +135,8 @@ private:
   void versionedFix(const Use &U, std::vector<FixItHint> &Fixes,
                     std::string &Why);
   // The compat header's #include (RemovedApiFixes.cpp).
-  bool includeFix(const Use &U, std::vector<FixItHint> &Fixes,
-                  std::string &Why, std::vector<FixNote> &Notes);
+  bool includeFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why,
+                  std::vector<FixNote> &Notes);
   /// The #include on the way to Python.h after which the compat header's
   /// goes, for a use in \p File; invalid, with \p Why, if there is none.
   SourceLocation compatIncludePlace(FileID File, std::string &Why) const;

@@ -6,10 +6,10 @@
 // note saying why there is none.
 //
 //===----------------------------------------------------------------------===//
+#include "FixTemplate.h"
 #include "HostTool.h"
 #include "LLVMCompat.h"
 #include "LimitedApi.h"
-#include "FixTemplate.h"
 #include "RemovedApiCheckBase.h"
 #include "SourceFilter.h"
 #include "utils/SourceEdit.h"
@@ -123,8 +123,8 @@ void RemovedApiCheckBase::report(const Use &U) {
   // A fix that rewrote an identifier's last use removes its declaration.
   Identifiers.finishUse(!Fixes.empty(), Fixes);
   {
-    auto Diag = diag(U.Loc, "%0; use %1") << whatHappened(Api)
-                                          << Api.Replacement;
+    auto Diag = diag(U.Loc, "%0; use %1")
+                << whatHappened(Api) << Api.Replacement;
     for (const FixItHint &Fix : Fixes)
       Diag << Fix;
   }
@@ -146,12 +146,13 @@ void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
   const RemovedApi &Api = *U.Api;
   if (U.InSkippedCode) {
     ::pycapi::PyVersion Parsed = Branches.headersVersion();
-    Why = "the headers being parsed" +
-          (Parsed ? " (Python " + formatPyVersion(Parsed) + ")" : std::string()) +
-          " skip this line, which Python " + formatPyVersion(Target) +
-          " compiles ('" + Branches.whySkipped(U.Loc).Directive +
-          "'); run the tool against Python " + formatPyVersion(Target) +
-          "'s headers to fix it";
+    Why =
+        "the headers being parsed" +
+        (Parsed ? " (Python " + formatPyVersion(Parsed) + ")" : std::string()) +
+        " skip this line, which Python " + formatPyVersion(Target) +
+        " compiles ('" + Branches.whySkipped(U.Loc).Directive +
+        "'); run the tool against Python " + formatPyVersion(Target) +
+        "'s headers to fix it";
     return;
   }
   if (Api.Fix.empty()) {
@@ -235,8 +236,9 @@ bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
     Kept += (N > 1 ? ", $" : "$") + std::to_string(N);
   StringRef Name = fixedName(*U.Api);
   StringRef Rest = Template.drop_front(Name.size());
-  if (startsWith(Template, Name) && Rest.consume_front("(") && Rest.consume_front(Kept) &&
-      Rest.consume_back(")") && (Rest.empty() || startsWith(Rest, ", ")) &&
+  if (startsWith(Template, Name) && Rest.consume_front("(") &&
+      Rest.consume_front(Kept) && Rest.consume_back(")") &&
+      (Rest.empty() || startsWith(Rest, ", ")) &&
       Rest.find('$') == StringRef::npos) {
     Fixes.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(U.Loc), Name));
@@ -275,8 +277,7 @@ bool RemovedApiCheckBase::includeFix(const Use &U,
   // per unit that makes it.
   if (!::pycapi::hostTool().MergesIdenticalEdits) {
     auto Entry = SM.getFileEntryRefForID(File);
-    if (Entry &&
-        !compatIncludesOfThisRun().claim(Entry->getUniqueID(), Offset))
+    if (Entry && !compatIncludesOfThisRun().claim(Entry->getUniqueID(), Offset))
       return true;
   }
   // At the end of a file whose last line has no line break, the #include
@@ -285,8 +286,8 @@ bool RemovedApiCheckBase::includeFix(const Use &U,
                         Buffer.back() != '\n' && Buffer.back() != '\r';
   std::string LineEnding = lineEndingOf(Place, SM).str();
   Fixes.push_back(FixItHint::CreateInsertion(
-      Place, (NeedsLineBreak ? LineEnding : "") + "#include \"" +
-                 CompatHeader + "\"" + LineEnding));
+      Place, (NeedsLineBreak ? LineEnding : "") + "#include \"" + CompatHeader +
+                 "\"" + LineEnding));
   if (!compatHeaderFound(File)) {
     std::string FileName =
         llvm::sys::path::filename(SM.getFilename(Place)).str();
@@ -334,9 +335,8 @@ SourceLocation RemovedApiCheckBase::compatIncludePlace(FileID File,
         First = I;
   if (First == Chain.size() ||
       !::pycapi::isEditableFile(SM, Chain[First].first)) {
-    Why = "no file on the way from this file to Python.h can take " +
-          Include + "; include " + CompatHeader + " in this file after " +
-          "Python.h";
+    Why = "no file on the way from this file to Python.h can take " + Include +
+          "; include " + CompatHeader + " in this file after " + "Python.h";
     return {};
   }
   // Down the chain as far as the files can be changed: after the

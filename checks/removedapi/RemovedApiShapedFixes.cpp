@@ -1,4 +1,5 @@
-//===--- RemovedApiShapedFixes.cpp - fixes that are not a plain call -------===//
+//===--- RemovedApiShapedFixes.cpp - fixes that are not a plain call
+//-------===//
 //
 // The fixes of data/cpython-removed-api.tsv whose shape is not "rename the
 // name" or "fill a call template" (data/README.md describes each form):
@@ -43,8 +44,10 @@ constexpr StringRef FunctionPlaceholder = "$function";
 constexpr StringRef PairedWith = "paired with ";
 
 bool isIdentifier(StringRef Text) {
-  return !Text.empty() && (llvm::isAlpha(Text.front()) || Text.front() == '_') &&
-         llvm::all_of(Text, [](char C) { return llvm::isAlnum(C) || C == '_'; });
+  return !Text.empty() &&
+         (llvm::isAlpha(Text.front()) || Text.front() == '_') &&
+         llvm::all_of(Text,
+                      [](char C) { return llvm::isAlnum(C) || C == '_'; });
 }
 
 /// How often \p Template names `$N`.
@@ -98,16 +101,15 @@ bool mayHaveSideEffects(SourceLocation Loc, StringRef Arg,
   SmallVector<Token, 8> Tokens = rawTokens(Loc, Arg, SM, LangOpts);
   for (size_t I = 0; I < Tokens.size(); ++I) {
     const Token &Tok = Tokens[I];
-    if (Tok.isOneOf(tok::equal, tok::plusplus, tok::minusminus,
-                    tok::plusequal, tok::minusequal, tok::starequal,
-                    tok::slashequal, tok::percentequal, tok::ampequal,
-                    tok::pipeequal, tok::caretequal, tok::lesslessequal,
+    if (Tok.isOneOf(tok::equal, tok::plusplus, tok::minusminus, tok::plusequal,
+                    tok::minusequal, tok::starequal, tok::slashequal,
+                    tok::percentequal, tok::ampequal, tok::pipeequal,
+                    tok::caretequal, tok::lesslessequal,
                     tok::greatergreaterequal))
       return true;
     // A call (a cast's parenthesis follows no operand).
     if (Tok.is(tok::l_paren) && I > 0 &&
-        Tokens[I - 1].isOneOf(tok::raw_identifier, tok::r_paren,
-                              tok::r_square))
+        Tokens[I - 1].isOneOf(tok::raw_identifier, tok::r_paren, tok::r_square))
       return true;
   }
   return false;
@@ -157,26 +159,25 @@ RemovedApiCheckBase::enclosingFunction(SourceLocation Loc) const {
   const SourceManager &SM = *Sources;
   FileID File = SM.getFileID(Loc);
   const FunctionDecl *Found = nullptr;
-  std::function<void(const DeclContext *)> Visit =
-      [&](const DeclContext *DC) {
-        for (const Decl *D : DC->decls()) {
-          if (Found)
-            return;
-          if (const auto *Inner = dyn_cast<DeclContext>(D);
-              Inner && isa<LinkageSpecDecl, NamespaceDecl, CXXRecordDecl>(D))
-            Visit(Inner);
-          const auto *F = dyn_cast<FunctionDecl>(D);
-          if (!F || !F->doesThisDeclarationHaveABody())
-            continue;
-          SourceRange Body = F->getBody()->getSourceRange();
-          SourceLocation Begin = SM.getExpansionLoc(Body.getBegin());
-          SourceLocation End = SM.getExpansionLoc(Body.getEnd());
-          if (SM.getFileID(Begin) == File &&
-              !SM.isBeforeInTranslationUnit(Loc, Begin) &&
-              !SM.isBeforeInTranslationUnit(End, Loc))
-            Found = F;
-        }
-      };
+  std::function<void(const DeclContext *)> Visit = [&](const DeclContext *DC) {
+    for (const Decl *D : DC->decls()) {
+      if (Found)
+        return;
+      if (const auto *Inner = dyn_cast<DeclContext>(D);
+          Inner && isa<LinkageSpecDecl, NamespaceDecl, CXXRecordDecl>(D))
+        Visit(Inner);
+      const auto *F = dyn_cast<FunctionDecl>(D);
+      if (!F || !F->doesThisDeclarationHaveABody())
+        continue;
+      SourceRange Body = F->getBody()->getSourceRange();
+      SourceLocation Begin = SM.getExpansionLoc(Body.getBegin());
+      SourceLocation End = SM.getExpansionLoc(Body.getEnd());
+      if (SM.getFileID(Begin) == File &&
+          !SM.isBeforeInTranslationUnit(Loc, Begin) &&
+          !SM.isBeforeInTranslationUnit(End, Loc))
+        Found = F;
+    }
+  };
   Visit(Context->getTranslationUnitDecl());
   return Found;
 }
@@ -223,21 +224,19 @@ bool RemovedApiCheckBase::shapedFix(const Use &U, std::vector<FixItHint> &Fixes,
     // the same count.
     unsigned Own = 0, Partner = 0;
     SourceRange Body = Function->getBody()->getSourceRange();
-    forEachRawIdentifier(SM.getExpansionLoc(Body.getBegin()),
-                         Lexer::getLocForEndOfToken(
-                             SM.getExpansionLoc(Body.getEnd()), 0, SM,
-                             *LangOpts),
-                         SM, *LangOpts,
-                         [&](StringRef Name, SourceLocation) {
-                           Own += Name == Api.Name;
-                           Partner += Name == When;
-                         });
+    forEachRawIdentifier(
+        SM.getExpansionLoc(Body.getBegin()),
+        Lexer::getLocForEndOfToken(SM.getExpansionLoc(Body.getEnd()), 0, SM,
+                                   *LangOpts),
+        SM, *LangOpts, [&](StringRef Name, SourceLocation) {
+          Own += Name == Api.Name;
+          Partner += Name == When;
+        });
     // The use itself is one of Own: a body that ends before it is one the
     // parser cut short.
     if (Own == 0 || Own != Partner) {
       Why = "'" + Function->getName().str() + "' does not use '" + When.str() +
-            "' as often as '" + Api.Name.str() +
-            "'; fix both together by hand";
+            "' as often as '" + Api.Name.str() + "'; fix both together by hand";
       return false;
     }
   }
@@ -252,7 +251,8 @@ bool RemovedApiCheckBase::shapedFix(const Use &U, std::vector<FixItHint> &Fixes,
   return true;
 }
 
-bool RemovedApiCheckBase::addressFix(const Use &U, std::vector<FixItHint> &Fixes,
+bool RemovedApiCheckBase::addressFix(const Use &U,
+                                     std::vector<FixItHint> &Fixes,
                                      std::string &Why) {
   const SourceManager &SM = *Sources;
   const RemovedApi &Api = *U.Api;
@@ -332,10 +332,9 @@ bool RemovedApiCheckBase::checkFix(const Use &U, const WrittenCall &Call,
               (Before.empty() ||
                !(llvm::isAlnum(Before.back()) || Before.back() == '_'));
   Token Close, BodyFirst;
-  Statement = Statement &&
-              lexAt(Call.RParen.getLocWithOffset(1), SM, LO, Close) &&
-              Close.is(tok::r_paren) &&
-              lexAt(afterToken(Close), SM, LO, BodyFirst);
+  Statement =
+      Statement && lexAt(Call.RParen.getLocWithOffset(1), SM, LO, Close) &&
+      Close.is(tok::r_paren) && lexAt(afterToken(Close), SM, LO, BodyFirst);
   if (!Statement) {
     Fixes.push_back(FixItHint::CreateReplacement(
         OldCall, "(!(" + Fails + ") || (" + Raise + ", 0))"));
@@ -365,10 +364,9 @@ bool RemovedApiCheckBase::checkFix(const Use &U, const WrittenCall &Call,
   while (true) {
     if (Tok.isOneOf(tok::eof, tok::hash, tok::l_brace, tok::r_brace) ||
         (Tok.is(tok::raw_identifier) &&
-         llvm::is_contained(
-             llvm::ArrayRef<StringRef>{"if", "for", "while", "do", "switch",
-                                       "else"},
-             Tok.getRawIdentifier()))) {
+         llvm::is_contained(llvm::ArrayRef<StringRef>{"if", "for", "while",
+                                                      "do", "switch", "else"},
+                            Tok.getRawIdentifier()))) {
       Fixes.clear();
       Why = "the statement the test guards is not a simple one; write the "
             "test by hand";
@@ -388,8 +386,7 @@ bool RemovedApiCheckBase::checkFix(const Use &U, const WrittenCall &Call,
   }
   SourceLocation StmtBegin = BodyFirst.getLocation();
   if (!startsLine(StmtBegin, SM)) {
-    Fixes.push_back(
-        FixItHint::CreateInsertion(StmtBegin, "{ " + Raise + "; "));
+    Fixes.push_back(FixItHint::CreateInsertion(StmtBegin, "{ " + Raise + "; "));
     Fixes.push_back(FixItHint::CreateInsertion(afterToken(Tok), " }"));
     return true;
   }

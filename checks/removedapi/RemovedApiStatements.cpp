@@ -115,8 +115,8 @@ const Stmt *enclosingStatement(const Expr *E, ASTContext &Ctx) {
       continue;
     }
     // A local variable's initializer: on to its DeclStmt.
-    if (const auto *D = Parent.get<Decl>(); D && isa<VarDecl>(D) &&
-                                            D->getParentFunctionOrMethod()) {
+    if (const auto *D = Parent.get<Decl>();
+        D && isa<VarDecl>(D) && D->getParentFunctionOrMethod()) {
       Node = Parent;
       continue;
     }
@@ -157,7 +157,8 @@ CharSourceRange wholeLines(SourceLocation Begin, SourceLocation End,
   if (PreviousBreak.isInvalid())
     return {};
   return CharSourceRange::getCharRange(
-      PreviousBreak, End.getLocWithOffset(lineBreakAfter(Buffer, Offset) - Offset));
+      PreviousBreak,
+      End.getLocWithOffset(lineBreakAfter(Buffer, Offset) - Offset));
 }
 
 bool isNullTestOf(const Expr *Cond, const VarDecl *Var, ASTContext &Ctx) {
@@ -183,7 +184,8 @@ bool isNullTestOf(const Expr *Cond, const VarDecl *Var, ASTContext &Ctx) {
 
 void RemovedApiCheckBase::registerStatementMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
-      callExpr(callee(functionDecl(names::hasRemovedName(&Index)))).bind("removed-call"),
+      callExpr(callee(functionDecl(names::hasRemovedName(&Index))))
+          .bind("removed-call"),
       this);
 }
 
@@ -277,8 +279,7 @@ bool RemovedApiCheckBase::statementFix(const Use &U,
   const auto *Test = dyn_cast<IfStmt>(It[1]);
   const Stmt *Release = It[2];
   if (!Test || Test->getElse() || Test->getInit() ||
-      Test->getConditionVariable() ||
-      !isNullTestOf(Test->getCond(), Var, Ctx))
+      Test->getConditionVariable() || !isNullTestOf(Test->getCond(), Var, Ctx))
     return false;
   std::string Name = Var->getName().str();
   std::string Written = withoutBlanks(
@@ -288,12 +289,12 @@ bool RemovedApiCheckBase::statementFix(const Use &U,
       Written != "Py_XDECREF(" + Name + ")")
     return false;
   // V is used by the test and the release only.
-  const auto *Function = dyn_cast_or_null<FunctionDecl>(
-      Var->getParentFunctionOrMethod());
+  const auto *Function =
+      dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
   if (!Function || !Function->getBody())
     return false;
-  SourceRange ReleaseRange = SM.getExpansionRange(Release->getSourceRange())
-                                 .getAsRange();
+  SourceRange ReleaseRange =
+      SM.getExpansionRange(Release->getSourceRange()).getAsRange();
   unsigned Uses = 0;
   for (const BoundNodes &Ref :
        match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
@@ -309,9 +310,9 @@ bool RemovedApiCheckBase::statementFix(const Use &U,
     return false;
   // The edits: the declaration's and the release's lines go, the test
   // becomes the new call's.
-  CharSourceRange DeclarationLines = wholeLines(
-      Declaration->getBeginLoc(),
-      endOfStatement(Declaration, SM, *LangOpts), SM);
+  CharSourceRange DeclarationLines =
+      wholeLines(Declaration->getBeginLoc(),
+                 endOfStatement(Declaration, SM, *LangOpts), SM);
   CharSourceRange ReleaseLines = wholeLines(
       ReleaseRange.getBegin(), endOfStatement(Release, SM, *LangOpts), SM);
   CharSourceRange Condition = Lexer::makeFileCharRange(
@@ -385,7 +386,8 @@ void RemovedApiCheckBase::versionedFix(const Use &U,
     const Decl *Holder = nullptr;
     if (Context)
       for (const Decl *D : Context->getTranslationUnitDecl()->decls()) {
-        SourceRange Range = SM.getExpansionRange(D->getSourceRange()).getAsRange();
+        SourceRange Range =
+            SM.getExpansionRange(D->getSourceRange()).getAsRange();
         if (Range.isValid() && SM.getFileID(Range.getBegin()) == File &&
             !SM.isBeforeInTranslationUnit(UseAt, Range.getBegin()) &&
             !SM.isBeforeInTranslationUnit(Range.getEnd(), UseAt))
@@ -421,8 +423,8 @@ void RemovedApiCheckBase::versionedFix(const Use &U,
           SM.getLocForStartOfFile(File).getLocWithOffset(Open), SM));
     }
     std::string Text = "#if PY_VERSION_HEX < " + Hex + LineEnding.str() +
-                       "/* " + Callee.str() + "() is new in Python " +
-                       Release + ". */" + LineEnding.str();
+                       "/* " + Callee.str() + "() is new in Python " + Release +
+                       ". */" + LineEnding.str();
     for (StringRef Line : llvm::split(S->Text, '\n'))
       Text += Line.str() + LineEnding.str();
     Text += "#endif" + LineEnding.str() + LineEnding.str();
@@ -432,14 +434,14 @@ void RemovedApiCheckBase::versionedFix(const Use &U,
   }
 
   // The statement with the new call under `#if`, as written in `#else`.
-  std::string NoGuard = Intro + "; put the new call under #if "
-                                "PY_VERSION_HEX >= " +
+  std::string NoGuard = Intro +
+                        "; put the new call under #if "
+                        "PY_VERSION_HEX >= " +
                         Hex + " and keep this one in the #else branch";
   auto Found = RemovedCalls.find(U.Loc.getRawEncoding());
-  const Stmt *Statement =
-      Found == RemovedCalls.end() || !Context
-          ? nullptr
-          : enclosingStatement(Found->second, *Context);
+  const Stmt *Statement = Found == RemovedCalls.end() || !Context
+                              ? nullptr
+                              : enclosingStatement(Found->second, *Context);
   if (!Statement) {
     Why = NoGuard;
     return;
@@ -477,9 +479,8 @@ void RemovedApiCheckBase::versionedFix(const Use &U,
         Hint.RemoveRange.isCharRange())
       Builder.insert(Hint.RemoveRange.getBegin(), Hint.CodeToInsert);
     else
-      Builder.replace(
-          Lexer::makeFileCharRange(Hint.RemoveRange, SM, *LangOpts),
-          Hint.CodeToInsert);
+      Builder.replace(Lexer::makeFileCharRange(Hint.RemoveRange, SM, *LangOpts),
+                      Hint.CodeToInsert);
   }
   std::string NewStatement = Builder.absorb(Range, SM, *LangOpts);
   std::string EOL = LineEnding.str();

@@ -1,4 +1,5 @@
-//===--- RemovedApi.h - symbols removed from CPython's public headers ------===//
+//===--- RemovedApi.h - symbols removed from CPython's public headers
+//------===//
 //
 // The table is generated at build time from data/cpython-removed-api.tsv; see
 // data/README.md. Lookups are by exact name.
@@ -7,8 +8,8 @@
 #ifndef PYCAPI_COMMON_REMOVEDAPI_H
 #define PYCAPI_COMMON_REMOVEDAPI_H
 
-#include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <string>
 
