@@ -71,11 +71,13 @@ PyObject *unfixed(PyObject *o, _Py_Identifier *id, PyObject *a) {
   PyObject *r = _PyObject_CallMethodIdNoArgs(o, id);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: '_PyObject_CallMethodIdNoArgs' was removed in Python 3.13; use PyObject_CallMethod [pycapi-removed-private-api]
   // CHECK-NOTES: :[[@LINE-2]]:17: note: no automatic fix: 'id' is not the address of a _Py_IDENTIFIER or _Py_static_string declared in this file
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: pass the method name as a C string: PyObject_CallMethod(obj, "name", NULL). Where only a _Py_Identifier pointer is at hand (a parameter), call PyObject_CallMethodNoArgs(obj, name) with _PyUnicode_FromId(id), a borrowed str (deprecated; its removal is planned for Python 3.20), or with an interned str kept in the module state
   Py_XDECREF(r);
   r = _PyObject_CallMethodIdObjArgs(o, &PyId_write, a, (PyObject *)0);
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: '_PyObject_CallMethodIdObjArgs' was removed in Python 3.13; use PyObject_CallMethod [pycapi-removed-private-api]
   // CHECK-NOTES: :[[@LINE-2]]:7: note: no automatic fix: the last argument ('(PyObject *)0') is not NULL, which ends the list of objects
-  // CHECK-NOTES: :[[@LINE-3]]:7: note: the arguments now go through a format ("(OO)" for two): an argument that is NULL at run time no longer ends the list early but makes the call fail (with the pending exception, or SystemError)
+  // CHECK-NOTES: :[[@LINE-3]]:7: note: pass the method name as a C string: PyObject_CallMethod(obj, "name", "(OO)", a, b), one O per object. Where only a _Py_Identifier pointer is at hand (a parameter), call PyObject_CallMethodObjArgs(obj, name, a, b, NULL) with _PyUnicode_FromId(id), a borrowed str (deprecated; its removal is planned for Python 3.20), or with an interned str kept in the module state
+  // CHECK-NOTES: :[[@LINE-4]]:7: note: the arguments now go through a format ("(OO)" for two): an argument that is NULL at run time no longer ends the list early but makes the call fail (with the pending exception, or SystemError)
   Py_XDECREF(r);
   // A borrowed reference: no public function returns one; the advice says
   // what to write.
