@@ -61,18 +61,6 @@ unsigned placeholderCount(StringRef Template, unsigned N) {
   return Count;
 }
 
-/// The argument `fix_when: $N in ...` pins to literal values when the
-/// template does not use it (0: none).
-unsigned droppedPinnedArgument(const RemovedApi &Api) {
-  StringRef When = Api.FixWhen.trim();
-  if (!When.consume_front("$"))
-    return 0;
-  unsigned N = 0;
-  if (When.consumeInteger(10, N) || !startsWith(When.ltrim(), "in "))
-    return 0;
-  return placeholderCount(Api.Fix, N) == 0 ? N : 0;
-}
-
 /// Raw tokens of \p Text, a piece of the file at \p Loc.
 SmallVector<Token, 8> rawTokens(SourceLocation Loc, StringRef Text,
                                 const SourceManager &SM,
@@ -148,8 +136,7 @@ bool RemovedApiCheckBase::isShapedFix(const RemovedApi &Api) {
          Api.Fix.find(CheckArrow) != StringRef::npos ||
          Api.Fix.find(FunctionPlaceholder) != StringRef::npos ||
          (Api.Rewrite == RewriteKind::SignatureChange &&
-          isIdentifier(Api.Fix)) ||
-         droppedPinnedArgument(Api) != 0;
+          isIdentifier(Api.Fix));
 }
 
 const FunctionDecl *
@@ -195,17 +182,6 @@ bool RemovedApiCheckBase::shapedFix(const Use &U, std::vector<FixItHint> &Fixes,
       CharSourceRange::getTokenRange(Call.Callee, Call.RParen);
   if (Api.Fix.find(CheckArrow) != StringRef::npos)
     return checkFix(U, Call, Fixes, Why);
-  if (unsigned Dropped = droppedPinnedArgument(Api)) {
-    if (!fixApplies(Api.FixWhen, Call, Why))
-      return false;
-    Call.Args.erase(Call.Args.begin() + (Dropped - 1));
-    Call.ArgLocs.erase(Call.ArgLocs.begin() + (Dropped - 1));
-    std::string Text;
-    if (!fillTemplate(Api.Fix, Call, Text, Why))
-      return false;
-    Fixes.push_back(FixItHint::CreateReplacement(Whole, Text));
-    return true;
-  }
   // A template naming the enclosing function, or a name replacing the
   // whole call: both are statements of a function body.
   if (U.ExpansionLoc.isValid()) {

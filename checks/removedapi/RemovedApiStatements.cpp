@@ -192,7 +192,6 @@ void RemovedApiCheckBase::registerStatementMatchers(MatchFinder *Finder) {
 void RemovedApiCheckBase::checkRemovedCall(
     const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("removed-call");
-  Context = Result.Context;
   SourceLocation Name =
       Result.SourceManager->getSpellingLoc(Call->getCallee()->getExprLoc());
   RemovedCalls[Name.getRawEncoding()] = Call;
