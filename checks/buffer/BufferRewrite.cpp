@@ -156,6 +156,14 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
   if (Scope) {
     DeclEnd = Anchor ? endOfStatement(Anchor, SM, LangOpts)
                      : Placed->getBeginLoc();
+    // `char *data; Py_ssize_t len;` on one line: the view gets a whole line
+    // after it, not the middle of it (unless the call is on that line).
+    if (Anchor)
+      if (SourceLocation LineEnd = endOfLineCode(DeclEnd, SM, LangOpts);
+          LineEnd.isValid() &&
+          !SM.isBeforeInTranslationUnit(
+              SM.getExpansionLoc(Site.Call->getBeginLoc()), LineEnd))
+        DeclEnd = LineEnd;
     // A goto from before the declaration to a label after it would skip the
     // initialisation (and is ill-formed in C++); so would a case label.
     auto Gotos = ast_matchers::match(
@@ -569,15 +577,21 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
 
   const Stmt *Parent = parentStmt(S, Context);
   std::string Indent = indentationOf(Begin, SM);
-  // `label: return x;` in a block: the new lines go after the label.
-  bool AfterLabelInBlock = isa_and_nonnull<LabelStmt>(Parent) &&
-                           isa_and_nonnull<CompoundStmt>(parentStmt(Parent, Context));
+  // `label: return x;`, `case 1: return x;` (or several labels in a row) in
+  // a block: the new lines go after the labels, without braces.
+  const Stmt *Labels = Parent;
+  bool UnderCase = false;
+  while (isa_and_nonnull<LabelStmt, SwitchCase>(Labels)) {
+    UnderCase |= isa<SwitchCase>(Labels);
+    Labels = parentStmt(Labels, Context);
+  }
+  bool AfterLabelInBlock = Labels != Parent && isa_and_nonnull<CompoundStmt>(Labels);
   // Before C23, a label cannot be followed by a declaration; in C++, a goto
-  // must not jump past the temporary's initialization. Either way the
-  // temporary goes into a block of its own.
+  // or a later case label must not jump past the temporary's
+  // initialization. Either way the temporary goes into a block of its own.
   bool TemporaryNeedsBlock =
       Edit.NeedsTemporary &&
-      (LangOpts.CPlusPlus ? functionHasGoto() : AfterLabelInBlock);
+      (LangOpts.CPlusPlus ? functionHasGoto() || UnderCase : AfterLabelInBlock);
   if (TemporaryNeedsBlock && (isa_and_nonnull<CompoundStmt>(Parent) ||
                               AfterLabelInBlock)) {
     std::string Text = "{";
