@@ -53,8 +53,18 @@ private:
   }
   std::string freshName(const std::string &Base);
   void collectIdentifiers();
-  bool placeView(BufferCallSite &Site, const std::string &Name,
-                 const CompoundStmt *&Scope, SourceLocation &DeclEnd);
+  /// Where a view is declared: the block it is declared in, where its
+  /// declaration ends, and the text to insert.
+  struct ViewPlace {
+    const CompoundStmt *Scope = nullptr;
+    SourceLocation DeclEnd;
+    SourceLocation InsertAt;
+    std::string Text;
+  };
+  bool placeView(BufferCallSite &Site, const std::string &Name, bool AtTop,
+                 ViewPlace &Place);
+  bool hoistingSavesReleases(const ReleasePlan &Plan,
+                             const CompoundStmt *Scope) const;
   std::vector<std::string> copyLines(const BufferCallSite &Site,
                                      const std::string &View, bool CopyPointer,
                                      bool CopyLength) const;
@@ -131,9 +141,11 @@ std::string Rewriter::freshName(const std::string &Base) {
 
 /// Declares the view next to the pointer's declaration (or before the
 /// statement of the call when the pointer is not a local), moving it to the
-/// top of the function when a goto could jump over it.
+/// top of the function when a goto could jump over it, or when \p AtTop.
 bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
-                         const CompoundStmt *&Scope, SourceLocation &DeclEnd) {
+                         bool AtTop, ViewPlace &Place) {
+  const CompoundStmt *&Scope = Place.Scope;
+  SourceLocation &DeclEnd = Place.DeclEnd;
   const auto *Body = dyn_cast<CompoundStmt>(Function.getBody());
   if (!Body) {
     Site.Unfixable = "the function body is not a plain block";
@@ -151,7 +163,7 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
   const Stmt *Placed = Anchor ? Anchor : BeforeStmt;
   Scope = Placed ? dyn_cast_or_null<CompoundStmt>(parentStmt(Placed, Context))
                  : nullptr;
-  if (Placed && Placed->getBeginLoc().isMacroID())
+  if (AtTop || (Placed && Placed->getBeginLoc().isMacroID()))
     Scope = nullptr;
   if (Scope) {
     DeclEnd = Anchor ? endOfStatement(Anchor, SM, LangOpts)
@@ -188,20 +200,45 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
     std::string Indent = Body->body_empty()
                              ? indentationOf(Body->getLBracLoc(), SM) + "    "
                              : indentationOf(Body->body_front()->getBeginLoc(), SM);
-    Result.Fix.insert(DeclEnd, LineEnding + Indent + declareView(Name));
+    Place.InsertAt = DeclEnd;
+    Place.Text = LineEnding + Indent + declareView(Name);
     return true;
   }
   if (Anchor) {
-    Result.Fix.insert(DeclEnd, LineEnding + indentationOf(Anchor->getBeginLoc(), SM) +
-                                   declareView(Name));
+    Place.InsertAt = DeclEnd;
+    Place.Text = LineEnding + indentationOf(Anchor->getBeginLoc(), SM) +
+                 declareView(Name);
   } else if (startsLine(BeforeStmt->getBeginLoc(), SM)) {
-    Result.Fix.insert(startOfLine(BeforeStmt->getBeginLoc(), SM),
-                      indentationOf(BeforeStmt->getBeginLoc(), SM) +
-                          declareView(Name) + LineEnding);
+    Place.InsertAt = startOfLine(BeforeStmt->getBeginLoc(), SM);
+    Place.Text = indentationOf(BeforeStmt->getBeginLoc(), SM) +
+                 declareView(Name) + LineEnding;
   } else {
-    Result.Fix.insert(BeforeStmt->getBeginLoc(), declareView(Name) + " ");
+    Place.InsertAt = BeforeStmt->getBeginLoc();
+    Place.Text = declareView(Name) + " ";
   }
   return true;
+}
+
+/// Whether declaring the view at the top of the function, instead of in
+/// \p Scope, would let labels outside Scope release it once each, where
+/// \p Plan releases before every goto that reaches them (`if (len == 0)
+/// goto fail;` twice in a nested block, `fail:` after it): the label then
+/// sees the view, and the paths that reach it from elsewhere find it zeroed
+/// or already released, which PyBuffer_Release leaves alone.
+bool Rewriter::hoistingSavesReleases(const ReleasePlan &Plan,
+                                     const CompoundStmt *Scope) const {
+  if (Plan.Immediate || Scope == Function.getBody())
+    return false;
+  unsigned Gotos = 0;
+  llvm::SmallPtrSet<const LabelStmt *, 4> Labels;
+  for (const Stmt *S : Plan.ReleaseBefore)
+    if (const auto *Goto = dyn_cast<GotoStmt>(S))
+      if (const LabelStmt *Label = Goto->getLabel()->getStmt();
+          Label && isa_and_nonnull<CompoundStmt>(parentStmt(Label, Context))) {
+        ++Gotos;
+        Labels.insert(Label);
+      }
+  return Gotos > Labels.size();
 }
 
 /// True when the length is a local that nothing but the removed calls
@@ -673,19 +710,24 @@ FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
     if (Base.empty())
       Base = "buffer";
     std::string View = freshName(Base + "_view");
-    const CompoundStmt *Scope = nullptr;
-    SourceLocation DeclEnd;
-    if (!placeView(Site, View, Scope, DeclEnd))
+    ViewPlace Place;
+    if (!placeView(Site, View, /*AtTop=*/false, Place))
       continue;
     std::vector<const BufferCallSite *> Others;
     for (const BufferCallSite *Other : Fixable)
       if (Other != &Site)
         Others.push_back(Other);
-    if (Options.Immediate)
+    if (Options.Immediate) {
       Outcome.Plan.Immediate = true;
-    else
-      Outcome.Plan =
-          planRelease(Site, Function, Scope, DeclEnd, Others, Context);
+    } else {
+      Outcome.Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
+                                 Others, Context);
+      if (hoistingSavesReleases(Outcome.Plan, Place.Scope) &&
+          placeView(Site, View, /*AtTop=*/true, Place))
+        Outcome.Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
+                                   Others, Context);
+    }
+    Result.Fix.insert(Place.InsertAt, Place.Text);
     // An out-variable that nothing reads is not copied into, and its
     // declaration goes; when the declaration cannot go cleanly, the copy
     // stays, as the old call wrote the variable too.
