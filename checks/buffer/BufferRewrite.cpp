@@ -197,9 +197,13 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
     // The top of the function body.
     Scope = Body;
     DeclEnd = Body->getLBracLoc().getLocWithOffset(1);
-    std::string Indent = Body->body_empty()
-                             ? indentationOf(Body->getLBracLoc(), SM) + "    "
-                             : indentationOf(Body->body_front()->getBeginLoc(), SM);
+    // The indentation of the first statement, not of a label before it
+    // (`again:` at the start of a line).
+    const Stmt *First = Body->body_empty() ? nullptr : Body->body_front();
+    while (const auto *Label = dyn_cast_or_null<LabelStmt>(First))
+      First = Label->getSubStmt();
+    std::string Indent = First ? indentationOf(First->getBeginLoc(), SM)
+                               : indentationOf(Body->getLBracLoc(), SM) + "    ";
     Place.InsertAt = DeclEnd;
     Place.Text = LineEnding + Indent + declareView(Name);
     return true;

@@ -18,7 +18,9 @@
 // - a view declared in a nested block, with several gotos to a label after
 //   that block: the view is declared at the top of the function instead, so
 //   that the label sees it and releases it once, rather than once before
-//   each goto (each wrapped in braces);
+//   each goto (each wrapped in braces); in a loop body the block still
+//   releases at its end on every iteration, and a label before the block
+//   (a retry) releases right after it, before the view is filled again;
 // - no label and several returns after the call: a release before each
 //   return, as before (the returns are not turned into gotos).
 // Every path that reaches a label before the acquisition, or after it
@@ -272,4 +274,98 @@ PyObject *many_returns_no_label(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
 // CHECK-FIXES-IMM-NEXT: {{^}}  return PyBytes_FromStringAndSize(data + 2, len - 2);{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+PyObject *loop_body_shared_label(PyObject *self, PyObject *seq) {
+  long total = 0;
+  Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+  for (Py_ssize_t i = 0; i < n; i++) {
+    const char *data;
+    Py_ssize_t len;
+    PyObject *item = PySequence_Fast_GET_ITEM(seq, i);
+    if (PyObject_AsCharBuffer(item, &data, &len) < 0)
+    // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      goto fail;
+    if (len == 0)
+      goto fail;
+    if (data[0] == '!')
+      goto fail;
+    total += data[0];
+  }
+  return PyLong_FromLong(total);
+fail:
+  PyErr_SetString(PyExc_ValueError, "bad item");
+  return NULL;
+}
+// CHECK-FIXES: {{^}}PyObject *loop_body_shared_label(PyObject *self, PyObject *seq) {{{$}}
+// CHECK-FIXES-C-LIFE-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-LIFE-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  for (Py_ssize_t i = 0; i < n; i++) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
+// CHECK-FIXES-C-IMM-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-IMM-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    PyObject *item = PySequence_Fast_GET_ITEM(seq, i);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(item, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (len == 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (data[0] == '!'){{$}}
+// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    total += data[0];{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return PyLong_FromLong(total);{{$}}
+// CHECK-FIXES-NEXT: {{^}}fail:{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyErr_SetString(PyExc_ValueError, "bad item");{{$}}
+// CHECK-FIXES-NEXT: {{^}}  return NULL;{{$}}
+// CHECK-FIXES-NEXT: {{^}}}{{$}}
+
+int retry_label_before_the_block(PyObject *obj, int tries) {
+again:
+  {
+    const char *data;
+    Py_ssize_t len;
+    if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+    // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
+      return -1;
+    if (len == 0 && tries-- > 0)
+      goto again;
+    if (len == 1 && tries-- > 0)
+      goto again;
+    int first = len ? data[0] : 0;
+    return first;
+  }
+}
+// CHECK-FIXES: {{^}}int retry_label_before_the_block(PyObject *obj, int tries) {{{$}}
+// CHECK-FIXES-C-LIFE-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-LIFE-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
+// CHECK-FIXES-NEXT: {{^}}again:{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}  {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
+// CHECK-FIXES-C-IMM-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
+// CHECK-FIXES-CXX-IMM-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
+// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (len == 0 && tries-- > 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}      goto again;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    if (len == 1 && tries-- > 0){{$}}
+// CHECK-FIXES-NEXT: {{^}}      goto again;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    int first = len ? data[0] : 0;{{$}}
+// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
+// CHECK-FIXES-NEXT: {{^}}    return first;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
