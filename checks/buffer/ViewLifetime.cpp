@@ -79,6 +79,7 @@ private:
   const CompoundStmt *holdingScope();
   void collectExits();
   void addReturn(const ReturnStmt *Return);
+  bool fallsIntoReleasingLabel() const;
 
   const BufferCallSite &Site;
   const FunctionDecl &Function;
@@ -481,9 +482,39 @@ ReleasePlan Planner::plan() {
   collectExits();
   if (Plan.Immediate)
     return Plan;
-  Plan.ReleaseAtEnd = Plan.Holding->body_empty() ||
-                      !alwaysLeaves(Plan.Holding->body_back());
+  Plan.ReleaseAtEnd = (Plan.Holding->body_empty() ||
+                       !alwaysLeaves(Plan.Holding->body_back())) &&
+                      !fallsIntoReleasingLabel();
   return Plan;
+}
+
+/// True when the end of the holding block leads straight to a label that
+/// releases the view anyway (`if (CALL == 0) { ... goto done; ... }` then
+/// `done:`): a release before the closing brace would be a second one.
+bool Planner::fallsIntoReleasingLabel() const {
+  if (Plan.ReleaseAfterLabel.empty())
+    return false;
+  // Walk out of the block as control does when it reaches the end: out of
+  // an if's branch, out of a block that this statement ends, out of a label.
+  const Stmt *S = Plan.Holding;
+  while (const Stmt *Parent = parentStmt(S, Context)) {
+    if (isa<IfStmt, LabelStmt>(Parent)) {
+      S = Parent;
+      continue;
+    }
+    const auto *Block = dyn_cast<CompoundStmt>(Parent);
+    if (!Block)
+      return false;
+    const auto *It = llvm::find(Block->body(), S);
+    if (It == Block->body_end())
+      return false;
+    if (++It == Block->body_end()) {
+      S = Block; // the end of this block too
+      continue;
+    }
+    return llvm::is_contained(Plan.ReleaseAfterLabel, *It);
+  }
+  return false;
 }
 
 } // namespace
