@@ -110,11 +110,11 @@ class Reporter:
         path = self.log_dir / (step.replace("/", "_").replace(" ", "_") + ".log")
         path.write_text(text)
 
-    def step(self, step, func, *args):
-        """Run func(*args) as one step; return its value, or None if it failed."""
+    def step(self, step, func, *args, **kwargs):
+        """Run func(*args, **kwargs) as one step; return its value, or None if it failed."""
         start = time.monotonic()
         try:
-            value = func(*args)
+            value = func(*args, **kwargs)
         except StepFailed as e:
             secs = time.monotonic() - start
             print(f"FAIL e2e/{self.name}: {step}: {e} ({secs:.1f}s)", flush=True)
@@ -336,7 +336,8 @@ def expect_build(tree, out_dir, module, python, tc, expect):
     return ("builds" if built else "fails to build") + f", as expected ({expect})", details
 
 
-def import_and_test(python, build_dir, tree, module, test_file, stage, env_extra=None):
+def import_and_test(python, build_dir, tree, module, test_file, env_extra=None, *,
+                    stage="migrated"):
     """Import the module from build_dir (checking it is that copy that loads),
     then run the case's test file; any non-zero exit is a failure.
 
@@ -359,7 +360,7 @@ def import_and_test(python, build_dir, tree, module, test_file, stage, env_extra
     return "", transcript
 
 
-def import_and_test_asan(python, build_dir, tree, module, test_file, stage, tc):
+def import_and_test_asan(python, build_dir, tree, module, test_file, tc, *, stage="migrated"):
     """import_and_test with the compiler's ASan runtime preloaded into the
     (uninstrumented) interpreter.  Leak detection is off: CPython does not free
     everything at exit."""
@@ -375,7 +376,8 @@ def import_and_test_asan(python, build_dir, tree, module, test_file, stage, tc):
             preload.append(os.path.realpath(res.output.strip()))
     env = {"LD_PRELOAD": " ".join(preload),
            "ASAN_OPTIONS": "detect_leaks=0:halt_on_error=1"}
-    note, transcript = import_and_test(python, build_dir, tree, module, test_file, stage, env)
+    note, transcript = import_and_test(python, build_dir, tree, module, test_file, env,
+                                       stage=stage)
     return f"LD_PRELOAD={env['LD_PRELOAD']}", transcript
 
 
@@ -615,25 +617,6 @@ def setup(args, tc, found):
     return note, details
 
 
-def build_and_test(rep, prefix, variants, tree, stage, missing, w, mod, test, tc):
-    """`<prefix>/<label> build` and `<prefix>/<label> import+test` for each
-    (label, python, asan) variant, or SKIPs saying why when `missing` is set."""
-    for label, py, asan in variants:
-        build_step, test_step = f"{prefix}/{label} build", f"{prefix}/{label} import+test"
-        if missing:
-            rep.skip(build_step, missing)
-            rep.skip(test_step, missing)
-            continue
-        out = w / f"build/{prefix}-{label}"
-        flags = ASAN_FLAGS if asan else []
-        if not rep.step(build_step, build, tree, out, mod, py, tc, flags):
-            rep.skip(test_step, "build failed")
-        elif asan:
-            rep.step(test_step, import_and_test_asan, py, out, tree, mod, test, stage, tc)
-        else:
-            rep.step(test_step, import_and_test, py, out, tree, mod, test, stage)
-
-
 def main(argv=None):
     args = parse_args(argv)
     prepare_work(args.work, args.ext_dir)
@@ -652,14 +635,14 @@ def main(argv=None):
     # before: the legacy code works on 3.11 and (normally) cannot build on 3.13
     if rep.step("before/3.11 build", build, src, w / "build/before-3.11", mod, py311, tc):
         rep.step("before/3.11 import+test", import_and_test, py311, w / "build/before-3.11",
-                 src, mod, test, "before")
+                 src, mod, test, stage="before")
     else:
         rep.skip("before/3.11 import+test", "build failed")
     built313 = rep.step("before/3.13 build", expect_build, src, w / "build/before-3.13",
                         mod, py313, tc, args.before_313)
     if built313 and args.before_313 == "ok":
         rep.step("before/3.13 import+test", import_and_test, py313, w / "build/before-3.13",
-                 src, mod, test, "before")
+                 src, mod, test, stage="before")
 
     # migrate: CLI and plugin agree, and the CLI is idempotent
     migrator = Migrator(args, py311)
@@ -685,23 +668,39 @@ def main(argv=None):
         else:
             rep.skip("migrate/expected diagnostics", "a migration failed")
 
+    def build_and_test(prefix, variants, tree, stage, missing):
+        """`<prefix>/<label> build` and `<prefix>/<label> import+test` for each
+        (label, python, asan) variant; SKIPs saying why when `missing` is set."""
+        for label, py, asan in variants:
+            build_step, test_step = f"{prefix}/{label} build", f"{prefix}/{label} import+test"
+            if missing:
+                rep.skip(build_step, missing)
+                rep.skip(test_step, missing)
+                continue
+            out = w / f"build/{prefix}-{label}"
+            if not rep.step(build_step, build, tree, out, mod, py, tc, ASAN_FLAGS if asan else []):
+                rep.skip(test_step, "build failed")
+            elif asan:
+                rep.step(test_step, import_and_test_asan, py, out, tree, mod, test, tc, stage=stage)
+            else:
+                rep.step(test_step, import_and_test, py, out, tree, mod, test, stage=stage)
+
     # after: the migrated code builds and passes on both versions (and under
-    # ASan); with a patch, the tool's own output must still build and pass on
-    # 3.13, and the after/* steps test the patched tree.
-    after_tree, stage, missing = cli_tree, "migrated", None if cli_ok else "CLI migration failed"
+    # ASan). With a patch, the tools' own output must still build and pass on
+    # 3.13 as it is, and the after/* steps build and test it patched.
+    cli_missing = None if cli_ok else "CLI migration failed"
+    after_tree, stage, after_missing = cli_tree, "migrated", cli_missing
     if args.after_patch:
-        patched = w / "patched"
-        if missing:
-            rep.skip("patch/apply", missing)
-        elif not rep.step("patch/apply", apply_patch, args.after_patch, cli_tree, patched):
-            missing = "the patch does not apply"
-        build_and_test(rep, "unpatched", [("3.13", py313, False)], cli_tree, "migrated",
-                       "CLI migration failed" if not cli_ok else None, w, mod, test, tc)
-        after_tree, stage = patched, "patched"
+        build_and_test("unpatched", [("3.13", py313, False)], cli_tree, "migrated", cli_missing)
+        after_tree, stage = w / "patched", "patched"
+        if cli_missing:
+            rep.skip("patch/apply", cli_missing)
+        elif not rep.step("patch/apply", apply_patch, args.after_patch, cli_tree, after_tree):
+            after_missing = "the patch does not apply"
     variants = [("3.11", py311, False), ("3.13", py313, False)]
     if args.asan:
         variants.append(("3.11-asan", py311, True))
-    build_and_test(rep, "after", variants, after_tree, stage, missing, w, mod, test, tc)
+    build_and_test("after", variants, after_tree, stage, after_missing)
 
     return rep.finish()
 
