@@ -442,8 +442,8 @@ def migrate_with(migrator, which, src, dst, printed):
     copy_tree(src, dst)
     output = []
     transcript = migrator.run(migrator.cli if which == "cli" else migrator.tidy, dst, output)
-    # Diagnostics name the files by absolute path (clang-tidy) or relative to
-    # the tree (the CLI): strip the tree so both read `holder.c:37:5: note: ...`.
+    # Both tools name files by absolute path, and the two trees differ: strip
+    # the tree so that both read `holder.c:36:5: note: ...`.
     printed[which] = "".join(output).replace(f"{dst}{os.sep}", "")
     changed, diff = diff_trees(src, dst, "before", "after")
     note = f"{len(changed)} file(s) changed" + (f": {', '.join(changed)}" if changed else "")
