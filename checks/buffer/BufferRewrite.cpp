@@ -667,11 +667,15 @@ FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
     for (const BufferCallSite *Other : Fixable)
       if (Other != &Site)
         Others.push_back(Other);
-    if (Options.Immediate)
-      Outcome.Plan.Immediate = true;
-    else
-      Outcome.Plan =
-          planRelease(Site, Function, Scope, DeclEnd, Others, Context);
+    // The calls that may keep the pointer are found under both strategies.
+    Outcome.Plan = planRelease(Site, Function, Scope, DeclEnd, Others,
+                               *Options.NonRetaining, Context);
+    if (Options.Immediate) {
+      ReleasePlan Immediate;
+      Immediate.Immediate = true;
+      Immediate.MayKeepCalls = std::move(Outcome.Plan.MayKeepCalls);
+      Outcome.Plan = std::move(Immediate);
+    }
     // An out-variable that nothing reads is not copied into, and its
     // declaration goes; when the declaration cannot go cleanly, the copy
     // stays, as the old call wrote the variable too.
