@@ -3,6 +3,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
@@ -228,8 +229,15 @@ Retention Planner::retention(const Expr *Call, const FunctionDecl *Callee,
         (Class->getName() == "basic_string" || Class->getName() == "vector"))
       return Retention::DoesNotKeep;
   } else if (Callee->getIdentifier() &&
-             (NonRetaining.contains(Callee->getName()) ||
-              NonRetaining.contains(Callee->getQualifiedNameAsString()))) {
+             NonRetaining.contains(
+                 // A method or a namespace's function (Log::write) goes by
+                 // its qualified name, not by a C function's it shares.
+                 Callee->getDeclContext()->getRedeclContext()->isFileContext() &&
+                         !Callee->getDeclContext()
+                              ->getRedeclContext()
+                              ->isNamespace()
+                     ? Callee->getName().str()
+                     : Callee->getQualifiedNameAsString())) {
     return Retention::DoesNotKeep;
   }
   // Compiler builtins (__builtin_memcpy) do not keep pointers; library
@@ -294,7 +302,8 @@ void Planner::checkCallArgument(const Expr *Call, const FunctionDecl *Callee,
       Keep.Call = Call;
       Keep.Loc = SM.getExpansionLoc(Call->getBeginLoc());
       Keep.Callee = Name();
-      Keep.Pointer = sourceText(Args[I]->getSourceRange());
+      // The pointer without the casts the call needs (`(char *)data`).
+      Keep.Pointer = sourceText(Args[I]->IgnoreParenCasts()->getSourceRange());
       if (Keep.Pointer.empty())
         Keep.Pointer = Ref->getDecl()->getName().str();
       if (Keep.Callee.empty())
