@@ -1,4 +1,4 @@
-//===--- NonRetainingFunctions.cpp - callees that only use a pointer briefly ===//
+//===--- NonRetainingFunctions.cpp - callees that use a pointer briefly ---===//
 #include "NonRetainingFunctions.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -12,7 +12,8 @@ struct TableRow {
 };
 
 const TableRow Table[] = {
-#define PYCAPI_NONRETAINING(Name, ResultIntoArgument) {Name, ResultIntoArgument},
+#define PYCAPI_NONRETAINING(Name, ResultIntoArgument)                          \
+  {Name, ResultIntoArgument},
 #include "pycapi/BufferNonRetainingFunctions.inc"
 #undef PYCAPI_NONRETAINING
 };

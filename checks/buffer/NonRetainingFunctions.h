@@ -1,4 +1,4 @@
-//===--- NonRetainingFunctions.h - callees that only use a pointer briefly -===//
+//===--- NonRetainingFunctions.h - callees that use a pointer briefly -----===//
 //
 // A buffer pointer passed to a function whose body the analysis cannot see
 // may be kept by it (cairo_image_surface_create_for_data keeps its data), so

@@ -36,9 +36,20 @@ bool isLoop(const Stmt *S) {
   return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
 }
 
+/// The name \p Function has in the non-retaining list: a C function's
+/// name; the qualified name of a method or of a function in a namespace
+/// (Log::write), which must not match the C function it shares a name with.
+std::string listedName(const FunctionDecl &Function) {
+  const DeclContext *Context = Function.getDeclContext()->getRedeclContext();
+  if (Context->isTranslationUnit())
+    return Function.getNameAsString();
+  return Function.getQualifiedNameAsString();
+}
+
 /// What a callee does with a pointer argument.
 enum class Retention {
-  DoesNotKeep, ///< listed as non-retaining, or a visible body that does not keep it
+  DoesNotKeep, ///< listed as non-retaining, or a visible body that does not
+               ///< keep it
   MayKeep,     ///< no visible body, or called through a function pointer
   Keeps,       ///< a visible body stores or returns it
 };
@@ -186,7 +197,8 @@ bool Planner::inOwnFailureBranch(const Stmt *S) const {
 
 /// Whether \p Definition, a function with a body, stores its parameter
 /// \p Index somewhere that outlives the call.
-bool Planner::calleeKeeps(const FunctionDecl *Definition, unsigned Index) const {
+bool Planner::calleeKeeps(const FunctionDecl *Definition,
+                          unsigned Index) const {
   const ParmVarDecl *Param = Definition->getParamDecl(Index);
   // A constructor's member initializer `: data_(p)` keeps it in the object.
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Definition))
@@ -228,16 +240,7 @@ Retention Planner::retention(const Expr *Call, const FunctionDecl *Callee,
     if (Class->isInStdNamespace() && Class->getIdentifier() &&
         (Class->getName() == "basic_string" || Class->getName() == "vector"))
       return Retention::DoesNotKeep;
-  } else if (Callee->getIdentifier() &&
-             NonRetaining.contains(
-                 // A method or a namespace's function (Log::write) goes by
-                 // its qualified name, not by a C function's it shares.
-                 Callee->getDeclContext()->getRedeclContext()->isFileContext() &&
-                         !Callee->getDeclContext()
-                              ->getRedeclContext()
-                              ->isNamespace()
-                     ? Callee->getName().str()
-                     : Callee->getQualifiedNameAsString())) {
+  } else if (NonRetaining.contains(listedName(*Callee))) {
     return Retention::DoesNotKeep;
   }
   // Compiler builtins (__builtin_memcpy) do not keep pointers; library
@@ -262,8 +265,7 @@ Retention Planner::retention(const Expr *Call, const FunctionDecl *Callee,
 
 bool Planner::resultPointsInto(const CallExpr *Call, const Stmt *Arg) const {
   const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee || !Callee->getIdentifier() ||
-      !NonRetaining.resultPointsIntoArgument(Callee->getName()))
+  if (!Callee || !NonRetaining.resultPointsIntoArgument(listedName(*Callee)))
     return false;
   return llvm::is_contained(Call->arguments(), Arg);
 }
@@ -276,8 +278,10 @@ void Planner::checkCallArgument(const Expr *Call, const FunctionDecl *Callee,
                                 const Stmt *Value, const DeclRefExpr *Ref) {
   auto Name = [&] {
     if (!Callee)
-      return sourceText(
-          cast<CallExpr>(Call)->getCallee()->IgnoreImpCasts()->getSourceRange());
+      return sourceText(cast<CallExpr>(Call)
+                            ->getCallee()
+                            ->IgnoreImpCasts()
+                            ->getSourceRange());
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
       return Ctor->getParent()->getNameAsString();
     return Callee->getQualifiedNameAsString();
@@ -370,8 +374,7 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
     if (const auto *LhsRef = dyn_cast<DeclRefExpr>(Lhs))
       NoteLocal(dyn_cast<VarDecl>(LhsRef->getDecl()));
     else
-      escape("it is stored in '" + sourceText(Lhs->getSourceRange()) +
-                 "' here",
+      escape("it is stored in '" + sourceText(Lhs->getSourceRange()) + "' here",
              Assign->getBeginLoc());
     return;
   }
@@ -390,9 +393,10 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
     return;
   }
   if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
-    checkCallArgument(Call, Call->getDirectCallee(),
-                      llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs()),
-                      Value, Ref);
+    checkCallArgument(
+        Call, Call->getDirectCallee(),
+        llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs()),
+        Value, Ref);
     return;
   }
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent))
@@ -609,9 +613,10 @@ bool Planner::readsView(const Expr *E) const {
 
 ReleasePlan Planner::plan() {
   followUses();
-  llvm::sort(Plan.MayKeepCalls, [&](const MayKeepCall &A, const MayKeepCall &B) {
-    return before(A.Call->getBeginLoc(), B.Call->getBeginLoc());
-  });
+  llvm::sort(Plan.MayKeepCalls,
+             [&](const MayKeepCall &A, const MayKeepCall &B) {
+               return before(A.Call->getBeginLoc(), B.Call->getBeginLoc());
+             });
   planHolding();
   // A call that may keep the pointer explains a fallback better than the
   // control flow that made the analysis give up.
