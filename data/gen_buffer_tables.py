@@ -16,8 +16,10 @@ pycapi-removed-buffer-api stays quiet about a buffer pointer passed to these
 functions; any other callee whose body is not visible gets a note that it
 may keep the pointer (see docs/checks/removed-buffer-api.md).
 
+A C++ class name (std::basic_string) stands for its constructors.
+
 It fails the build, with file and line, on a row it cannot read (a name that
-is not a C identifier, an unknown result, an empty reason, a name listed
+is not a C identifier or a qualified C++ name, an unknown result, an empty reason, a name listed
 twice). It rewrites the output only when its content changes, so an
 unchanged table recompiles nothing.
 """
@@ -47,8 +49,9 @@ def read(path):
             if len(row) != len(COLUMNS):
                 fail(path, line, f"expected {len(COLUMNS)} columns, got {len(row)}")
             name, result, why = row
-            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-                fail(path, line, f"'{name}' is not a C identifier")
+            if not re.fullmatch(r"[A-Za-z_]\w*(::[A-Za-z_]\w*)*", name):
+                fail(path, line, f"'{name}' is not a C identifier or a "
+                                 "qualified C++ name")
             if result not in RESULTS:
                 fail(path, line, f"result must be one of {', '.join(RESULTS)}, "
                                  f"not '{result}'")

@@ -38,8 +38,16 @@ bool isLoop(const Stmt *S) {
 
 /// The name \p Function has in the non-retaining list: a C function's
 /// name; the qualified name of a method or of a function in a namespace
-/// (Log::write), which must not match the C function it shares a name with.
+/// (Log::write), which must not match the C function it shares a name with;
+/// for a constructor, its class's (std::basic_string, whatever inline
+/// namespace the standard library puts it in).
 std::string listedName(const FunctionDecl &Function) {
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Function)) {
+    const CXXRecordDecl *Class = Ctor->getParent();
+    if (Class->isInStdNamespace() && Class->getIdentifier())
+      return "std::" + Class->getName().str();
+    return Class->getQualifiedNameAsString();
+  }
   const DeclContext *Context = Function.getDeclContext()->getRedeclContext();
   if (Context->isTranslationUnit())
     return Function.getNameAsString();
@@ -234,15 +242,8 @@ Retention Planner::retention(const Expr *Call, const FunctionDecl *Callee,
                              unsigned ArgIndex) const {
   if (!Callee)
     return Retention::MayKeep;
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee)) {
-    // std::string and std::vector copy what they are built from.
-    const CXXRecordDecl *Class = Ctor->getParent();
-    if (Class->isInStdNamespace() && Class->getIdentifier() &&
-        (Class->getName() == "basic_string" || Class->getName() == "vector"))
-      return Retention::DoesNotKeep;
-  } else if (NonRetaining.contains(listedName(*Callee))) {
+  if (NonRetaining.contains(listedName(*Callee)))
     return Retention::DoesNotKeep;
-  }
   // Compiler builtins (__builtin_memcpy) do not keep pointers; library
   // builtins (strtok keeps one) go by the table.
   if (unsigned Builtin = Callee->getBuiltinID();
