@@ -721,15 +721,18 @@ FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
     for (const BufferCallSite *Other : Fixable)
       if (Other != &Site)
         Others.push_back(Other);
+    // The calls that may keep the pointer are found under both strategies.
+    Outcome.Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
+                               Others, *Options.NonRetaining, Context);
     if (Options.Immediate) {
-      Outcome.Plan.Immediate = true;
-    } else {
+      ReleasePlan Immediate;
+      Immediate.Immediate = true;
+      Immediate.MayKeepCalls = std::move(Outcome.Plan.MayKeepCalls);
+      Outcome.Plan = std::move(Immediate);
+    } else if (hoistingSavesReleases(Outcome.Plan, Place.Scope) &&
+               placeView(Site, View, /*AtTop=*/true, Place)) {
       Outcome.Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
-                                 Others, Context);
-      if (hoistingSavesReleases(Outcome.Plan, Place.Scope) &&
-          placeView(Site, View, /*AtTop=*/true, Place))
-        Outcome.Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
-                                   Others, Context);
+                                 Others, *Options.NonRetaining, Context);
     }
     Result.Fix.insert(Place.InsertAt, Place.Text);
     // An out-variable that nothing reads is not copied into, and its
