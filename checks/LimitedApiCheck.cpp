@@ -68,7 +68,7 @@ public:
   }
   void MacroDefined(const Token &NameTok,
                     const MacroDirective *Directive) override {
-    Check.macroDefined(NameTok, Directive);
+    Check.macroDefined(NameTok);
   }
   void SourceRangeSkipped(SourceRange Range, SourceLocation EndifLoc) override {
     Check.rangeSkipped(Range);
@@ -256,8 +256,7 @@ void LimitedApiCheck::readLimitedTarget() {
             "such as 0x030C0000 to have its uses checked");
 }
 
-void LimitedApiCheck::macroDefined(const Token &NameTok,
-                                   const MacroDirective *Directive) {
+void LimitedApiCheck::macroDefined(const Token &NameTok) {
   StringRef Name = NameTok.getIdentifierInfo()->getName();
   if (Name == "PY_VERSION_HEX" && VersionHexDefined.isInvalid())
     VersionHexDefined = NameTok.getLocation();

@@ -34,7 +34,7 @@ public:
 
   // Called by the preprocessor hooks.
   void macroExpanded(const Token &NameTok, const MacroDefinition &Definition);
-  void macroDefined(const Token &NameTok, const MacroDirective *Directive);
+  void macroDefined(const Token &NameTok);
   void fileEntered(SourceLocation Start);
   void rangeSkipped(SourceRange Range) { SkippedRanges.push_back(Range); }
 
