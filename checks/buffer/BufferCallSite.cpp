@@ -354,9 +354,9 @@ static bool isStatusTest(const Expr *Cond, const VarDecl *Status,
   return true;
 }
 
-/// What a statement must leave alone for an earlier status test to stand for
-/// the call: the declarations behind the pointer and the length, and the
-/// status.
+/// What the statements between `r = CALL;` and the test of r must leave
+/// alone for that test to stand for the call's own: the declarations behind
+/// the pointer and the length, and r.
 struct StatusTestGuard {
   /// The variables, globals or members the out-arguments name; null for a
   /// target this check cannot name (then no statement may come between).
@@ -493,27 +493,27 @@ static void rejectInvertedTest(BufferCallSite &Site, ASTContext &Context) {
     return SM.isBeforeInTranslationUnit(SM.getExpansionLoc(A->getEndLoc()),
                                         SM.getExpansionLoc(B->getBeginLoc()));
   };
-  bool ReadWhereFailed = false;
-  std::vector<const Stmt *> Reads;
+  bool UsedWhereFailed = false;
+  std::vector<const Stmt *> Uses;
   auto Collect = [&](const Stmt *S, auto &Self) -> void {
     if (!S)
       return;
     if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
       if (Ref->getDecl() == Site.Pointer.Var ||
           (Site.Length.Var && Ref->getDecl() == Site.Length.Var))
-        Reads.push_back(Ref);
+        Uses.push_back(Ref);
     for (const Stmt *Child : S->children())
       Self(Child, Self);
   };
   Collect(Body, Collect);
-  for (const Stmt *Ref : Reads) {
+  for (const Stmt *Ref : Uses) {
     if (!After(Site.Call, Ref) || isWithin(Ref, Site.Pointer.Arg, Context) ||
         isWithin(Ref, Site.Length.Arg, Context))
       continue;
     bool IsPointer =
         cast<DeclRefExpr>(Ref)->getDecl() == Site.Pointer.Var;
     if (Failure && isWithin(Ref, Failure, Context)) {
-      ReadWhereFailed |= IsPointer;
+      UsedWhereFailed |= IsPointer;
       continue;
     }
     // In the condition, in the success branch, or after the if where the
@@ -521,9 +521,9 @@ static void rejectInvertedTest(BufferCallSite &Site, ASTContext &Context) {
     if (isWithin(Ref, If, Context) || SuccessGoesOn ||
         !isWithin(Ref, Block, Context) || !FailureGoesOn)
       return;
-    ReadWhereFailed |= IsPointer;
+    UsedWhereFailed |= IsPointer;
   }
-  if (!ReadWhereFailed)
+  if (!UsedWhereFailed)
     return;
   Site.Unfixable = "the pointer is used only where the call failed; the test "
                    "looks inverted (" +
