@@ -288,7 +288,8 @@ unsigned RemovedBufferApiCheck::fixFunction(
       }
     }
     if (!Outcome.Fixed) {
-      diag(Loc, "no automatic fix: %0", DiagnosticIDs::Note)
+      diag(Site.UnfixableLoc.isValid() ? Site.UnfixableLoc : Loc,
+           "no automatic fix: %0", DiagnosticIDs::Note)
           << Site.Unfixable;
       continue;
     }

@@ -55,6 +55,13 @@ config.substitutions.append(("%py311", "-I" + py311_include))
 config.substitutions.append(("%py313", "-I%s -idirafter %s" % (
     py313_include, os.path.join(py313_root, "usr", "include"))))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
+# gcc, for tests that compile a fixed file with it too: at -O2 its
+# -Wmaybe-uninitialized fires on paths where clang's -Wall sees nothing.
+import shutil
+gcc = shutil.which("gcc")
+if not gcc:
+    lit_config.fatal("no gcc on PATH: apt-get install gcc")
+config.substitutions.append(("%gcc", gcc))
 config.available_features.add("llvm-" + config.llvm_major)
 
 # Tests see a predictable environment: no colour, no user config.

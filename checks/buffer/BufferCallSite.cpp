@@ -1,6 +1,7 @@
 //===--- BufferCallSite.cpp - one call of a removed buffer function --------===//
 #include "BufferCallSite.h"
 #include "../utils/SourceEdit.h"
+#include "ViewLifetime.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 
@@ -305,6 +306,232 @@ void requireOnlySiteTestsAfter(std::vector<BufferCallSite> &Sites) {
   }
 }
 
+const IfStmt *BufferCallSite::ownTest() const {
+  switch (Use) {
+  case StatusUse::IfTrueMeansFailure:
+  case StatusUse::IfTrueMeansSuccess:
+    return dyn_cast_or_null<IfStmt>(UseStmt);
+  case StatusUse::Stored:
+    return StatusTest;
+  default:
+    return nullptr;
+  }
+}
+
+/// Whether \p Cond tests \p Status alone (`r < 0`, `-1 == r`, `r`, `!r`),
+/// and if so whether it is true when the call failed.
+static bool isStatusTest(const Expr *Cond, const VarDecl *Status,
+                         ASTContext &Context, bool &TrueMeansFailure) {
+  auto IsStatus = [&](const Expr *E) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return Ref && Ref->getDecl() == Status;
+  };
+  Cond = Cond->IgnoreParenImpCasts();
+  if (IsStatus(Cond)) {
+    TrueMeansFailure = true; // the buffer functions return -1 on failure
+    return true;
+  }
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
+      Not && Not->getOpcode() == UO_LNot && IsStatus(Not->getSubExpr())) {
+    TrueMeansFailure = false;
+    return true;
+  }
+  const auto *Compare = dyn_cast<BinaryOperator>(Cond);
+  if (!Compare || !Compare->isComparisonOp())
+    return false;
+  bool StatusOnLeft = IsStatus(Compare->getLHS());
+  if (!StatusOnLeft && !IsStatus(Compare->getRHS()))
+    return false;
+  const Expr *Other = StatusOnLeft ? Compare->getRHS() : Compare->getLHS();
+  Expr::EvalResult Value;
+  if (Other->isValueDependent() || !Other->EvaluateAsInt(Value, Context))
+    return false;
+  int MeansFailure = comparisonMeansFailure(
+      Compare->getOpcode(), Value.Val.getInt().getExtValue(), StatusOnLeft);
+  if (MeansFailure < 0)
+    return false;
+  TrueMeansFailure = MeansFailure == 1;
+  return true;
+}
+
+/// What the statements between `r = CALL;` and the test of r must leave
+/// alone for that test to stand for the call's own: the declarations behind
+/// the pointer and the length, and r.
+struct StatusTestGuard {
+  /// The variables, globals or members the out-arguments name; null for a
+  /// target this check cannot name (then no statement may come between).
+  const ValueDecl *Targets[2] = {nullptr, nullptr};
+  /// A target other than a local: any call may read it.
+  bool CallsMayRead = false;
+  const VarDecl *Status = nullptr;
+
+  /// Whether \p S, which runs between the store of the status and its test,
+  /// neither mentions the pointer or the length nor writes the status, has
+  /// no label, and jumps nowhere outside itself.
+  bool allows(const Stmt *S, bool InLoopOrSwitch = false) const {
+    if (!S)
+      return true;
+    // A read of the status is harmless; any other mention may write it.
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(S);
+        Cast && Cast->getCastKind() == CK_LValueToRValue)
+      if (const auto *Ref =
+              dyn_cast<DeclRefExpr>(Cast->getSubExpr()->IgnoreParens());
+          Ref && Ref->getDecl() == Status)
+        return true;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+      if (Ref->getDecl() == Status || Ref->getDecl() == Targets[0] ||
+          Ref->getDecl() == Targets[1])
+        return false;
+    if (const auto *Member = dyn_cast<MemberExpr>(S))
+      if (Member->getMemberDecl() == Targets[0] ||
+          Member->getMemberDecl() == Targets[1])
+        return false;
+    if (CallsMayRead && isa<CallExpr>(S))
+      return false;
+    if (isa<ReturnStmt, GotoStmt, IndirectGotoStmt, LabelStmt, SwitchCase,
+            CXXThrowExpr>(S))
+      return false;
+    if (isa<BreakStmt, ContinueStmt>(S) && !InLoopOrSwitch)
+      return false;
+    bool Inner = InLoopOrSwitch ||
+                 isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, SwitchStmt>(S);
+    for (const Stmt *Child : S->children())
+      if (!allows(Child, Inner))
+        return false;
+    return true;
+  }
+};
+
+/// The declaration an out-argument writes into, as far as a later statement
+/// would name it: the local or global variable, the out-parameter, or the
+/// member.
+static const ValueDecl *targetDecl(const OutTarget &Target) {
+  if (Target.K == OutTarget::LocalVariable)
+    return Target.Var;
+  const Expr *Inner = stripped(Target.Arg);
+  if (const auto *AddrOf = dyn_cast<UnaryOperator>(Inner);
+      AddrOf && AddrOf->getOpcode() == UO_AddrOf)
+    Inner = AddrOf->getSubExpr()->IgnoreParens();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Inner))
+    return Ref->getDecl();
+  if (const auto *Member = dyn_cast<MemberExpr>(Inner))
+    return Member->getMemberDecl();
+  return nullptr;
+}
+
+/// For `r = CALL;`: finds the if statement that tests r next in the same
+/// block, provided that nothing in between reads the pointer or the length,
+/// writes r, or jumps: that test then tells success from failure for the
+/// call itself (pycairo: `res = ...; PYCAIRO_END_IGNORE_DEPRECATED
+/// if (res == -1) return NULL;`).
+static void findStatusTest(BufferCallSite &Site, ASTContext &Context) {
+  const Stmt *Store = isa<DeclStmt>(Site.UseStmt)
+                          ? Site.UseStmt
+                          : enclosingStatement(Site.UseStmt, Context);
+  const auto *Block =
+      Store ? dyn_cast_or_null<CompoundStmt>(parentStmt(Store, Context)) : nullptr;
+  if (!Block)
+    return;
+  StatusTestGuard Guard;
+  Guard.Status = Site.StatusVar;
+  Guard.Targets[0] = targetDecl(Site.Pointer);
+  Guard.Targets[1] = targetDecl(Site.Length);
+  Guard.CallsMayRead = Site.Pointer.K != OutTarget::LocalVariable ||
+                       Site.Length.K != OutTarget::LocalVariable;
+  bool Named = Guard.Targets[0] && Guard.Targets[1];
+  const auto *It = llvm::find(Block->body(), Store);
+  if (It == Block->body_end())
+    return;
+  for (++It; It != Block->body_end(); ++It) {
+    const Stmt *Next = *It;
+    if (isa<NullStmt>(Next))
+      continue;
+    if (const auto *If = dyn_cast<IfStmt>(Next)) {
+      bool TrueMeansFailure = false;
+      if (isStatusTest(If->getCond(), Site.StatusVar, Context,
+                       TrueMeansFailure)) {
+        // A failure branch that falls through leaves no place where the
+        // call is known to have succeeded.
+        if (If->getInit() || If->getConditionVariable() || If->isConstexpr() ||
+            If->getBeginLoc().isMacroID() ||
+            (TrueMeansFailure && !If->getElse() && !alwaysLeaves(If->getThen())))
+          return;
+        Site.StatusTest = If;
+        Site.StatusTestTrueMeansFailure = TrueMeansFailure;
+        return;
+      }
+    }
+    if (!Named || !Guard.allows(Next))
+      return;
+  }
+}
+
+/// Refuses a test that reads the pointer only where the call failed
+/// (python-ldap: `if (!PyObject_AsReadBuffer(obj, &data, &len)) return 0;`
+/// and then `memcpy(copy, data, len)`): the old code read an unset pointer
+/// there, and a rewrite would release a view on paths that never acquired
+/// it. The code needs its test corrected by hand first.
+static void rejectInvertedTest(BufferCallSite &Site, ASTContext &Context) {
+  const IfStmt *If = Site.ownTest();
+  if (!If || Site.Pointer.K != OutTarget::LocalVariable)
+    return;
+  const auto *Block = dyn_cast_or_null<CompoundStmt>(parentStmt(If, Context));
+  const Stmt *Body = nullptr;
+  if (const Decl *Owner =
+          Decl::castFromDeclContext(Site.Pointer.Var->getDeclContext()))
+    Body = Owner->getBody();
+  if (!Block || !Body)
+    return;
+  bool TrueMeansFailure = Site.ownTestTrueMeansFailure();
+  const Stmt *Success = TrueMeansFailure ? If->getElse() : If->getThen();
+  const Stmt *Failure = TrueMeansFailure ? If->getThen() : If->getElse();
+  // Where the paths go after the if, unless their branch always leaves.
+  bool SuccessGoesOn = !Success || !alwaysLeaves(Success);
+  bool FailureGoesOn = !Failure || !alwaysLeaves(Failure);
+  const SourceManager &SM = Context.getSourceManager();
+  auto After = [&](const Stmt *A, const Stmt *B) {
+    return SM.isBeforeInTranslationUnit(SM.getExpansionLoc(A->getEndLoc()),
+                                        SM.getExpansionLoc(B->getBeginLoc()));
+  };
+  bool UsedWhereFailed = false;
+  std::vector<const Stmt *> Uses;
+  auto Collect = [&](const Stmt *S, auto &Self) -> void {
+    if (!S)
+      return;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+      if (Ref->getDecl() == Site.Pointer.Var ||
+          (Site.Length.Var && Ref->getDecl() == Site.Length.Var))
+        Uses.push_back(Ref);
+    for (const Stmt *Child : S->children())
+      Self(Child, Self);
+  };
+  Collect(Body, Collect);
+  for (const Stmt *Ref : Uses) {
+    if (!After(Site.Call, Ref) || isWithin(Ref, Site.Pointer.Arg, Context) ||
+        isWithin(Ref, Site.Length.Arg, Context))
+      continue;
+    bool IsPointer =
+        cast<DeclRefExpr>(Ref)->getDecl() == Site.Pointer.Var;
+    if (Failure && isWithin(Ref, Failure, Context)) {
+      UsedWhereFailed |= IsPointer;
+      continue;
+    }
+    // In the condition, in the success branch, or after the if where the
+    // success path goes on (or somewhere this walk does not follow).
+    if (isWithin(Ref, If, Context) || SuccessGoesOn ||
+        !isWithin(Ref, Block, Context) || !FailureGoesOn)
+      return;
+    UsedWhereFailed |= IsPointer;
+  }
+  if (!UsedWhereFailed)
+    return;
+  Site.Unfixable = "the pointer is used only where the call failed; the test "
+                   "looks inverted (" +
+                   Site.Name + " returns 0 on success)";
+  Site.UnfixableLoc = Site.Test ? Site.Test->getBeginLoc()
+                                : If->getCond()->getBeginLoc();
+}
+
 void analyzeCallSite(BufferCallSite &Site, ASTContext &Context) {
   Site.Pointer = outTarget(Site.Pointer.Arg, Context);
   Site.Length = outTarget(Site.Length.Arg, Context);
@@ -322,6 +549,10 @@ void analyzeCallSite(BufferCallSite &Site, ASTContext &Context) {
     return;
   }
   analyzeStatusUse(Site, Context);
+  if (Site.Unfixable.empty() && Site.Use == StatusUse::Stored)
+    findStatusTest(Site, Context);
+  if (Site.Unfixable.empty())
+    rejectInvertedTest(Site, Context);
 }
 
 } // namespace clang::tidy::pycapi::buffer

@@ -63,6 +63,15 @@ struct BufferCallSite {
   const VarDecl *StatusVar = nullptr;
   /// For Stored: the status variable's name as written.
   std::string StatusText;
+  /// For Stored: the if statement that tests the status next (`if (r < 0)`,
+  /// `if (r)`, `if (!r)`), when only statements that leave the pointer, the
+  /// length and the status alone come between: the copies then go where
+  /// that test says the call succeeded, and its failure branch is the call's
+  /// own. Null when there is no such test.
+  const IfStmt *StatusTest = nullptr;
+  /// For Stored with a StatusTest: whether its condition is true when the
+  /// call failed.
+  bool StatusTestTrueMeansFailure = false;
   /// For IfTrueMeans*: the test of this call's status (the comparison, the
   /// negation or the call itself) as it joins the condition.
   const Expr *Test = nullptr;
@@ -72,6 +81,17 @@ struct BufferCallSite {
   std::vector<const Expr *> TestsAfter;
   /// Why the site cannot be fixed, when it cannot.
   std::string Unfixable;
+  /// Where the note that gives the reason goes, when not at the call.
+  SourceLocation UnfixableLoc;
+
+  /// The if statement whose condition is this call's own test (the one the
+  /// call sits in, or the StatusTest of a stored status), or null.
+  const IfStmt *ownTest() const;
+  /// Whether ownTest()'s condition is true when the call failed.
+  bool ownTestTrueMeansFailure() const {
+    return Use == StatusUse::IfTrueMeansFailure ||
+           (Use == StatusUse::Stored && StatusTestTrueMeansFailure);
+  }
 };
 
 /// Fills \p Site's targets and status use from its call and arguments.

@@ -396,21 +396,31 @@ bool Rewriter::placeSuccessLines(BufferCallSite &Site,
     Edit.Prefix.insert(Edit.Prefix.end(), Lines.begin(), Lines.end());
   };
 
+  // Where the call's own test says it succeeded: the start of the branch
+  // taken on success, or right after the test when its failure branch
+  // leaves. The test itself stays as written.
+  auto AfterTest = [&](const IfStmt *If, bool TrueMeansFailure) {
+    if (!TrueMeansFailure)
+      AtBranchStart(If->getThen());
+    else if (If->getElse())
+      AtBranchStart(If->getElse());
+    else
+      Result.Fix.insert(endOfStatement(If, SM, LangOpts),
+                        Joined(indentationOf(If->getBeginLoc(), SM)));
+  };
+
   switch (Site.Use) {
   case StatusUse::IfTrueMeansSuccess:
-    AtBranchStart(cast<IfStmt>(Site.UseStmt)->getThen());
+  case StatusUse::IfTrueMeansFailure:
+    AfterTest(cast<IfStmt>(Site.UseStmt), Site.ownTestTrueMeansFailure());
     break;
-  case StatusUse::IfTrueMeansFailure: {
-    const auto *If = cast<IfStmt>(Site.UseStmt);
-    if (If->getElse()) {
-      AtBranchStart(If->getElse());
+  case StatusUse::Stored: {
+    if (Site.StatusTest) {
+      AfterTest(Site.StatusTest, Site.StatusTestTrueMeansFailure);
       break;
     }
-    Result.Fix.insert(endOfStatement(If, SM, LangOpts),
-                      Joined(indentationOf(If->getBeginLoc(), SM)));
-    break;
-  }
-  case StatusUse::Stored: {
+    // No test close enough to the store: the copies go right after it,
+    // under a test of their own.
     const Stmt *Statement = isa<DeclStmt>(Site.UseStmt)
                                 ? Site.UseStmt
                                 : enclosingStatement(Site.UseStmt, Context);
@@ -479,7 +489,9 @@ void Rewriter::placeReleases(const ReleasePlan &Plan, const std::string &View) {
   }
 }
 
-/// The test that guards the copies after `r = CALL;`: the success form of
+/// The test that guards the copies after `r = CALL;` when the status has no
+/// StatusTest (something between the store and the test reads the pointer,
+/// writes r or jumps): the success form of
 /// the first later comparison of r with a constant, so that compilers see
 /// the copies and the later uses under matching conditions (gcc's
 /// -Wmaybe-uninitialized cannot tell that `r == 0` and `r < 0` cover every

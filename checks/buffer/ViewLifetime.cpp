@@ -194,13 +194,14 @@ bool Planner::isOutArgOfASite(const DeclRefExpr *Ref) const {
 /// An exit in the failure branch of the site's own test runs only when the
 /// acquisition failed, so it needs no release, unless another acquisition in
 /// the same condition may have succeeded before.
+/// For a stored status, the own test is the StatusTest that follows the
+/// store (`res = CALL; if (res == -1) return NULL;`).
 bool Planner::inOwnFailureBranch(const Stmt *S) const {
-  const auto *If = dyn_cast_or_null<IfStmt>(Site.UseStmt);
+  const IfStmt *If = Site.ownTest();
   if (!If || sharesCondition())
     return false;
-  const Stmt *Failure = Site.Use == StatusUse::IfTrueMeansFailure
-                            ? If->getThen()
-                            : If->getElse();
+  const Stmt *Failure =
+      Site.ownTestTrueMeansFailure() ? If->getThen() : If->getElse();
   return Failure && isWithin(S, Failure, Context);
 }
 
@@ -473,11 +474,9 @@ const CompoundStmt *Planner::holdingScope() {
   // With another acquisition in the same condition, the failure path may
   // hold this view too, so the success branch alone cannot hold it.
   std::vector<const CompoundStmt *> Candidates;
-  if (const auto *If = dyn_cast_or_null<IfStmt>(Site.UseStmt);
-      If && !sharesCondition()) {
-    const Stmt *Success = Site.Use == StatusUse::IfTrueMeansSuccess
-                              ? If->getThen()
-                              : If->getElse();
+  if (const IfStmt *If = Site.ownTest(); If && !sharesCondition()) {
+    const Stmt *Success =
+        Site.ownTestTrueMeansFailure() ? If->getElse() : If->getThen();
     if (const auto *Compound = dyn_cast_or_null<CompoundStmt>(Success))
       Candidates.push_back(Compound);
   }

@@ -90,14 +90,12 @@ int stored_status(PyObject *obj) {
 // CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc >= 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  if (rc < 0){{$}}
 // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
 // CHECK-FIXES-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}}{{$}}
 

@@ -58,8 +58,20 @@ int copies_after_if(PyObject *obj) {
   return len ? data[0] : 0;
 }
 
-/* A stored status: an if with the copies after the store. */
+/* A stored status whose length is read before the test: an if with the
+   copies after the store. */
 int stored_status(PyObject *obj) {
+  const char *data;
+  Py_ssize_t len;
+  int rc = PyObject_AsCharBuffer(obj, &data, &len);
+  Py_ssize_t n = rc == 0 ? len : 0;
+  if (rc < 0)
+    return -1;
+  return n ? data[0] : 0;
+}
+
+/* A stored status tested next: the copies after the test. */
+int stored_status_tested(PyObject *obj) {
   const char *data;
   Py_ssize_t len;
   int rc = PyObject_AsCharBuffer(obj, &data, &len);
