@@ -45,6 +45,7 @@ Manifest names the headers of this platform never declare (MS_WINDOWS
 functions) are not: gen_limited_api.py takes them from the manifest.
 """
 import argparse
+import concurrent.futures
 import difflib
 import json
 import os
@@ -253,8 +254,10 @@ def derive(headers, manifest, uses_dir):
     with open(os.path.join(headers.include_dir, "patchlevel.h")) as f:
         minor = int(f.read().split("#define PY_MINOR_VERSION")[1].split()[0])
     targets = [0x03000000 | m << 16 for m in range(2, minor + 1)]
-    macros = {t: headers.macros(t) for t in targets}
-    declarations = {t: headers.declarations(t) for t in targets}
+    # clang runs in parallel (the cores: 2 in CI); parsing its output does not.
+    pool = concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1)
+    macros = dict(zip(targets, pool.map(headers.macros, targets)))
+    declarations = dict(zip(targets, pool.map(headers.declarations, targets)))
     full_macros, full_declarations = headers.macros(0), headers.declarations(0)
     cpython_names = set(full_macros) | set(full_declarations)
     for t in targets:
@@ -278,9 +281,14 @@ def derive(headers, manifest, uses_dir):
 
     verdicts, test_lines = {}, {}
     work = uses_dir or tempfile.mkdtemp(prefix="pycapi-limited-")
-    for t in targets:
+
+    def judge(t):
         path, where, expansion = write_uses(headers, t, tested, work)
-        verdict = compiler_verdicts(headers, path, where, cpython_names)
+        return path, where, expansion, compiler_verdicts(headers, path, where,
+                                                         cpython_names)
+
+    for t, (path, where, expansion, verdict) in zip(targets,
+                                                    pool.map(judge, targets)):
         for name, text in expansion.items():
             for ident in set(re.findall(r"[A-Za-z_]\w*",
                                         STRING_LITERAL.sub('""', text))):
@@ -431,9 +439,10 @@ def main():
                 f.write(text)
             os.replace(path + ".tmp", path)
     if stale:
-        fail(f"{', '.join(os.path.basename(p) for p in stale)} differ from "
-             f"what the headers give; rerun data/derive_limited_api.py "
-             f"without --check to update")
+        fail(f"{' and '.join(os.path.basename(p) for p in stale)} "
+             f"{'differs' if len(stale) == 1 else 'differ'} from what the "
+             f"headers give; rerun data/derive_limited_api.py without --check "
+             f"to update")
 
 
 if __name__ == "__main__":
