@@ -107,8 +107,11 @@ class Headers:
         self.command = [cc, "-x", "c", "-I", include_dir, *flags]
 
     def run(self, args, source, check=True):
-        result = subprocess.run(self.command + args, input=source,
-                                capture_output=True, text=True)
+        try:
+            result = subprocess.run(self.command + args, input=source,
+                                    capture_output=True, text=True)
+        except OSError as e:
+            fail(f"cannot run {self.command[0]}: {e.strerror}")
         if check and result.returncode:
             fail(f"{' '.join(self.command + args)} failed:\n{result.stderr}")
         return result
