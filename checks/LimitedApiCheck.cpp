@@ -10,6 +10,7 @@
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang::ast_matchers;
 
@@ -21,6 +22,35 @@ using ::pycapi::LimitedApiName;
 using ::pycapi::PyVersion;
 
 namespace {
+
+/// What a limited build defines where the parse may not: Py_LIMITED_API, to
+/// \p Target (when known: the audit's target), and with \p TraceRefs also
+/// Py_TRACE_REFS.
+TargetMacroMap limitedBuildMacros(PyVersion Target, bool TraceRefs) {
+  TargetMacroMap Macros;
+  TargetMacro &Limited = Macros["Py_LIMITED_API"];
+  Limited.Defined = true;
+  // An unknown value leaves a test of the value to the preprocessor's answer.
+  Limited.Body.push_back(
+      Target ? ConditionToken{tok::numeric_constant, ::pycapi::pyVersionHex(Target)}
+             : ConditionToken{tok::unknown, ""});
+  if (TraceRefs) {
+    TargetMacro &Trace = Macros["Py_TRACE_REFS"];
+    Trace.Defined = true;
+    Trace.Body.push_back({tok::numeric_constant, "1"});
+  }
+  return Macros;
+}
+
+/// Python's headers that a file may include before it defines
+/// Py_LIMITED_API: they define the configuration and the version, and test
+/// nothing about the Limited API (CPython's xxlimited.c and cffi's output
+/// include pyconfig.h first).
+bool isConfigurationHeader(StringRef Path) {
+  StringRef Name = llvm::sys::path::filename(Path);
+  return Name == "pyconfig.h" || Name == "patchlevel.h" ||
+         Name == "pymacconfig.h";
+}
 
 class LimitedApiPPCallbacks : public PPCallbacks {
 public:
@@ -134,7 +164,9 @@ bool macroValue(Preprocessor &PP, const MacroInfo *Info, uint64_t &Value,
 LimitedApiCheck::LimitedApiCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       AuditOption(Options.get("LimitedApiAudit", "")),
-      AuditTarget(::pycapi::parseLimitedApiTarget(AuditOption)) {
+      AuditTarget(::pycapi::parseLimitedApiTarget(AuditOption)),
+      LimitedBuild(0, limitedBuildMacros(AuditTarget, /*TraceRefs=*/false)),
+      TraceRefsBuild(0, limitedBuildMacros(AuditTarget, /*TraceRefs=*/true)) {
   if (!AuditOption.empty() && !AuditTarget)
     configurationDiag("invalid LimitedApiAudit '%0': expected a Python "
                       "version such as 3.12 or a PY_VERSION_HEX such as "
@@ -158,6 +190,9 @@ void LimitedApiCheck::registerPPCallbacks(const SourceManager &SM,
   Sources = &SM;
   this->PP = PP;
   PP->addPPCallbacks(std::make_unique<LimitedApiPPCallbacks>(*this));
+  if (AuditTarget)
+    LimitedBuild.attach(*PP);
+  TraceRefsBuild.attach(*PP);
 }
 
 bool LimitedApiCheck::isCandidate(StringRef Name) const {
@@ -184,12 +219,18 @@ bool LimitedApiCheck::isPythonDecl(const Decl *D) {
   return Loc.isValid() && isPythonHeaderFile(Sources->getFileID(Loc));
 }
 
+bool LimitedApiCheck::decidesTarget(FileID File) {
+  return isPythonHeaderFile(File) &&
+         !isConfigurationHeader(
+             Sources->getFilename(Sources->getLocForStartOfFile(File)));
+}
+
 void LimitedApiCheck::fileEntered(SourceLocation Start) {
   FileID File = Sources->getFileID(Start);
   if (File.isInvalid())
     return;
-  if (!SawPythonHeader && isPythonHeaderFile(File)) {
-    SawPythonHeader = true;
+  if (!TargetRead && decidesTarget(File)) {
+    TargetRead = true;
     readLimitedTarget();
   }
   if (isUserCode(*Sources, Start))
@@ -197,8 +238,9 @@ void LimitedApiCheck::fileEntered(SourceLocation Start) {
 }
 
 void LimitedApiCheck::readLimitedTarget() {
-  // The target is what Py_LIMITED_API says when Python's headers are first
-  // read: those headers decide what they declare by it.
+  // The target is what Py_LIMITED_API says when Python.h is entered: the
+  // headers it includes decide what they declare by it, and its include
+  // guard makes every later #include of it a no-op.
   const MacroInfo *Info = PP->getMacroInfo(PP->getIdentifierInfo("Py_LIMITED_API"));
   if (!Info)
     return;
@@ -215,8 +257,10 @@ void LimitedApiCheck::readLimitedTarget() {
 }
 
 void LimitedApiCheck::macroDefined(const Token &NameTok) {
-  if (!SawPythonHeader || LimitedTarget ||
-      NameTok.getIdentifierInfo()->getName() != "Py_LIMITED_API" ||
+  StringRef Name = NameTok.getIdentifierInfo()->getName();
+  if (Name == "PY_VERSION_HEX" && VersionHexDefined.isInvalid())
+    VersionHexDefined = NameTok.getLocation();
+  if (!TargetRead || LimitedTarget || Name != "Py_LIMITED_API" ||
       !isUserCode(*Sources, NameTok.getLocation()))
     return;
   diag(NameTok.getLocation(),
@@ -238,7 +282,7 @@ void LimitedApiCheck::macroExpanded(const Token &NameTok,
   // A macro that Python's own macros expand to is spelled in their headers.
   if (!isUserCode(*Sources, NameTok.getLocation()))
     return;
-  recordUse(Name, Sources->getSpellingLoc(NameTok.getLocation()));
+  recordUse(Name, NameTok.getLocation());
 }
 
 void LimitedApiCheck::nameReferenced(StringRef Name, SourceLocation Loc,
@@ -253,18 +297,30 @@ void LimitedApiCheck::nameReferenced(StringRef Name, SourceLocation Loc,
     return;
   if (!isUserCode(*Sources, Loc))
     return;
-  recordUse(Name, Sources->getSpellingLoc(Loc));
+  recordUse(Name, Loc);
 }
 
-void LimitedApiCheck::recordUse(StringRef Name, SourceLocation SpellingLoc,
+void LimitedApiCheck::recordUse(StringRef Name, SourceLocation Loc,
                                 std::string Message) {
+  SourceLocation SpellingLoc = Sources->getSpellingLoc(Loc);
+  SourceLocation ExpansionLoc = Sources->getExpansionLoc(Loc);
+  if (ExpansionLoc == SpellingLoc)
+    ExpansionLoc = SourceLocation();
+  // Audit mode parses the code as a build without Py_LIMITED_API compiles
+  // it; what counts is what a limited build compiles (not the branch under
+  // #ifndef Py_LIMITED_API), where the name is spelled and where its macro
+  // is used.
+  if (auditing() && (!LimitedBuild.compiledAtTarget(SpellingLoc) ||
+                     !LimitedBuild.compiledAtTarget(ExpansionLoc)))
+    return;
   // One report per place: where a name also defines an opaque object, that
   // says more than the name.
   auto [It, New] = UseLocs.try_emplace(SpellingLoc.getRawEncoding(), Uses.size());
   if (New)
-    Uses.push_back({Name.str(), SpellingLoc, std::move(Message)});
+    Uses.push_back({Name.str(), SpellingLoc, ExpansionLoc, std::move(Message)});
   else if (!Message.empty() && Uses[It->second].Message.empty())
-    Uses[It->second] = {Name.str(), SpellingLoc, std::move(Message)};
+    Uses[It->second] = {Name.str(), SpellingLoc, ExpansionLoc,
+                        std::move(Message)};
 }
 
 const ::pycapi::LimitedApiStruct *LimitedApiCheck::partialStruct(QualType T) {
@@ -303,11 +359,20 @@ void LimitedApiCheck::memberReferenced(const MemberExpr *E) {
   const auto *Struct = partialStruct(Base);
   if (!Struct || (!Struct->Opaque && Struct->offersMember(Field->getName())))
     return;
-  recordUse(Field->getName(), Sources->getSpellingLoc(E->getMemberLoc()),
+  recordUse(Field->getName(), E->getMemberLoc(),
             ::pycapi::limitedApiMemberMessage(*Struct, Field->getName()));
 }
 
 void LimitedApiCheck::objectDefined(const DeclaratorDecl *D) {
+  // A variable counts once, where it is defined: an `extern` declaration of
+  // an incomplete type compiles (a static type declared in a header and
+  // defined in a .c file), and a tentative definition followed by the
+  // definition (a forward declaration of a static type) is the same object.
+  if (const auto *Var = dyn_cast<VarDecl>(D); Var && !isa<ParmVarDecl>(Var)) {
+    const VarDecl *Definition = Var->getDefinition();
+    if (Definition ? Definition != Var : Var->getActingDefinition() != Var)
+      return;
+  }
   const TypeSourceInfo *Info = D->getTypeSourceInfo();
   if (!Info)
     return;
@@ -318,7 +383,7 @@ void LimitedApiCheck::objectDefined(const DeclaratorDecl *D) {
   const auto *Struct = partialStruct(Loc.getType());
   if (!Struct || !Struct->Opaque || !isUserCode(*Sources, Loc.getBeginLoc()))
     return;
-  recordUse(Struct->Name, Sources->getSpellingLoc(Loc.getBeginLoc()),
+  recordUse(Struct->Name, Loc.getBeginLoc(),
             ::pycapi::limitedApiObjectMessage(*Struct));
 }
 
@@ -340,7 +405,31 @@ void LimitedApiCheck::check(const MatchFinder::MatchResult &Result) {
   }
 }
 
-void LimitedApiCheck::reportTraceRefsGuard(SourceLocation Loc) {
+void LimitedApiCheck::reportTraceRefsGuard(SourceLocation Loc,
+                                           bool TestsVersion) {
+  // Only where a limited build with Py_TRACE_REFS reaches it: not in a branch
+  // of another platform (cffi's `#ifdef _MSC_VER` sanity checks).
+  if (!TraceRefsBuild.compiledAtTarget(Loc))
+    return;
+  // Before patchlevel.h, PY_VERSION_HEX is not defined: a test of it reads
+  // 0, and the guard refuses on every version.
+  bool VersionKnown = VersionHexDefined.isValid() &&
+                      Sources->isBeforeInTranslationUnit(VersionHexDefined, Loc);
+  if (TestsVersion && VersionKnown)
+    return;
+  if (TestsVersion) {
+    diag(Loc, "this guard refuses Py_LIMITED_API with Py_TRACE_REFS on every "
+              "Python version, as PY_VERSION_HEX is not defined yet where it "
+              "is tested; #include \"patchlevel.h\" before the test");
+    return;
+  }
+  if (!VersionKnown) {
+    diag(Loc, "this guard refuses Py_LIMITED_API with Py_TRACE_REFS, which "
+              "the Limited API supports since Python 3.13; remove it, or "
+              "#include \"patchlevel.h\" before it and limit it to older "
+              "versions (PY_VERSION_HEX < 0x030D0000)");
+    return;
+  }
   diag(Loc, "this guard refuses Py_LIMITED_API with Py_TRACE_REFS, which the "
             "Limited API supports since Python 3.13; limit it to older "
             "versions (PY_VERSION_HEX < 0x030D0000) or remove it");
@@ -371,10 +460,28 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
     }
     recordUse(Name, Loc);
   };
-  auto Guard = [&](SourceLocation Loc) { reportTraceRefsGuard(Loc); };
+  // In audit mode, the code that the parse skips but a limited build
+  // compiles (`#ifdef Py_LIMITED_API`): known names its target does not
+  // admit, unless the project defines them itself there.
+  auto LimitedOnly = [&](StringRef Name, SourceLocation Loc) {
+    if (!auditing() || !isCandidate(Name) || !findLimitedApiName(Name) ||
+        LimitedBuild.whySkipped(Loc).Reason !=
+            TargetBranches::SkipReason::CompiledAtTarget)
+      return;
+    const TargetMacro *Own = LimitedBuild.targetMacro(Name);
+    const MacroInfo *Macro =
+        PP->getMacroInfo(&PP->getIdentifierTable().get(Name));
+    if ((Own && Own->Defined) ||
+        (Macro && isUserCode(*Sources, Macro->getDefinitionLoc())))
+      return;
+    recordUse(Name, Loc);
+  };
+  auto Guard = [&](SourceLocation Loc, bool TestsVersion) {
+    reportTraceRefsGuard(Loc, TestsVersion);
+  };
   for (FileID File : UserFiles)
     limited::scanUserFile(*Sources, PP->getLangOpts(), File, SkippedRanges,
-                          {Undeclared, Guard});
+                          {Undeclared, LimitedOnly, Guard});
 
   if (PyVersion Target = LimitedTarget ? LimitedTarget : AuditTarget) {
     llvm::sort(Uses, [&](const Use &A, const Use &B) {
@@ -395,7 +502,10 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
   SkippedRanges.clear();
   PythonHeaderFiles.clear();
   LimitedTarget = 0;
-  SawPythonHeader = false;
+  TargetRead = false;
+  VersionHexDefined = SourceLocation();
+  LimitedBuild.clear();
+  TraceRefsBuild.clear();
   Context = nullptr;
 }
 

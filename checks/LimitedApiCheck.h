@@ -4,6 +4,7 @@
 
 #include "LimitedApi.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/TargetBranches.h"
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -16,7 +17,8 @@ namespace clang::tidy::pycapi {
 /// Python.h, or on the command line), reports every use of a CPython C API
 /// name that the Limited API of that target does not offer: too new, or not
 /// in the Limited API at all. With the option LimitedApiAudit, does the same
-/// for code that does not define Py_LIMITED_API. Also points out guards that
+/// for code that does not define Py_LIMITED_API, in the #if branches that a
+/// build with Py_LIMITED_API would compile. Also points out guards that
 /// refuse Py_LIMITED_API together with Py_TRACE_REFS, which 3.13 supports.
 ///
 /// For the user-facing documentation see docs/checks/limited-api.md.
@@ -56,12 +58,20 @@ private:
   /// admits, and for every name when there is no target.
   bool isCandidate(StringRef Name) const;
   bool isPythonHeaderFile(FileID File);
+  /// Whether entering \p File makes the headers read Py_LIMITED_API: the
+  /// first Python header other than the configuration headers that test
+  /// nothing about it (pyconfig.h, which a file may include before it
+  /// defines Py_LIMITED_API). Normally Python.h.
+  bool decidesTarget(FileID File);
+  /// Audit mode: the file sets no target, LimitedApiAudit gives one.
+  bool auditing() const { return AuditTarget && !LimitedTarget; }
   bool isPythonDecl(const Decl *D);
   void readLimitedTarget();
   void scanUserFile(FileID File);
-  void reportTraceRefsGuard(SourceLocation Loc);
-  void recordUse(StringRef Name, SourceLocation SpellingLoc,
-                 std::string Message = "");
+  void reportTraceRefsGuard(SourceLocation Loc, bool TestsVersion);
+  /// Records the use of \p Name at \p Loc (a macro argument or a file
+  /// location, reported where it is spelled).
+  void recordUse(StringRef Name, SourceLocation Loc, std::string Message = "");
 
   /// LimitedApiAudit as given, and as a target (0: no audit).
   const std::string AuditOption;
@@ -71,14 +81,26 @@ private:
   Preprocessor *PP = nullptr;
   ASTContext *Context = nullptr;
 
-  /// The Py_LIMITED_API target when the first Python header was entered
+  /// The Py_LIMITED_API target when the header that decides it was entered
   /// (0: not defined then).
   ::pycapi::PyVersion LimitedTarget = 0;
-  bool SawPythonHeader = false;
+  bool TargetRead = false;
+  /// Where patchlevel.h defines PY_VERSION_HEX: guards before it cannot test
+  /// the version.
+  SourceLocation VersionHexDefined;
+
+  /// The #if branches a build with Py_LIMITED_API set to the audit target
+  /// compiles (attached in audit mode only).
+  TargetBranches LimitedBuild;
+  /// Those a limited build with Py_TRACE_REFS compiles: where a guard that
+  /// refuses the pair can fire.
+  TargetBranches TraceRefsBuild;
 
   struct Use {
     std::string Name;
     SourceLocation Loc;
+    /// Where the macro that spells it is expanded (invalid: not in a macro).
+    SourceLocation ExpansionLoc;
     /// Set for uses reported whatever the target (opaque structs).
     std::string Message;
   };

@@ -65,6 +65,8 @@ RemovedBufferApiCheck::RemovedBufferApiCheck(StringRef Name,
                        std::string("Immediate")),
       PreserveWriteBufferTypeError(
           Options.get("PreserveWriteBufferTypeError", false)),
+      NonRetainingOption(Options.get("NonRetainingFunctions", "")),
+      NonRetaining(NonRetainingOption),
       // The release that removed the four functions: what it compiles is
       // what needs migrating.
       Branches(bufferFunctions().begin()->second.Api->RemovedIn) {}
@@ -74,6 +76,7 @@ void RemovedBufferApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
                 ImmediateRelease ? "Immediate" : "Lifetime");
   Options.store(Opts, "PreserveWriteBufferTypeError",
                 PreserveWriteBufferTypeError);
+  Options.store(Opts, "NonRetainingFunctions", NonRetainingOption);
 }
 
 void RemovedBufferApiCheck::registerMatchers(MatchFinder *Finder) {
@@ -256,6 +259,7 @@ unsigned RemovedBufferApiCheck::fixFunction(
   buffer::RewriteOptions Opts;
   Opts.Immediate = ImmediateRelease;
   Opts.PreserveWriteBufferTypeError = PreserveWriteBufferTypeError;
+  Opts.NonRetaining = &NonRetaining;
   std::vector<buffer::ForeignEdit> Renames;
   for (const CheckReadBufferCall *Check : Checks)
     Renames.push_back({CharSourceRange::getTokenRange(Check->NameLoc),
@@ -309,6 +313,15 @@ unsigned RemovedBufferApiCheck::fixFunction(
            DiagnosticIDs::Note)
           << Site.Pointer.Text << Outcome.Plan.FallbackReason
           << Outcome.ObjectText;
+    for (const buffer::MayKeepCall &Keep : Outcome.Plan.MayKeepCalls)
+      diag(Keep.Loc,
+           "'%0' may keep '%1' after the view is released; if it does, hold "
+           "the view as long as the object that keeps the pointer (store the "
+           "Py_buffer in that object and release it in its destructor); if "
+           "it only reads '%1' during the call, add it to "
+           "NonRetainingFunctions",
+           DiagnosticIDs::Note)
+          << Keep.Callee << Keep.Pointer;
   }
   unsigned FixLine =
       FixAttached ? Sources->getExpansionLineNumber(FirstFixed) : 0;

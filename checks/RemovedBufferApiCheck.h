@@ -3,6 +3,7 @@
 #define PYCAPI_CHECKS_REMOVEDBUFFERAPICHECK_H
 
 #include "buffer/BufferCallSite.h"
+#include "buffer/NonRetainingFunctions.h"
 #include "utils/TargetBranches.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
@@ -56,6 +57,9 @@ private:
 
   const bool ImmediateRelease;
   const bool PreserveWriteBufferTypeError;
+  /// The option NonRetainingFunctions as written, and with the data table.
+  const std::string NonRetainingOption;
+  const buffer::NonRetainingFunctions NonRetaining;
 
   ASTContext *Context = nullptr;
   const SourceManager *Sources = nullptr;

@@ -53,8 +53,18 @@ private:
   }
   std::string freshName(const std::string &Base);
   void collectIdentifiers();
-  bool placeView(BufferCallSite &Site, const std::string &Name,
-                 const CompoundStmt *&Scope, SourceLocation &DeclEnd);
+  /// Where a view is declared: the block it is declared in, where its
+  /// declaration ends, and the text to insert.
+  struct ViewPlace {
+    const CompoundStmt *Scope = nullptr;
+    SourceLocation DeclEnd;
+    SourceLocation InsertAt;
+    std::string Text;
+  };
+  bool placeView(BufferCallSite &Site, const std::string &Name, bool AtTop,
+                 ViewPlace &Place);
+  bool hoistingSavesReleases(const ReleasePlan &Plan,
+                             const CompoundStmt *Scope) const;
   std::vector<std::string> copyLines(const BufferCallSite &Site,
                                      const std::string &View, bool CopyPointer,
                                      bool CopyLength) const;
@@ -131,9 +141,11 @@ std::string Rewriter::freshName(const std::string &Base) {
 
 /// Declares the view next to the pointer's declaration (or before the
 /// statement of the call when the pointer is not a local), moving it to the
-/// top of the function when a goto could jump over it.
+/// top of the function when a goto could jump over it, or when \p AtTop.
 bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
-                         const CompoundStmt *&Scope, SourceLocation &DeclEnd) {
+                         bool AtTop, ViewPlace &Place) {
+  const CompoundStmt *&Scope = Place.Scope;
+  SourceLocation &DeclEnd = Place.DeclEnd;
   const auto *Body = dyn_cast<CompoundStmt>(Function.getBody());
   if (!Body) {
     Site.Unfixable = "the function body is not a plain block";
@@ -151,11 +163,19 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
   const Stmt *Placed = Anchor ? Anchor : BeforeStmt;
   Scope = Placed ? dyn_cast_or_null<CompoundStmt>(parentStmt(Placed, Context))
                  : nullptr;
-  if (Placed && Placed->getBeginLoc().isMacroID())
+  if (AtTop || (Placed && Placed->getBeginLoc().isMacroID()))
     Scope = nullptr;
   if (Scope) {
     DeclEnd = Anchor ? endOfStatement(Anchor, SM, LangOpts)
                      : Placed->getBeginLoc();
+    // `char *data; Py_ssize_t len;` on one line: the view gets a whole line
+    // after it, not the middle of it (unless the call is on that line).
+    if (Anchor)
+      if (SourceLocation LineEnd = endOfLineCode(DeclEnd, SM, LangOpts);
+          LineEnd.isValid() &&
+          !SM.isBeforeInTranslationUnit(
+              SM.getExpansionLoc(Site.Call->getBeginLoc()), LineEnd))
+        DeclEnd = LineEnd;
     // A goto from before the declaration to a label after it would skip the
     // initialisation (and is ill-formed in C++); so would a case label.
     auto Gotos = ast_matchers::match(
@@ -177,23 +197,52 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
     // The top of the function body.
     Scope = Body;
     DeclEnd = Body->getLBracLoc().getLocWithOffset(1);
-    std::string Indent = Body->body_empty()
-                             ? indentationOf(Body->getLBracLoc(), SM) + "    "
-                             : indentationOf(Body->body_front()->getBeginLoc(), SM);
-    Result.Fix.insert(DeclEnd, LineEnding + Indent + declareView(Name));
+    // The indentation of the first statement, not of a label before it
+    // (`again:` at the start of a line).
+    const Stmt *First = Body->body_empty() ? nullptr : Body->body_front();
+    while (const auto *Label = dyn_cast_or_null<LabelStmt>(First))
+      First = Label->getSubStmt();
+    std::string Indent = First ? indentationOf(First->getBeginLoc(), SM)
+                               : indentationOf(Body->getLBracLoc(), SM) + "    ";
+    Place.InsertAt = DeclEnd;
+    Place.Text = LineEnding + Indent + declareView(Name);
     return true;
   }
   if (Anchor) {
-    Result.Fix.insert(DeclEnd, LineEnding + indentationOf(Anchor->getBeginLoc(), SM) +
-                                   declareView(Name));
+    Place.InsertAt = DeclEnd;
+    Place.Text = LineEnding + indentationOf(Anchor->getBeginLoc(), SM) +
+                 declareView(Name);
   } else if (startsLine(BeforeStmt->getBeginLoc(), SM)) {
-    Result.Fix.insert(startOfLine(BeforeStmt->getBeginLoc(), SM),
-                      indentationOf(BeforeStmt->getBeginLoc(), SM) +
-                          declareView(Name) + LineEnding);
+    Place.InsertAt = startOfLine(BeforeStmt->getBeginLoc(), SM);
+    Place.Text = indentationOf(BeforeStmt->getBeginLoc(), SM) +
+                 declareView(Name) + LineEnding;
   } else {
-    Result.Fix.insert(BeforeStmt->getBeginLoc(), declareView(Name) + " ");
+    Place.InsertAt = BeforeStmt->getBeginLoc();
+    Place.Text = declareView(Name) + " ";
   }
   return true;
+}
+
+/// Whether declaring the view at the top of the function, instead of in
+/// \p Scope, would let labels outside Scope release it once each, where
+/// \p Plan releases before every goto that reaches them (`if (len == 0)
+/// goto fail;` twice in a nested block, `fail:` after it): the label then
+/// sees the view, and the paths that reach it from elsewhere find it zeroed
+/// or already released, which PyBuffer_Release leaves alone.
+bool Rewriter::hoistingSavesReleases(const ReleasePlan &Plan,
+                                     const CompoundStmt *Scope) const {
+  if (Plan.Immediate || Scope == Function.getBody())
+    return false;
+  unsigned Gotos = 0;
+  llvm::SmallPtrSet<const LabelStmt *, 4> Labels;
+  for (const Stmt *S : Plan.ReleaseBefore)
+    if (const auto *Goto = dyn_cast<GotoStmt>(S))
+      if (const LabelStmt *Label = Goto->getLabel()->getStmt();
+          Label && isa_and_nonnull<CompoundStmt>(parentStmt(Label, Context))) {
+        ++Gotos;
+        Labels.insert(Label);
+      }
+  return Gotos > Labels.size();
 }
 
 /// True when the length is a local that nothing but the removed calls
@@ -569,15 +618,21 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
 
   const Stmt *Parent = parentStmt(S, Context);
   std::string Indent = indentationOf(Begin, SM);
-  // `label: return x;` in a block: the new lines go after the label.
-  bool AfterLabelInBlock = isa_and_nonnull<LabelStmt>(Parent) &&
-                           isa_and_nonnull<CompoundStmt>(parentStmt(Parent, Context));
+  // `label: return x;`, `case 1: return x;` (or several labels in a row) in
+  // a block: the new lines go after the labels, without braces.
+  const Stmt *Labels = Parent;
+  bool UnderCase = false;
+  while (isa_and_nonnull<LabelStmt, SwitchCase>(Labels)) {
+    UnderCase |= isa<SwitchCase>(Labels);
+    Labels = parentStmt(Labels, Context);
+  }
+  bool AfterLabelInBlock = Labels != Parent && isa_and_nonnull<CompoundStmt>(Labels);
   // Before C23, a label cannot be followed by a declaration; in C++, a goto
-  // must not jump past the temporary's initialization. Either way the
-  // temporary goes into a block of its own.
+  // or a later case label must not jump past the temporary's
+  // initialization. Either way the temporary goes into a block of its own.
   bool TemporaryNeedsBlock =
       Edit.NeedsTemporary &&
-      (LangOpts.CPlusPlus ? functionHasGoto() : AfterLabelInBlock);
+      (LangOpts.CPlusPlus ? functionHasGoto() || UnderCase : AfterLabelInBlock);
   if (TemporaryNeedsBlock && (isa_and_nonnull<CompoundStmt>(Parent) ||
                               AfterLabelInBlock)) {
     std::string Text = "{";
@@ -659,19 +714,27 @@ FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
     if (Base.empty())
       Base = "buffer";
     std::string View = freshName(Base + "_view");
-    const CompoundStmt *Scope = nullptr;
-    SourceLocation DeclEnd;
-    if (!placeView(Site, View, Scope, DeclEnd))
+    ViewPlace Place;
+    if (!placeView(Site, View, /*AtTop=*/false, Place))
       continue;
     std::vector<const BufferCallSite *> Others;
     for (const BufferCallSite *Other : Fixable)
       if (Other != &Site)
         Others.push_back(Other);
-    if (Options.Immediate)
-      Outcome.Plan.Immediate = true;
-    else
-      Outcome.Plan =
-          planRelease(Site, Function, Scope, DeclEnd, Others, Context);
+    // The calls that may keep the pointer are found under both strategies.
+    Outcome.Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
+                               Others, *Options.NonRetaining, Context);
+    if (Options.Immediate) {
+      ReleasePlan Immediate;
+      Immediate.Immediate = true;
+      Immediate.MayKeepCalls = std::move(Outcome.Plan.MayKeepCalls);
+      Outcome.Plan = std::move(Immediate);
+    } else if (hoistingSavesReleases(Outcome.Plan, Place.Scope) &&
+               placeView(Site, View, /*AtTop=*/true, Place)) {
+      Outcome.Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
+                                 Others, *Options.NonRetaining, Context);
+    }
+    Result.Fix.insert(Place.InsertAt, Place.Text);
     // An out-variable that nothing reads is not copied into, and its
     // declaration goes; when the declaration cannot go cleanly, the copy
     // stays, as the old call wrote the variable too.

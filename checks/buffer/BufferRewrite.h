@@ -22,6 +22,9 @@ struct RewriteOptions {
   /// Turn any PyObject_GetBuffer failure of a former AsWriteBuffer call into
   /// the TypeError the old function raised.
   bool PreserveWriteBufferTypeError = false;
+  /// The functions that use a pointer only during the call (the data table
+  /// and the check option); required.
+  const NonRetainingFunctions *NonRetaining = nullptr;
 };
 
 struct SiteOutcome {

@@ -3,6 +3,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
@@ -35,14 +36,48 @@ bool isLoop(const Stmt *S) {
   return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
 }
 
+/// The name \p Function has in the non-retaining list: a C function's
+/// name; the qualified name of a method or of a function in a namespace
+/// (Log::write), which must not match the C function it shares a name with;
+/// for a constructor, its class's (std::basic_string, whatever inline
+/// namespace the standard library puts it in).
+std::string listedName(const FunctionDecl &Function) {
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Function)) {
+    const CXXRecordDecl *Class = Ctor->getParent();
+    if (Class->isInStdNamespace() && Class->getIdentifier())
+      return "std::" + Class->getName().str();
+    return Class->getQualifiedNameAsString();
+  }
+  const DeclContext *Context = Function.getDeclContext()->getRedeclContext();
+  if (Context->isTranslationUnit())
+    return Function.getNameAsString();
+  return Function.getQualifiedNameAsString();
+}
+
+/// What a callee does with a pointer argument.
+enum class Retention {
+  DoesNotKeep, ///< listed as non-retaining, or a visible body that does not
+               ///< keep it
+  MayKeep,     ///< no visible body, or called through a function pointer
+  Keeps,       ///< a visible body stores or returns it
+};
+
+/// Why Lifetime falls back to Immediate, weakest first: when several reasons
+/// apply, the note gives the strongest. An escape is the real reason; a
+/// control-flow one (a conditional return in a macro, a loop) only says why
+/// the analysis gave up, and a call that may keep the pointer explains more
+/// than that.
+enum class FallbackRank { ControlFlow, MayKeep, Escape };
+
 class Planner {
 public:
   Planner(const BufferCallSite &Site, const FunctionDecl &Function,
           const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,
           const std::vector<const BufferCallSite *> &OtherSites,
-          ASTContext &Context)
+          const NonRetainingFunctions &NonRetaining, ASTContext &Context)
       : Site(Site), Function(Function), ViewScope(ViewScope),
-        ViewDeclEnd(ViewDeclEnd), OtherSites(OtherSites), Context(Context),
+        ViewDeclEnd(ViewDeclEnd), OtherSites(OtherSites),
+        NonRetaining(NonRetaining), Context(Context),
         SM(Context.getSourceManager()) {}
 
   ReleasePlan plan();
@@ -55,12 +90,19 @@ private:
   bool afterCall(const Stmt *S) const {
     return before(Site.Call->getEndLoc(), S->getBeginLoc());
   }
-  void fallBack(std::string Reason, SourceLocation Where) {
-    if (Plan.Immediate)
+  /// Falls back to Immediate; of several reasons, the first of the highest
+  /// rank wins.
+  void fallBack(std::string Reason, SourceLocation Where,
+                FallbackRank Rank = FallbackRank::ControlFlow) {
+    if (Plan.Immediate && Rank <= FallbackRankOfPlan)
       return;
     Plan.Immediate = true;
     Plan.FallbackReason = std::move(Reason);
     Plan.FallbackLoc = Where;
+    FallbackRankOfPlan = Rank;
+  }
+  void escape(std::string Reason, SourceLocation Where) {
+    fallBack(std::move(Reason), Where, FallbackRank::Escape);
   }
   bool inOwnFailureBranch(const Stmt *S) const;
   bool sharesCondition() const {
@@ -75,19 +117,39 @@ private:
   bool conditionalInMacro(const Stmt *Exit, const Stmt *Target) const;
   void followUses();
   void checkFlow(const DeclRefExpr *Ref);
-  bool calleeKeeps(const FunctionDecl *Callee, unsigned Index);
+  /// What \p Callee (null for a call through a function pointer) does with
+  /// its argument \p ArgIndex of \p Call.
+  Retention retention(const Expr *Call, const FunctionDecl *Callee,
+                      unsigned ArgIndex) const;
+  bool calleeKeeps(const FunctionDecl *Definition, unsigned Index) const;
+  /// Whether \p Call returns a pointer into its argument \p Arg (memchr).
+  bool resultPointsInto(const CallExpr *Call, const Stmt *Arg) const;
+  void checkCallArgument(const Expr *Call, const FunctionDecl *Callee,
+                         llvm::ArrayRef<const Expr *> Args, const Stmt *Value,
+                         const DeclRefExpr *Ref);
+  std::string sourceText(SourceRange Range) const {
+    return Lexer::getSourceText(CharSourceRange::getTokenRange(Range), SM,
+                                Context.getLangOpts())
+        .str();
+  }
   const CompoundStmt *holdingScope();
+  /// Finds where the view is held and released (Lifetime), unless the
+  /// uses already made it fall back.
+  void planHolding();
   void collectExits();
   void addReturn(const ReturnStmt *Return);
+  bool fallsIntoReleasingLabel() const;
 
   const BufferCallSite &Site;
   const FunctionDecl &Function;
   const CompoundStmt *ViewScope;
   SourceLocation ViewDeclEnd;
   const std::vector<const BufferCallSite *> &OtherSites;
+  const NonRetainingFunctions &NonRetaining;
   ASTContext &Context;
   const SourceManager &SM;
   ReleasePlan Plan;
+  FallbackRank FallbackRankOfPlan = FallbackRank::ControlFlow;
   llvm::SmallPtrSet<const VarDecl *, 4> Tracked;
   std::vector<const DeclRefExpr *> Uses;
 };
@@ -142,14 +204,18 @@ bool Planner::inOwnFailureBranch(const Stmt *S) const {
   return Failure && isWithin(S, Failure, Context);
 }
 
-/// Whether \p Callee, when its body is visible, stores its parameter
+/// Whether \p Definition, a function with a body, stores its parameter
 /// \p Index somewhere that outlives the call.
-bool Planner::calleeKeeps(const FunctionDecl *Callee, unsigned Index) {
-  const FunctionDecl *Definition = nullptr;
-  if (!Callee || !Callee->hasBody(Definition) || !Definition ||
-      Index >= Definition->getNumParams())
-    return false;
+bool Planner::calleeKeeps(const FunctionDecl *Definition,
+                          unsigned Index) const {
   const ParmVarDecl *Param = Definition->getParamDecl(Index);
+  // A constructor's member initializer `: data_(p)` keeps it in the object.
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Definition))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
+              Init->getInit() ? Init->getInit()->IgnoreParenCasts() : nullptr);
+          Ref && Ref->getDecl() == Param)
+        return true;
   auto Refs = match(
       findAll(declRefExpr(to(varDecl(equalsNode(Param)))).bind("ref")),
       *Definition->getBody(), Context);
@@ -173,6 +239,92 @@ bool Planner::calleeKeeps(const FunctionDecl *Callee, unsigned Index) {
   return false;
 }
 
+Retention Planner::retention(const Expr *Call, const FunctionDecl *Callee,
+                             unsigned ArgIndex) const {
+  if (!Callee)
+    return Retention::MayKeep;
+  if (NonRetaining.contains(listedName(*Callee)))
+    return Retention::DoesNotKeep;
+  // Compiler builtins (__builtin_memcpy) do not keep pointers; library
+  // builtins (strtok keeps one) go by the table.
+  if (unsigned Builtin = Callee->getBuiltinID();
+      Builtin && !Context.BuiltinInfo.isLibFunction(Builtin))
+    return Retention::DoesNotKeep;
+  // A member operator's first argument is the object.
+  unsigned Index = ArgIndex;
+  if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee)) {
+    if (Index == 0)
+      return Retention::DoesNotKeep;
+    --Index;
+  }
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee->hasBody(Definition) || !Definition ||
+      Index >= Definition->getNumParams())
+    return Retention::MayKeep; // no body, or a variadic argument
+  return calleeKeeps(Definition, Index) ? Retention::Keeps
+                                        : Retention::DoesNotKeep;
+}
+
+bool Planner::resultPointsInto(const CallExpr *Call, const Stmt *Arg) const {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !NonRetaining.resultPointsIntoArgument(listedName(*Callee)))
+    return false;
+  return llvm::is_contained(Call->arguments(), Arg);
+}
+
+/// The pointer \p Value (read through \p Ref) is an argument of \p Call: a
+/// callee that keeps it makes Lifetime fall back, one that may keep it gets
+/// a note.
+void Planner::checkCallArgument(const Expr *Call, const FunctionDecl *Callee,
+                                llvm::ArrayRef<const Expr *> Args,
+                                const Stmt *Value, const DeclRefExpr *Ref) {
+  auto Name = [&] {
+    if (!Callee)
+      return sourceText(cast<CallExpr>(Call)
+                            ->getCallee()
+                            ->IgnoreImpCasts()
+                            ->getSourceRange());
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
+      return Ctor->getParent()->getNameAsString();
+    return Callee->getQualifiedNameAsString();
+  };
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    if (Args[I] != Value)
+      continue;
+    switch (retention(Call, Callee, I)) {
+    case Retention::DoesNotKeep:
+      break;
+    case Retention::Keeps:
+      escape("it is passed to '" + Name() + "', which keeps it",
+             Call->getBeginLoc());
+      return;
+    case Retention::MayKeep: {
+      auto Known = llvm::find_if(Plan.MayKeepCalls, [&](const MayKeepCall &K) {
+        return K.Call == Call;
+      });
+      if (Known != Plan.MayKeepCalls.end() && Known->ArgIndex <= I)
+        break;
+      MayKeepCall Keep;
+      Keep.Call = Call;
+      Keep.Loc = SM.getExpansionLoc(Call->getBeginLoc());
+      Keep.Callee = Name();
+      // The pointer without the casts the call needs (`(char *)data`).
+      Keep.Pointer = sourceText(Args[I]->IgnoreParenCasts()->getSourceRange());
+      if (Keep.Pointer.empty())
+        Keep.Pointer = Ref->getDecl()->getName().str();
+      if (Keep.Callee.empty())
+        Keep.Callee = "the function pointer";
+      Keep.ArgIndex = I;
+      if (Known != Plan.MayKeepCalls.end())
+        *Known = std::move(Keep);
+      else
+        Plan.MayKeepCalls.push_back(std::move(Keep));
+      break;
+    }
+    }
+  }
+}
+
 /// Decides whether one read of the pointer (or of an alias) lets it escape,
 /// and tracks the local variables it is copied into.
 void Planner::checkFlow(const DeclRefExpr *Ref) {
@@ -180,13 +332,16 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
   const Stmt *Parent = parentStmt(Ref, Context);
   if (const auto *AddrOf = dyn_cast_or_null<UnaryOperator>(Parent);
       AddrOf && AddrOf->getOpcode() == UO_AddrOf) {
-    fallBack("its address is taken here", Ref->getBeginLoc());
+    escape("its address is taken here", Ref->getBeginLoc());
     return;
   }
-  // The pointer value flows through casts, parentheses, pointer arithmetic
-  // and the branches of ?:.
+  // The pointer value flows through casts, parentheses, pointer arithmetic,
+  // the branches of ?: and functions that return a pointer into their
+  // argument (memchr).
   while (Parent) {
     if (isa<ParenExpr, ImplicitCastExpr, ExplicitCastExpr>(Parent)) {
+    } else if (const auto *Search = dyn_cast<CallExpr>(Parent);
+               Search && resultPointsInto(Search, Value)) {
     } else if (const auto *Arith = dyn_cast<BinaryOperator>(Parent);
                Arith && Arith->isAdditiveOp() &&
                Arith->getType()->isPointerType()) {
@@ -208,9 +363,9 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
     if (Var && Var->hasLocalStorage() && !Var->isStaticLocal())
       Tracked.insert(Var);
     else
-      fallBack("it is stored in '" + (Var ? Var->getName().str() : "?") +
-                   "' here",
-               Value->getBeginLoc());
+      escape("it is stored in '" + (Var ? Var->getName().str() : "?") +
+                 "' here",
+             Value->getBeginLoc());
   };
   if (const auto *Assign = dyn_cast<BinaryOperator>(Parent);
       Assign && Assign->getOpcode() == BO_Assign) {
@@ -221,13 +376,8 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
     if (const auto *LhsRef = dyn_cast<DeclRefExpr>(Lhs))
       NoteLocal(dyn_cast<VarDecl>(LhsRef->getDecl()));
     else
-      fallBack("it is stored in '" +
-                   Lexer::getSourceText(CharSourceRange::getTokenRange(
-                                            Lhs->getSourceRange()),
-                                        SM, Context.getLangOpts())
-                       .str() +
-                   "' here",
-               Assign->getBeginLoc());
+      escape("it is stored in '" + sourceText(Lhs->getSourceRange()) + "' here",
+             Assign->getBeginLoc());
     return;
   }
   if (isa<DeclStmt>(Parent)) {
@@ -237,43 +387,46 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
     return;
   }
   if (isa<ReturnStmt>(Parent)) {
-    fallBack("it is returned here", Parent->getBeginLoc());
+    escape("it is returned here", Parent->getBeginLoc());
     return;
   }
   if (isa<InitListExpr>(Parent)) {
-    fallBack("it is stored in an aggregate here", Parent->getBeginLoc());
+    escape("it is stored in an aggregate here", Parent->getBeginLoc());
     return;
   }
   if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
-    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
-      if (Call->getArg(I) == Value &&
-          calleeKeeps(Call->getDirectCallee(), I)) {
-        fallBack("it is passed to '" +
-                     Call->getDirectCallee()->getName().str() +
-                     "', which keeps it",
-                 Call->getBeginLoc());
-        return;
-      }
+    checkCallArgument(
+        Call, Call->getDirectCallee(),
+        llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs()),
+        Value, Ref);
+    return;
   }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent))
+    checkCallArgument(Construct, Construct->getConstructor(),
+                      llvm::ArrayRef<const Expr *>(Construct->getArgs(),
+                                                   Construct->getNumArgs()),
+                      Value, Ref);
 }
 
 void Planner::followUses() {
   if (Site.Pointer.K != OutTarget::LocalVariable) {
-    fallBack(Site.Pointer.K == OutTarget::Deref
-                 ? "the pointer is passed out through '" +
-                       Site.Pointer.Text.substr(1) + "'"
-                 : "the pointer is stored in '" + Site.Pointer.Text + "'",
-             Site.Pointer.Arg->getBeginLoc());
+    escape(Site.Pointer.K == OutTarget::Deref
+               ? "the pointer is passed out through '" +
+                     Site.Pointer.Text.substr(1) + "'"
+               : "the pointer is stored in '" + Site.Pointer.Text + "'",
+           Site.Pointer.Arg->getBeginLoc());
     return;
   }
   Tracked.insert(Site.Pointer.Var);
   if (Site.Length.K == OutTarget::LocalVariable)
     Tracked.insert(Site.Length.Var);
   const Stmt *Body = Function.getBody();
-  // Aliases found while following uses are followed too.
+  // Aliases found while following uses are followed too. The walk goes on
+  // after a fallback: a later escape is a better reason than an earlier
+  // control-flow one, and every call that may keep the pointer gets a note.
   llvm::SmallPtrSet<const DeclRefExpr *, 16> Seen;
   bool Grew = true;
-  while (Grew && !Plan.Immediate) {
+  while (Grew) {
     Grew = false;
     auto Refs = match(findAll(declRefExpr().bind("ref")), *Body, Context);
     for (const auto &Node : Refs) {
@@ -288,10 +441,10 @@ void Planner::followUses() {
       // its definition.
       if (Var != Site.Length.Var)
         if (const Stmt *Closure = enclosingClosure(Ref)) {
-          fallBack(isa<LambdaExpr>(Closure) ? "it is captured by a lambda here"
-                                            : "it is captured by a block here",
-                   Closure->getBeginLoc());
-          break;
+          escape(isa<LambdaExpr>(Closure) ? "it is captured by a lambda here"
+                                          : "it is captured by a block here",
+                 Closure->getBeginLoc());
+          continue;
         }
       if (!afterCall(Ref)) {
         // A read before the call inside a loop that repeats the call sees the
@@ -462,12 +615,29 @@ bool Planner::readsView(const Expr *E) const {
 
 ReleasePlan Planner::plan() {
   followUses();
+  llvm::sort(Plan.MayKeepCalls,
+             [&](const MayKeepCall &A, const MayKeepCall &B) {
+               return before(A.Call->getBeginLoc(), B.Call->getBeginLoc());
+             });
+  planHolding();
+  // A call that may keep the pointer explains a fallback better than the
+  // control flow that made the analysis give up.
+  if (Plan.Immediate && FallbackRankOfPlan < FallbackRank::MayKeep &&
+      !Plan.MayKeepCalls.empty()) {
+    const MayKeepCall &Keep = Plan.MayKeepCalls.front();
+    fallBack("it is passed to '" + Keep.Callee + "', which may keep it",
+             Keep.Call->getBeginLoc(), FallbackRank::MayKeep);
+  }
+  return Plan;
+}
+
+void Planner::planHolding() {
   if (Plan.Immediate)
-    return Plan;
+    return;
   Plan.Holding = holdingScope();
   if (!Plan.Holding) {
     fallBack("its uses could not be bounded", Site.Call->getBeginLoc());
-    return Plan;
+    return;
   }
   // A loop between the call and the holding scope would acquire once per
   // iteration but release once.
@@ -476,14 +646,43 @@ ReleasePlan Planner::plan() {
     if (isLoop(S)) {
       fallBack("it is still used after the loop that acquires it",
                S->getBeginLoc());
-      return Plan;
+      return;
     }
   collectExits();
   if (Plan.Immediate)
-    return Plan;
-  Plan.ReleaseAtEnd = Plan.Holding->body_empty() ||
-                      !alwaysLeaves(Plan.Holding->body_back());
-  return Plan;
+    return;
+  Plan.ReleaseAtEnd = (Plan.Holding->body_empty() ||
+                       !alwaysLeaves(Plan.Holding->body_back())) &&
+                      !fallsIntoReleasingLabel();
+}
+
+/// True when the end of the holding block leads straight to a label that
+/// releases the view anyway (`if (CALL == 0) { ... goto done; ... }` then
+/// `done:`): a release before the closing brace would be a second one.
+bool Planner::fallsIntoReleasingLabel() const {
+  if (Plan.ReleaseAfterLabel.empty())
+    return false;
+  // Walk out of the block as control does when it reaches the end: out of
+  // an if's branch, out of a block that this statement ends, out of a label.
+  const Stmt *S = Plan.Holding;
+  while (const Stmt *Parent = parentStmt(S, Context)) {
+    if (isa<IfStmt, LabelStmt>(Parent)) {
+      S = Parent;
+      continue;
+    }
+    const auto *Block = dyn_cast<CompoundStmt>(Parent);
+    if (!Block)
+      return false;
+    const auto *It = llvm::find(Block->body(), S);
+    if (It == Block->body_end())
+      return false;
+    if (++It == Block->body_end()) {
+      S = Block; // the end of this block too
+      continue;
+    }
+    return llvm::is_contained(Plan.ReleaseAfterLabel, *It);
+  }
+  return false;
 }
 
 } // namespace
@@ -507,8 +706,10 @@ const Stmt *macroStatement(const Stmt *S, ASTContext &Context) {
 ReleasePlan planRelease(const BufferCallSite &Site, const FunctionDecl &Function,
                         const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,
                         const std::vector<const BufferCallSite *> &OtherSites,
+                        const NonRetainingFunctions &NonRetaining,
                         ASTContext &Context) {
-  return Planner(Site, Function, ViewScope, ViewDeclEnd, OtherSites, Context)
+  return Planner(Site, Function, ViewScope, ViewDeclEnd, OtherSites,
+                 NonRetaining, Context)
       .plan();
 }
 

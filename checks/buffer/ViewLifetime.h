@@ -12,11 +12,24 @@
 #define PYCAPI_CHECKS_BUFFER_VIEWLIFETIME_H
 
 #include "BufferCallSite.h"
+#include "NonRetainingFunctions.h"
 #include "clang/AST/Decl.h"
 #include <string>
 #include <vector>
 
 namespace clang::tidy::pycapi::buffer {
+
+/// A call that receives the pointer (or an alias, or a pointer derived from
+/// it) and may keep it after the view is released: its callee's body is not
+/// visible and the function is not known to use the pointer only during the
+/// call, or it is called through a function pointer.
+struct MayKeepCall {
+  const Expr *Call = nullptr; ///< the CallExpr or CXXConstructExpr
+  SourceLocation Loc;         ///< where the note goes
+  std::string Callee;         ///< its name, or the callee expression as written
+  std::string Pointer;        ///< the argument, as written
+  unsigned ArgIndex = 0;
+};
 
 /// Where the view of one call site is released.
 struct ReleasePlan {
@@ -40,16 +53,21 @@ struct ReleasePlan {
   std::vector<const Stmt *> ThrowsReadingView;
   /// Lifetime: labels outside H that gotos reach; released right after.
   std::vector<const LabelStmt *> ReleaseAfterLabel;
+  /// Calls that may keep the pointer, in source order, one per call. Found
+  /// under both strategies; they do not make Lifetime fall back.
+  std::vector<MayKeepCall> MayKeepCalls;
 };
 
 /// Plans the release of \p Site's view under the Lifetime strategy, falling
 /// back to Immediate (with a reason) when the pointer escapes or the control
 /// flow is beyond this analysis. \p ViewScope is the compound statement the
 /// view is declared in, \p ViewDeclEnd where its declaration ends, and
-/// \p OtherSites every other fixable site in the function.
+/// \p OtherSites every other fixable site in the function. Calls of
+/// functions in \p NonRetaining use the pointer only during the call.
 ReleasePlan planRelease(const BufferCallSite &Site, const FunctionDecl &Function,
                         const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,
                         const std::vector<const BufferCallSite *> &OtherSites,
+                        const NonRetainingFunctions &NonRetaining,
                         ASTContext &Context);
 
 /// The outermost statement that comes from the same macro use as \p S (S

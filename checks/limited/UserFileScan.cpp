@@ -78,9 +78,13 @@ public:
         AfterMemberAccess = false;
         continue;
       }
-      if (Tok.is(tok::raw_identifier) && !AfterMemberAccess &&
-          !isSkipped(SM.getFileOffset(Tok.getLocation())))
-        Callbacks.Identifier(Tok.getRawIdentifier(), Tok.getLocation());
+      if (Tok.is(tok::raw_identifier) && !AfterMemberAccess) {
+        if (!isSkipped(SM.getFileOffset(Tok.getLocation())))
+          Callbacks.Identifier(Tok.getRawIdentifier(), Tok.getLocation());
+        else if (Callbacks.SkippedIdentifier)
+          Callbacks.SkippedIdentifier(Tok.getRawIdentifier(),
+                                      Tok.getLocation());
+      }
       AfterMemberAccess = Tok.isOneOf(tok::period, tok::arrow);
       Raw.LexFromRawLexer(Tok);
     }
@@ -113,19 +117,14 @@ private:
         if (Arg.is(tok::raw_identifier))
           Conditionals.mention(Arg.getRawIdentifier());
     } else if (isTraceRefsGuard(Directive, Args)) {
-      Callbacks.TraceRefsGuard(Name.getLocation());
+      Callbacks.TraceRefsGuard(Name.getLocation(),
+                               Conditionals.any(&Conditional::Version));
     }
     return Next;
   }
 
   bool isTraceRefsGuard(StringRef Directive, llvm::ArrayRef<Token> Args) const {
-    if (!Conditionals.any(&Conditional::TraceRefs) ||
-        Conditionals.any(&Conditional::Version))
-      return false;
-    if (Directive == "define" || Directive == "undef")
-      return !Args.empty() && Args[0].is(tok::raw_identifier) &&
-             Args[0].getRawIdentifier() == "Py_LIMITED_API";
-    if (Directive != "error")
+    if (Directive != "error" || !Conditionals.any(&Conditional::TraceRefs))
       return false;
     if (Conditionals.any(&Conditional::Limited))
       return true;

@@ -22,10 +22,16 @@ struct ScanCallbacks {
   /// string literals and skipped #if branches, and not a member name after
   /// '.' or '->'.
   llvm::function_ref<void(StringRef Name, SourceLocation Loc)> Identifier;
-  /// An #error, or a #define/#undef of Py_LIMITED_API, inside conditionals
-  /// that test Py_TRACE_REFS (and, for #error, Py_LIMITED_API too or an error
-  /// text about the limited API), unless they also test the Python version.
-  llvm::function_ref<void(SourceLocation Directive)> TraceRefsGuard;
+  /// The same for the code of skipped #if branches (optional).
+  llvm::function_ref<void(StringRef Name, SourceLocation Loc)>
+      SkippedIdentifier;
+  /// An #error inside conditionals that test Py_TRACE_REFS, and Py_LIMITED_API
+  /// too or with an error text about the limited API; \p TestsVersion when
+  /// they also test the Python version (PY_VERSION_HEX, PY_MINOR_VERSION). A
+  /// #define or #undef of Py_LIMITED_API there is not one: it falls back to
+  /// the full API, which builds (cffi's output does).
+  llvm::function_ref<void(SourceLocation Directive, bool TestsVersion)>
+      TraceRefsGuard;
 };
 
 /// Lexes \p File raw; \p Skipped are the #if branches the preprocessor

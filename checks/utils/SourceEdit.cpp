@@ -95,6 +95,33 @@ std::string textOf(SourceRange Range, const SourceManager &SM,
   return Lexer::getSourceText(Chars, SM, LangOpts).str();
 }
 
+SourceLocation endOfLineCode(SourceLocation Loc, const SourceManager &SM,
+                             const LangOptions &LangOpts) {
+  Loc = SM.getExpansionLoc(Loc);
+  std::pair<FileID, unsigned> Start = SM.getDecomposedLoc(Loc);
+  StringRef Buffer = SM.getBufferData(Start.first);
+  size_t LineEnd = Buffer.find_first_of("\r\n", Start.second);
+  if (LineEnd == StringRef::npos)
+    LineEnd = Buffer.size();
+  // Raw lexing with comments kept: a `/*` comment (or a string) that goes on
+  // to the next line has no end on this one.
+  Lexer Raw(SM.getLocForStartOfFile(Start.first), LangOpts, Buffer.begin(),
+            Buffer.begin() + Start.second, Buffer.end());
+  Raw.SetCommentRetentionState(true);
+  unsigned End = Start.second;
+  Token Tok;
+  while (true) {
+    Raw.LexFromRawLexer(Tok);
+    unsigned TokBegin = SM.getFileOffset(Tok.getLocation());
+    if (Tok.is(tok::eof) || TokBegin >= LineEnd)
+      break;
+    End = TokBegin + Tok.getLength();
+    if (End > LineEnd)
+      return SourceLocation();
+  }
+  return Loc.getLocWithOffset(End - Start.second);
+}
+
 void forEachRawIdentifier(
     SourceLocation Begin, SourceLocation End, const SourceManager &SM,
     const LangOptions &LangOpts,

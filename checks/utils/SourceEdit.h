@@ -47,6 +47,13 @@ llvm::StringRef lineEndingOf(SourceLocation Loc, const SourceManager &SM);
 SourceLocation startOfPreviousLineBreak(SourceLocation LineStart,
                                         const SourceManager &SM);
 
+/// Where the code on the line of \p Loc ends, from \p Loc on: just past the
+/// last token or comment that starts on that line. \p Loc itself when
+/// nothing but whitespace follows it; invalid when a token or comment goes
+/// on to the next line.
+SourceLocation endOfLineCode(SourceLocation Loc, const SourceManager &SM,
+                             const LangOptions &LangOpts);
+
 /// Source text of \p Range (a token range), or "" if it is not in one file.
 std::string textOf(SourceRange Range, const SourceManager &SM,
                    const LangOptions &LangOpts);

@@ -164,7 +164,7 @@ void TargetBranches::clear() {
   branchesChanged();
   UserFiles.clear();
   Skipped.clear();
-  TargetMacros.clear();
+  TargetMacros = Assumed;
   ConditionalMacros.clear();
   HeadersVersion = 0;
 }

@@ -24,13 +24,23 @@
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace clang::tidy::pycapi {
 
 class TargetBranches {
 public:
-  explicit TargetBranches(::pycapi::PyVersion Target) : Target(Target) {}
+  /// \p Target is the release whose version macros the conditions see (0:
+  /// the parsed headers' own). \p Assumed are macros that the target build
+  /// defines otherwise than the parse, until the user's code that build
+  /// compiles defines or undefines them itself: a build with
+  /// -DPy_LIMITED_API=0x030C0000 (pycapi-limited-api's audit).
+  explicit TargetBranches(::pycapi::PyVersion Target,
+                          TargetMacroMap Assumed = {})
+      : Target(Target), Assumed(std::move(Assumed)) {
+    TargetMacros = this->Assumed;
+  }
 
   /// Starts following \p PP's conditionals; call from registerPPCallbacks.
   void attach(Preprocessor &PP);
@@ -41,6 +51,14 @@ public:
 
   /// The version of the parsed headers, from PY_VERSION_HEX (0: not known).
   ::pycapi::PyVersion headersVersion() const;
+
+  /// How the target defines the project's macro \p Name where that differs
+  /// from the parse (a `#define` in a branch only the target compiles), or
+  /// null. Complete once the preprocessor is done.
+  const TargetMacro *targetMacro(StringRef Name) const {
+    auto It = TargetMacros.find(Name);
+    return It == TargetMacros.end() ? nullptr : &It->second;
+  }
 
   /// The ranges the preprocessor skipped in the user's files.
   const std::vector<SourceRange> &skippedRanges() const { return Skipped; }
@@ -119,6 +137,7 @@ private:
                                               unsigned End) const;
 
   const ::pycapi::PyVersion Target;
+  const TargetMacroMap Assumed;
   Preprocessor *PP = nullptr;
   const SourceManager *SM = nullptr;
   std::unique_ptr<ConditionEvaluator> Evaluator;

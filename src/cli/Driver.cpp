@@ -70,6 +70,9 @@ std::map<std::string, std::string> checkOptionsOf(const Options &Opts) {
     Set["CompatHeader"] = Opts.CompatHeader;
   if (!Opts.ReleaseStrategy.empty())
     Set["pycapi-removed-buffer-api.ReleaseStrategy"] = Opts.ReleaseStrategy;
+  if (!Opts.NonRetainingFunctions.empty())
+    Set["pycapi-removed-buffer-api.NonRetainingFunctions"] =
+        Opts.NonRetainingFunctions;
   return Set;
 }
 

@@ -32,6 +32,8 @@ struct Options {
   std::string MinPython;
   std::string CompatHeader;
   std::string ReleaseStrategy;
+  /// --non-retaining-functions: semicolon-separated function names.
+  std::string NonRetainingFunctions;
   /// --limited-api-report VERSION: audit against that Limited API.
   std::string LimitedApiReport;
 

@@ -100,6 +100,11 @@ void addConfigOptions(CLI::App &App, Options &Opts) {
                  "When migrated buffer code releases its view (check option "
                  "pycapi-removed-buffer-api.ReleaseStrategy)")
       ->check(CLI::IsMember({"Lifetime", "Immediate"}));
+  App.add_option("--non-retaining-functions", Opts.NonRetainingFunctions,
+                 "Functions that use a buffer pointer only during the call, "
+                 "separated by ';' (check option "
+                 "pycapi-removed-buffer-api.NonRetainingFunctions)")
+      ->type_name("NAMES");
   App.add_option("--limited-api-report", Opts.LimitedApiReport,
                  "Report, per file and in total, the uses that keep the code "
                  "from the Limited API of this version (e.g. 3.12); enables "

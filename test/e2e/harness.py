@@ -19,6 +19,12 @@ Steps (one summary line each on stdout; full output of whatever failed):
   after/3.13       ... and on 3.13
   after/3.11-asan  (--asan) ... on 3.11 with AddressSanitizer
 
+With --expect-diagnostics FILE, each line of FILE must appear in what both
+tools print (migrate/expected diagnostics).  With --after-patch FILE, the
+migrated tree must also build and pass as it is on 3.13 (unpatched/3.13), and
+the after/* steps build and test it with FILE applied (patch/apply): the fix
+a maintainer makes by hand where the tool only gives a note.
+
 Exit status 0 only when every step passed.  See test/e2e/README.md.
 """
 
@@ -104,11 +110,11 @@ class Reporter:
         path = self.log_dir / (step.replace("/", "_").replace(" ", "_") + ".log")
         path.write_text(text)
 
-    def step(self, step, func, *args):
-        """Run func(*args) as one step; return its value, or None if it failed."""
+    def step(self, step, func, *args, **kwargs):
+        """Run func(*args, **kwargs) as one step; return its value, or None if it failed."""
         start = time.monotonic()
         try:
-            value = func(*args)
+            value = func(*args, **kwargs)
         except StepFailed as e:
             secs = time.monotonic() - start
             print(f"FAIL e2e/{self.name}: {step}: {e} ({secs:.1f}s)", flush=True)
@@ -330,10 +336,15 @@ def expect_build(tree, out_dir, module, python, tc, expect):
     return ("builds" if built else "fails to build") + f", as expected ({expect})", details
 
 
-def import_and_test(python, build_dir, tree, module, test_file, env_extra=None):
+def import_and_test(python, build_dir, tree, module, test_file, env_extra=None, *,
+                    stage="migrated"):
     """Import the module from build_dir (checking it is that copy that loads),
-    then run the case's test file; any non-zero exit is a failure."""
-    env = clean_env(PYTHONPATH=str(build_dir), **(env_extra or {}))
+    then run the case's test file; any non-zero exit is a failure.
+
+    PYCAPI_E2E_STAGE tells the test which code it runs against, for behaviour
+    that legitimately differs: 'before' (the legacy code), 'migrated' (the
+    tools' output as it is) or 'patched' (that output with --after-patch)."""
+    env = clean_env(PYTHONPATH=str(build_dir), PYCAPI_E2E_STAGE=stage, **(env_extra or {}))
     res = run([python.exe, "-c", f"import {module}; print({module}.__file__)"],
               cwd=build_dir, env=env)
     transcript = res.transcript()
@@ -349,7 +360,7 @@ def import_and_test(python, build_dir, tree, module, test_file, env_extra=None):
     return "", transcript
 
 
-def import_and_test_asan(python, build_dir, tree, module, test_file, tc):
+def import_and_test_asan(python, build_dir, tree, module, test_file, tc, *, stage="migrated"):
     """import_and_test with the compiler's ASan runtime preloaded into the
     (uninstrumented) interpreter.  Leak detection is off: CPython does not free
     everything at exit."""
@@ -365,7 +376,8 @@ def import_and_test_asan(python, build_dir, tree, module, test_file, tc):
             preload.append(os.path.realpath(res.output.strip()))
     env = {"LD_PRELOAD": " ".join(preload),
            "ASAN_OPTIONS": "detect_leaks=0:halt_on_error=1"}
-    note, transcript = import_and_test(python, build_dir, tree, module, test_file, env)
+    note, transcript = import_and_test(python, build_dir, tree, module, test_file, env,
+                                       stage=stage)
     return f"LD_PRELOAD={env['LD_PRELOAD']}", transcript
 
 
@@ -409,21 +421,30 @@ class Migrator:
                 f"--checks={self.args.tidy_checks}", "--fix", *self.common(), *files,
                 "--", *self.compiler_args(lang)]
 
-    def run(self, make_cmd, tree):
-        """Run one tool over tree in place (relative file names, cwd=tree)."""
+    def run(self, make_cmd, tree, printed=None):
+        """Run one tool over tree in place (relative file names, cwd=tree).
+
+        Appends what the tool printed to the list `printed`, if given."""
         transcript = []
         for lang, files in sources_by_lang(tree).items():
             res = run(make_cmd(files, lang), cwd=tree, env=clean_env())
             transcript.append(res.transcript())
+            if printed is not None:
+                printed.append(res.output)
             if not res.ok:
                 raise StepFailed(f"exit status {res.returncode}", "".join(transcript))
         return "".join(transcript)
 
 
-def migrate_with(migrator, which, src, dst):
-    """Copy src to dst and migrate it there with the CLI or the plugin."""
+def migrate_with(migrator, which, src, dst, printed):
+    """Copy src to dst and migrate it there with the CLI or the plugin;
+    printed[which] gets what the tool printed, diagnostics as written."""
     copy_tree(src, dst)
-    transcript = migrator.run(migrator.cli if which == "cli" else migrator.tidy, dst)
+    output = []
+    transcript = migrator.run(migrator.cli if which == "cli" else migrator.tidy, dst, output)
+    # Both tools name files by absolute path, and the two trees differ: strip
+    # the tree so that both read `holder.c:36:5: note: ...`.
+    printed[which] = "".join(output).replace(f"{dst}{os.sep}", "")
     changed, diff = diff_trees(src, dst, "before", "after")
     note = f"{len(changed)} file(s) changed" + (f": {', '.join(changed)}" if changed else "")
     return note, transcript + diff
@@ -434,6 +455,46 @@ def same_trees(a, b, what):
     if changed:
         raise StepFailed(f"{what}: {', '.join(changed)} differ", diff)
     return "byte-identical", ""
+
+
+def expected_diagnostics(expect_file, printed):
+    """Every line of expect_file (blank lines and '#' comments aside) must be
+    part of a line that each tool printed: a note or warning the migration
+    must give, with its location (file:line:col), checked for both drivers."""
+    expected = [line.strip() for line in expect_file.read_text().splitlines()
+                if line.strip() and not line.lstrip().startswith("#")]
+    if not expected:
+        raise StepFailed(f"{expect_file} expects nothing")
+    missing = []
+    for tool, output in sorted(printed.items()):
+        lines = output.splitlines()
+        missing += [f"{tool}: {want}" for want in expected
+                    if not any(want in line for line in lines)]
+    if missing:
+        raise StepFailed(f"{len(missing)} expected diagnostic(s) not printed",
+                         "missing:\n" + _indent("\n".join(missing)) +
+                         "".join(f"{tool} printed:\n{_indent(output) if output else '    (nothing)'}"
+                                 for tool, output in sorted(printed.items())))
+    return f"{len(expected)} line(s), in the output of {' and '.join(sorted(printed))}", ""
+
+
+def apply_patch(patch_file, migrated, patched):
+    """Copy the migrated tree and apply the case's patch to the copy with
+    every context line matching (--fuzz=0; a hunk may only move): a patch that
+    does not apply means the tool's output is no longer what it was written for.
+    A dry run first, so a failing hunk leaves no half-patched tree."""
+    copy_tree(migrated, patched)
+    cmd = ["patch", "-p1", "--batch", "--forward", "--fuzz=0", "--no-backup-if-mismatch",
+           "-d", patched, "-i", patch_file]
+    res = run([*cmd[:1], "--dry-run", *cmd[1:]])
+    if not res.ok:
+        raise StepFailed(f"{patch_file.name} does not apply to the migrated code",
+                         res.transcript())
+    res = run(cmd)
+    if not res.ok:
+        raise StepFailed("patch failed after a clean dry run", res.transcript())
+    changed, diff = diff_trees(migrated, patched, "migrated", "patched")
+    return f"{len(changed)} file(s) changed: {', '.join(changed)}", res.transcript() + diff
 
 
 def idempotent(migrator, migrated, again):
@@ -477,6 +538,13 @@ def parse_args(argv):
     p.add_argument("--config", help="YAML passed as --config to both tools")
     p.add_argument("--asan", action="store_true",
                    help="also build the migrated code with AddressSanitizer and test on 3.11")
+    p.add_argument("--expect-diagnostics", type=Path, metavar="FILE",
+                   help="file (relative to ext_dir) whose lines must each appear in the "
+                        "output of both tools")
+    p.add_argument("--after-patch", type=Path, metavar="FILE",
+                   help="patch (-p1, relative to ext_dir) applied to the migrated tree "
+                        "before the after/* steps; the unpatched tree is built and tested "
+                        "on 3.13 too")
     args = p.parse_args(argv)
     # The tools run with cwd inside the work folder: make relative paths absolute.
     for attr in ("pycapi_migrate", "plugin", "clang_tidy", "python311", "python313", "cc", "cxx"):
@@ -484,6 +552,10 @@ def parse_args(argv):
         if value and os.sep in value:
             setattr(args, attr, os.path.abspath(value))
     args.ext_dir = args.ext_dir.resolve()
+    for attr in ("expect_diagnostics", "after_patch"):
+        value = getattr(args, attr)
+        if value is not None:
+            setattr(args, attr, (args.ext_dir / value).resolve())
     args.name = args.name or args.ext_dir.name
     args.module = args.module or args.ext_dir.name
     args.test = args.test or f"test_{args.module}.py"
@@ -529,6 +601,12 @@ def setup(args, tc, found):
         raise StepFailed(f"--clang-tidy {args.clang_tidy} not found")
     if not (args.ext_dir / args.test).is_file():
         raise StepFailed(f"test file {args.ext_dir / args.test} does not exist")
+    for label, path in (("--expect-diagnostics", args.expect_diagnostics),
+                        ("--after-patch", args.after_patch)):
+        if path is not None and not path.is_file():
+            raise StepFailed(f"{label} {path} does not exist")
+    if args.after_patch is not None and not shutil.which("patch"):
+        raise StepFailed("--after-patch needs the `patch` program (apt-get install patch)")
     py311 = Python("3.11", args.python311).query()
     py313 = Python("3.13", args.python313 or find_python313()).query()
     scratch = args.work / "probe"
@@ -557,20 +635,22 @@ def main(argv=None):
     # before: the legacy code works on 3.11 and (normally) cannot build on 3.13
     if rep.step("before/3.11 build", build, src, w / "build/before-3.11", mod, py311, tc):
         rep.step("before/3.11 import+test", import_and_test, py311, w / "build/before-3.11",
-                 src, mod, test)
+                 src, mod, test, stage="before")
     else:
         rep.skip("before/3.11 import+test", "build failed")
     built313 = rep.step("before/3.13 build", expect_build, src, w / "build/before-3.13",
                         mod, py313, tc, args.before_313)
     if built313 and args.before_313 == "ok":
         rep.step("before/3.13 import+test", import_and_test, py313, w / "build/before-3.13",
-                 src, mod, test)
+                 src, mod, test, stage="before")
 
     # migrate: CLI and plugin agree, and the CLI is idempotent
     migrator = Migrator(args, py311)
     cli_tree, tidy_tree = w / "migrated-cli", w / "migrated-clang-tidy"
-    cli_ok = rep.step("migrate/cli", migrate_with, migrator, "cli", src, cli_tree)
-    tidy_ok = rep.step("migrate/clang-tidy", migrate_with, migrator, "tidy", src, tidy_tree)
+    printed = {}
+    cli_ok = rep.step("migrate/cli", migrate_with, migrator, "cli", src, cli_tree, printed)
+    tidy_ok = rep.step("migrate/clang-tidy", migrate_with, migrator, "tidy", src, tidy_tree,
+                       printed)
     if cli_ok and tidy_ok:
         rep.step("migrate/cli == clang-tidy", same_trees, cli_tree, tidy_tree,
                  "CLI and clang-tidy results differ")
@@ -581,24 +661,46 @@ def main(argv=None):
     else:
         rep.skip("migrate/idempotent", "CLI migration failed")
 
-    # after: the migrated code builds and passes on both versions (and under ASan)
+    if args.expect_diagnostics:
+        if cli_ok and tidy_ok:
+            rep.step("migrate/expected diagnostics", expected_diagnostics,
+                     args.expect_diagnostics, printed)
+        else:
+            rep.skip("migrate/expected diagnostics", "a migration failed")
+
+    def build_and_test(prefix, variants, tree, stage, missing):
+        """`<prefix>/<label> build` and `<prefix>/<label> import+test` for each
+        (label, python, asan) variant; SKIPs saying why when `missing` is set."""
+        for label, py, asan in variants:
+            build_step, test_step = f"{prefix}/{label} build", f"{prefix}/{label} import+test"
+            if missing:
+                rep.skip(build_step, missing)
+                rep.skip(test_step, missing)
+                continue
+            out = w / f"build/{prefix}-{label}"
+            if not rep.step(build_step, build, tree, out, mod, py, tc, ASAN_FLAGS if asan else []):
+                rep.skip(test_step, "build failed")
+            elif asan:
+                rep.step(test_step, import_and_test_asan, py, out, tree, mod, test, tc, stage=stage)
+            else:
+                rep.step(test_step, import_and_test, py, out, tree, mod, test, stage=stage)
+
+    # after: the migrated code builds and passes on both versions (and under
+    # ASan). With a patch, the tools' own output must still build and pass on
+    # 3.13 as it is, and the after/* steps build and test it patched.
+    cli_missing = None if cli_ok else "CLI migration failed"
+    after_tree, stage, after_missing = cli_tree, "migrated", cli_missing
+    if args.after_patch:
+        build_and_test("unpatched", [("3.13", py313, False)], cli_tree, "migrated", cli_missing)
+        after_tree, stage = w / "patched", "patched"
+        if cli_missing:
+            rep.skip("patch/apply", cli_missing)
+        elif not rep.step("patch/apply", apply_patch, args.after_patch, cli_tree, after_tree):
+            after_missing = "the patch does not apply"
     variants = [("3.11", py311, False), ("3.13", py313, False)]
     if args.asan:
         variants.append(("3.11-asan", py311, True))
-    for label, py, asan in variants:
-        build_step, test_step = f"after/{label} build", f"after/{label} import+test"
-        if not cli_ok:
-            rep.skip(build_step, "CLI migration failed")
-            rep.skip(test_step, "CLI migration failed")
-            continue
-        out = w / f"build/after-{label}"
-        flags = ASAN_FLAGS if asan else []
-        if not rep.step(build_step, build, cli_tree, out, mod, py, tc, flags):
-            rep.skip(test_step, "build failed")
-        elif asan:
-            rep.step(test_step, import_and_test_asan, py, out, cli_tree, mod, test, tc)
-        else:
-            rep.step(test_step, import_and_test, py, out, cli_tree, mod, test)
+    build_and_test("after", variants, after_tree, stage, after_missing)
 
     return rep.finish()
 

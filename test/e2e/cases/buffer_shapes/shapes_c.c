@@ -532,6 +532,77 @@ done:
     return result;
 }
 
+/* nested_label(obj): the pointer is declared in a nested block, and two
+ * gotos after the acquisition leave that block for one label (ValueError for
+ * a buffer starting with '-' or '!'): Lifetime declares the view at the top
+ * of the function and releases it once, after that label. */
+static PyObject *
+nested_label(PyObject *self, PyObject *obj)
+{
+    PyObject *result = NULL;
+
+    {
+        const char *data;
+        Py_ssize_t len;
+
+        if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+            goto fail;
+        if (len > 0 && data[0] == '-')
+            goto invalid;
+        if (len > 0 && data[0] == '!')
+            goto invalid;
+        result = digest_result(data, len);
+    }
+    return result;
+invalid:
+    PyErr_SetString(PyExc_ValueError, "starts with '-' or '!'");
+fail:
+    return NULL;
+}
+
+/* success_block_label(obj): the work is in the success branch, which leaves
+ * for `done:` (ValueError for a buffer starting with '-') or runs into it:
+ * one release, after the label. */
+static PyObject *
+success_block_label(PyObject *self, PyObject *obj)
+{
+    PyObject *result = NULL;
+    const char *data;
+    Py_ssize_t len;
+
+    if (PyObject_AsCharBuffer(obj, &data, &len) == 0) {
+        if (len > 0 && data[0] == '-') {
+            PyErr_SetString(PyExc_ValueError, "negative");
+            goto done;
+        }
+        result = digest_result(data, len);
+    }
+done:
+    return result;
+}
+
+/* case_return(obj): returns under case labels (ValueError for a buffer
+ * starting with '-' or '!'), the releases go right after the labels; the
+ * declarations share one line. */
+static PyObject *
+case_return(PyObject *self, PyObject *obj)
+{
+    const char *data; Py_ssize_t len;
+
+    if (PyObject_AsCharBuffer(obj, &data, &len) < 0)
+        return NULL;
+    switch (len > 0 ? data[0] : 0) {
+    case '-':
+        PyErr_SetString(PyExc_ValueError, "negative");
+        return NULL;
+    case '!':
+        return PyErr_Format(PyExc_ValueError, "bang");
+    default:
+        break;
+    }
+    return digest_result(data, len);
+}
+
 /* member_and_local(a, b) -> (digest(a), len(a), digest(b), len(b)).
  * Two calls in one condition; the first reads into a struct member (its
  * pointer escapes: released right after the copy), the second into a local.
@@ -581,6 +652,9 @@ static PyMethodDef buffer_shapes_methods[] = {
     {"else_branch", else_branch, METH_O, NULL},
     {"macro_fail", macro_fail, METH_O, NULL},
     {"done_label", done_label, METH_O, NULL},
+    {"nested_label", nested_label, METH_O, NULL},
+    {"success_block_label", success_block_label, METH_O, NULL},
+    {"case_return", case_return, METH_O, NULL},
     {"member_and_local", member_and_local, METH_VARARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
