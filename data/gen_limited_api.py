@@ -1,18 +1,25 @@
 #!/usr/bin/env python3
-"""Generates the Limited API table from CPython's Stable ABI manifests.
+"""Generates the Limited API table from the admission table the real headers
+give and from CPython's Stable ABI manifests.
 
-Usage: gen_limited_api.py MANIFEST_3_13_TOML MANIFEST_3_14_TSV MANIFEST_3_15_TSV
-                          HEADER_NAMES_TSV API_NAMES_TSV ALTERNATIVES_TSV OUT_DIR
+Usage: gen_limited_api.py ADMISSION_TSV MANIFEST_3_13_TOML MANIFEST_3_14_TSV
+                          MANIFEST_3_15_TSV API_NAMES_TSV ALTERNATIVES_TSV
+                          OUT_DIR
 
 Writes OUT_DIR/LimitedApiTable.inc for the X-macros in
-src/common/LimitedApi.cpp: one PYCAPI_LIMITED_API(...) row per name,
+src/common/LimitedApi.cpp: first PYCAPI_LIMITED_API_HEADERS(First, Last),
+the targets (major * 100 + minor) the admission table decides, then one
+PYCAPI_LIMITED_API(...) row per name,
 
-  PYCAPI_LIMITED_API(Name, Kind, Added, RemovedIn, Alternative)
+  PYCAPI_LIMITED_API(Name, Kind, AdmittedMask, Added, RemovedIn, Alternative)
 
-- Added: first Py_LIMITED_API target (major * 100 + minor) that admits the
-  name; 0 when no target does (abi_only items, and names of the full C API).
-- RemovedIn: first target that no longer admits it (an item that a later
-  manifest made abi_only), or 0.
+- AdmittedMask: bit N set when target First + N admits the name, for the
+  targets First..Last;
+- Added: the first target that admits it, within First..Last or, for a name
+  of a later manifest, that release; 0 when no target does (abi_only items,
+  names of the full C API);
+- RemovedIn: for a target above Last, the release whose manifest made it
+  abi_only, or 0;
 - Alternative: a Limited API name that does the same job, or "".
 
 and one PYCAPI_LIMITED_STRUCT(Name, Opaque, Members, ObjectAlternative,
@@ -24,12 +31,17 @@ replaces reading its other members) of the alternatives file.
 
 Sources, in order (a name keeps its first row; later manifests only add names
 or mark them abi_only):
-  1. the real 3.13 manifest (Misc/stable_abi.toml), feature macros skipped;
-  2. public names the Limited API headers of 3.13 define without listing them
-     in the manifest (Py_INCREF, Py_RETURN_NONE, ...), admitted from the
-     lowest target whose headers define them (before the later manifests,
-     which list some of them, e.g. Py_TYPE, as new exported functions);
-  3. the reconstructed 3.14 and 3.15 manifests (see data/README.md);
+  1. the admission table (limited-api-admission.tsv, made by
+     derive_limited_api.py from the real 3.13 headers): what each target
+     3.2..3.13 accepts. The headers decide, not the manifest: they offer
+     Py_NewRef at every target and METH_METHOD only from 3.9;
+  2. the real 3.13 manifest (Misc/stable_abi.toml), feature macros skipped:
+     the structs' layouts, and the names this platform's headers never
+     declare (MS_WINDOWS functions), admitted from their 'added';
+  3. the reconstructed 3.14 and 3.15 manifests (see data/README.md), for the
+     targets above 3.13: their new names, and what they made abi_only (they
+     also list names the 3.13 headers offer at every target, e.g. Py_TYPE,
+     as new exported functions: the first row wins);
   4. the rest of the full C API, never admitted;
   5. hand-curated alternatives, which must themselves be in the Limited API.
 
@@ -48,7 +60,6 @@ except ImportError:  # Python < 3.11
     sys.exit("gen_limited_api.py: error: needs Python 3.11 or later (tomllib)")
 
 MANIFEST_KINDS = {"function", "macro", "const", "data", "struct", "typedef"}
-HEADER_KINDS = MANIFEST_KINDS
 
 
 def fail(path, line, msg):
@@ -88,11 +99,41 @@ class Struct:
 
 
 class Entry:
-    def __init__(self, kind, added, removed=0):
+    def __init__(self, kind, added, removed=0, mask=0):
         self.kind, self.added, self.removed, self.alternative = kind, added, removed, ""
+        self.mask = mask
 
 
-def read_toml_manifest(path, table, structs):
+def read_admission(path, table):
+    """The admission table; returns the targets it decides, (first, last)."""
+    targets = None
+    for line, row in read_tsv(path):
+        if targets is None:
+            columns = [c for c in row if c not in ("name", "kind")]
+            targets = [version_code(c, path, 1) for c in columns]
+            if not targets or targets != list(range(302, 302 + len(targets))):
+                fail(path, 1, "the target columns must be 3.2, 3.3, ... in order")
+        if row["kind"] not in MANIFEST_KINDS:
+            fail(path, line, f"unknown kind '{row['kind']}'")
+        mask, added = 0, 0
+        for bit, target in enumerate(targets):
+            cell = row[formatted(target)]
+            if cell not in ("y", "-"):
+                fail(path, line, f"bad cell '{cell}' (y or -)")
+            if cell == "y":
+                mask |= 1 << bit
+                added = added or target
+        table[row["name"]] = Entry(row["kind"], added, mask=mask)
+    if targets is None:
+        fail(path, 1, "no rows")
+    return targets[0], targets[-1]
+
+
+def formatted(version):
+    return f"{version // 100}.{version % 100}"
+
+
+def read_toml_manifest(path, table, structs, headers):
     with open(path, "rb") as f:
         try:
             manifest = tomllib.load(f)
@@ -107,7 +148,14 @@ def read_toml_manifest(path, table, structs):
             if "added" not in item:
                 fail(path, 0, f"{kind}.{name} has no 'added'")
             added = version_code(item["added"], path, 0)
-            table[name] = Entry(kind, 0 if item.get("abi_only") else added)
+            if name not in table:
+                # Not declared by this platform's headers: the manifest says.
+                first, last = headers
+                added = 0 if item.get("abi_only") else added
+                mask = 0
+                for target in range(max(added, first), last + 1) if added else ():
+                    mask |= 1 << (target - first)
+                table[name] = Entry(kind, added, mask=mask)
             layout = item.get("struct_abi_kind")
             if layout in ("opaque", "members"):
                 structs[name] = Struct(layout == "opaque", item.get("members", []))
@@ -136,20 +184,12 @@ def read_derived_manifest(path, table, release):
 def main():
     if len(sys.argv) != 8:
         sys.exit(__doc__)
-    (toml_313, tsv_314, tsv_315, header_names, api_names, alternatives,
+    (admission, toml_313, tsv_314, tsv_315, api_names, alternatives,
      out_dir) = sys.argv[1:]
 
     table, structs = {}, {}
-    read_toml_manifest(toml_313, table, structs)
-    # Before the later manifests: they list some names the 3.13 headers have
-    # offered at every target (Py_TYPE, Py_SIZE became exported functions in
-    # 3.14/3.15); code built for a lower target still gets them.
-    for line, row in read_tsv(header_names):
-        if row["kind"] not in HEADER_KINDS:
-            fail(header_names, line, f"unknown kind '{row['kind']}'")
-        if row["name"] not in table:
-            table[row["name"]] = Entry(
-                row["kind"], version_code(row["visible_from"], header_names, line))
+    headers = read_admission(admission, table)
+    read_toml_manifest(toml_313, table, structs, headers)
     read_derived_manifest(tsv_314, table, 314)
     read_derived_manifest(tsv_315, table, 315)
     for line, row in read_tsv(api_names):
@@ -177,15 +217,17 @@ def main():
             fail(alternatives, line, f"'{name}' is in the Limited API already")
         entry.alternative = alternative
 
-    rows = [f"PYCAPI_LIMITED_API({c_string(name)}, {c_string(e.kind)}, "
-            f"{e.added}, {e.removed}, {c_string(e.alternative)})\n"
-            for name, e in sorted(table.items())]
+    rows = [f"PYCAPI_LIMITED_API_HEADERS({headers[0]}, {headers[1]})\n"]
+    rows += [f"PYCAPI_LIMITED_API({c_string(name)}, {c_string(e.kind)}, "
+             f"{e.mask:#x}, {e.added}, {e.removed}, {c_string(e.alternative)})\n"
+             for name, e in sorted(table.items())]
     rows += [f"PYCAPI_LIMITED_STRUCT({c_string(name)}, "
              f"{'true' if st.opaque else 'false'}, {c_string(','.join(st.members))}, "
              f"{c_string(st.object_alternative)}, {c_string(st.member_alternative)})\n"
              for name, st in sorted(structs.items())]
-    text = ("// Generated by data/gen_limited_api.py from the Stable ABI "
-            "manifests in data/. Do not edit.\n" + "".join(rows))
+    text = ("// Generated by data/gen_limited_api.py from the admission table "
+            "and the Stable ABI manifests in data/. Do not edit.\n"
+            + "".join(rows))
     os.makedirs(out_dir, exist_ok=True)
     out = os.path.join(out_dir, "LimitedApiTable.inc")
     if os.path.exists(out):

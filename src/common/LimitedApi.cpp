@@ -10,24 +10,49 @@ namespace pycapi {
 namespace {
 
 const LimitedApiName Table[] = {
-#define PYCAPI_LIMITED_API(Name, Kind, Added, RemovedIn, Alternative)          \
-  {Name, Kind, Added, RemovedIn, Alternative},
+#define PYCAPI_LIMITED_API_HEADERS(First, Last)
+#define PYCAPI_LIMITED_API(Name, Kind, AdmittedMask, Added, RemovedIn,         \
+                           Alternative)                                        \
+  {Name, Kind, AdmittedMask, Added, RemovedIn, Alternative},
 #define PYCAPI_LIMITED_STRUCT(Name, Opaque, Members, ObjectAlternative,        \
                               MemberAlternative)
 #include "pycapi/LimitedApiTable.inc"
 #undef PYCAPI_LIMITED_STRUCT
 #undef PYCAPI_LIMITED_API
+#undef PYCAPI_LIMITED_API_HEADERS
 };
 
 const LimitedApiStruct Structs[] = {
+#define PYCAPI_LIMITED_API_HEADERS(First, Last)
 #define PYCAPI_LIMITED_STRUCT(Name, Opaque, Members, ObjectAlternative,        \
                               MemberAlternative)                               \
   {Name, Opaque, Members, ObjectAlternative, MemberAlternative},
-#define PYCAPI_LIMITED_API(Name, Kind, Added, RemovedIn, Alternative)
+#define PYCAPI_LIMITED_API(Name, Kind, AdmittedMask, Added, RemovedIn,         \
+                           Alternative)
 #include "pycapi/LimitedApiTable.inc"
 #undef PYCAPI_LIMITED_API
 #undef PYCAPI_LIMITED_STRUCT
+#undef PYCAPI_LIMITED_API_HEADERS
 };
+
+struct HeaderTargets {
+  PyVersion First, Last;
+};
+constexpr HeaderTargets Headers =
+#define PYCAPI_LIMITED_API_HEADERS(First, Last) {First, Last};
+#define PYCAPI_LIMITED_API(Name, Kind, AdmittedMask, Added, RemovedIn,         \
+                           Alternative)
+#define PYCAPI_LIMITED_STRUCT(Name, Opaque, Members, ObjectAlternative,        \
+                              MemberAlternative)
+#include "pycapi/LimitedApiTable.inc"
+#undef PYCAPI_LIMITED_STRUCT
+#undef PYCAPI_LIMITED_API
+#undef PYCAPI_LIMITED_API_HEADERS
+static_assert(Headers.Last - Headers.First < 32,
+              "AdmittedMask has a bit per target the headers decide");
+
+/// Targets above this are not Python 3 versions; no release admits them.
+constexpr PyVersion LastTarget = 399;
 
 const llvm::StringMap<const LimitedApiName *> &index() {
   static const llvm::StringMap<const LimitedApiName *> Index = [] {
@@ -49,6 +74,34 @@ std::string plural(size_t N, llvm::StringRef One, llvm::StringRef Many) {
 }
 
 } // namespace
+
+const PyVersion LimitedApiName::FirstHeaderTarget = Headers.First;
+const PyVersion LimitedApiName::LastHeaderTarget = Headers.Last;
+
+bool LimitedApiName::admits(PyVersion Target) const {
+  if (Target < Headers.First)
+    Target = Headers.First;
+  if (Target <= Headers.Last)
+    return AdmittedMask >> (Target - Headers.First) & 1;
+  // Above the headers' own version, the later manifests: what the last
+  // target admits stays, unless a manifest made it abi_only.
+  bool Offered = admits(Headers.Last) || (Added > Headers.Last && Added <= Target);
+  return Offered && (RemovedIn == 0 || Target < RemovedIn);
+}
+
+PyVersion LimitedApiName::admittedAfter(PyVersion Target) const {
+  for (PyVersion Later = Target + 1; Later <= LastTarget; ++Later)
+    if (admits(Later))
+      return Later;
+  return 0;
+}
+
+PyVersion LimitedApiName::droppedSince(PyVersion Target) const {
+  for (PyVersion Lower = Target; Lower > Headers.First; --Lower)
+    if (admits(Lower - 1))
+      return Lower;
+  return 0;
+}
 
 const LimitedApiName *findLimitedApiName(llvm::StringRef Name) {
   const auto &Index = index();
@@ -116,21 +169,21 @@ PyVersion parseLimitedApiTarget(llvm::StringRef Text) {
 std::string limitedApiMessage(llvm::StringRef Name, const LimitedApiName *Entry,
                               PyVersion Target) {
   std::string Message = "'" + Name.str();
-  if (Entry && Entry->Added > Target) {
-    Message += SincePrefix + formatPyVersion(Entry->Added) +
-               "; raise Py_LIMITED_API to " + pyVersionHex(Entry->Added) +
+  if (PyVersion Later = Entry ? Entry->admittedAfter(Target) : 0) {
+    Message += SincePrefix + formatPyVersion(Later) +
+               "; raise Py_LIMITED_API to " + pyVersionHex(Later) +
                " or avoid it";
     return Message;
   }
   Message += NotPartPrefix;
-  if (Entry && Entry->RemovedIn && Entry->RemovedIn <= Target)
-    Message += " since " + formatPyVersion(Entry->RemovedIn);
+  if (PyVersion Dropped = Entry ? Entry->droppedSince(Target) : 0)
+    Message += " since " + formatPyVersion(Dropped);
   if (Entry && !Entry->Alternative.empty()) {
     Message += "; use " + Entry->Alternative.str();
     const LimitedApiName *Alt = findLimitedApiName(Entry->Alternative);
-    if (Alt && Alt->Added > Target)
-      Message += " (in the Limited API since " + formatPyVersion(Alt->Added) +
-                 ")";
+    if (Alt && !Alt->admits(Target))
+      if (PyVersion Since = Alt->admittedAfter(Target))
+        Message += " (in the Limited API since " + formatPyVersion(Since) + ")";
   }
   return Message;
 }

@@ -1,9 +1,10 @@
 //===--- LimitedApi.h - CPython's Limited API, by Py_LIMITED_API target ----===//
 //
 // The table is generated at build time by data/gen_limited_api.py from the
-// Stable ABI manifests (CPython's 3.13 Misc/stable_abi.toml and the
-// reconstructed 3.14/3.15 ones), the names the Limited API headers define
-// without listing them, and the rest of the full C API; see data/README.md.
+// admission table that data/derive_limited_api.py derives from the real 3.13
+// headers (what each target 3.2..3.13 accepts), the Stable ABI manifests
+// (CPython's 3.13 Misc/stable_abi.toml and the reconstructed 3.14/3.15 ones,
+// for later targets) and the rest of the full C API; see data/README.md.
 //
 // The diagnostics of pycapi-limited-api are written and read back here, in
 // one place: the CLI's --limited-api-report groups findings by what they name.
@@ -24,19 +25,31 @@ namespace pycapi {
 /// A name of CPython's C API and the Py_LIMITED_API targets that admit it.
 struct LimitedApiName {
   llvm::StringRef Name;
-  /// The manifest's kind: function, macro, const, data, struct, typedef.
+  /// What the headers make it: function, macro, const, data, struct, typedef.
   llvm::StringRef Kind;
-  /// First target that admits it; 0 when none does (not in the Limited API).
+  /// Bit N: target FirstHeaderTarget + N admits it, for the targets the real
+  /// headers decide (FirstHeaderTarget..LastHeaderTarget); one target may
+  /// admit a name that a higher one does not (Py_MEMCPY, up to 3.10).
+  uint32_t AdmittedMask;
+  /// First target that admits it, up to LastHeaderTarget or, for a name a
+  /// later manifest adds, that release; 0 when none does.
   PyVersion Added;
-  /// First target that no longer admits it (a later manifest made it
-  /// abi_only), or 0.
+  /// For targets above LastHeaderTarget: the release whose manifest made it
+  /// abi_only, or 0.
   PyVersion RemovedIn;
   /// A Limited API name that does the same job, or empty.
   llvm::StringRef Alternative;
 
-  bool admits(PyVersion Target) const {
-    return Added != 0 && Added <= Target && (RemovedIn == 0 || Target < RemovedIn);
-  }
+  /// The targets whose headers the admission table was derived from.
+  static const PyVersion FirstHeaderTarget, LastHeaderTarget;
+
+  bool admits(PyVersion Target) const;
+  /// The lowest target above \p Target that admits it; 0 when none does.
+  PyVersion admittedAfter(PyVersion Target) const;
+  /// When \p Target does not admit it but a lower target did: the first
+  /// target of the run that does not, up to \p Target (3.11 for Py_MEMCPY
+  /// at 3.12); 0 otherwise.
+  PyVersion droppedSince(PyVersion Target) const;
 };
 
 /// A struct that the Limited API offers only in part: 'opaque' (only pointers
