@@ -196,7 +196,7 @@ void LimitedApiCheck::registerPPCallbacks(const SourceManager &SM,
 }
 
 bool LimitedApiCheck::isCandidate(StringRef Name) const {
-  PyVersion Target = LimitedTarget ? LimitedTarget : AuditTarget;
+  PyVersion Target = target();
   if (!Target)
     return false;
   if (const LimitedApiName *Entry = findLimitedApiName(Name))
@@ -300,8 +300,9 @@ void LimitedApiCheck::nameReferenced(StringRef Name, SourceLocation Loc,
   recordUse(Name, Loc);
 }
 
-void LimitedApiCheck::recordUse(StringRef Name, SourceLocation Loc,
-                                std::string Message) {
+void LimitedApiCheck::recordUse(
+    StringRef Name, SourceLocation Loc,
+    std::optional<::pycapi::LimitedApiFinding> Finding) {
   SourceLocation SpellingLoc = Sources->getSpellingLoc(Loc);
   SourceLocation ExpansionLoc = Sources->getExpansionLoc(Loc);
   if (ExpansionLoc == SpellingLoc)
@@ -317,10 +318,10 @@ void LimitedApiCheck::recordUse(StringRef Name, SourceLocation Loc,
   // says more than the name.
   auto [It, New] = UseLocs.try_emplace(SpellingLoc.getRawEncoding(), Uses.size());
   if (New)
-    Uses.push_back({Name.str(), SpellingLoc, ExpansionLoc, std::move(Message)});
-  else if (!Message.empty() && Uses[It->second].Message.empty())
+    Uses.push_back({Name.str(), SpellingLoc, ExpansionLoc, std::move(Finding)});
+  else if (Finding && !Uses[It->second].Finding)
     Uses[It->second] = {Name.str(), SpellingLoc, ExpansionLoc,
-                        std::move(Message)};
+                        std::move(Finding)};
 }
 
 const ::pycapi::LimitedApiStruct *LimitedApiCheck::partialStruct(QualType T) {
@@ -360,7 +361,8 @@ void LimitedApiCheck::memberReferenced(const MemberExpr *E) {
   if (!Struct || (!Struct->Opaque && Struct->offersMember(Field->getName())))
     return;
   recordUse(Field->getName(), E->getMemberLoc(),
-            ::pycapi::limitedApiMemberMessage(*Struct, Field->getName()));
+            ::pycapi::limitedApiMemberFinding(*Struct, Field->getName(),
+                                              target()));
 }
 
 void LimitedApiCheck::objectDefined(const DeclaratorDecl *D) {
@@ -384,7 +386,7 @@ void LimitedApiCheck::objectDefined(const DeclaratorDecl *D) {
   if (!Struct || !Struct->Opaque || !isUserCode(*Sources, Loc.getBeginLoc()))
     return;
   recordUse(Struct->Name, Loc.getBeginLoc(),
-            ::pycapi::limitedApiObjectMessage(*Struct));
+            ::pycapi::limitedApiObjectFinding(*Struct, target()));
 }
 
 void LimitedApiCheck::check(const MatchFinder::MatchResult &Result) {
@@ -483,17 +485,18 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
     limited::scanUserFile(*Sources, PP->getLangOpts(), File, SkippedRanges,
                           {Undeclared, LimitedOnly, Guard});
 
-  if (PyVersion Target = LimitedTarget ? LimitedTarget : AuditTarget) {
+  if (PyVersion Target = target()) {
     llvm::sort(Uses, [&](const Use &A, const Use &B) {
       return Sources->isBeforeInTranslationUnit(A.Loc, B.Loc);
     });
     for (const Use &U : Uses) {
-      if (!U.Message.empty()) {
-        diag(U.Loc, "%0") << U.Message;
-        continue;
-      }
-      const LimitedApiName *Entry = findLimitedApiName(U.Name);
-      diag(U.Loc, "%0") << ::pycapi::limitedApiMessage(U.Name, Entry, Target);
+      ::pycapi::LimitedApiFinding Finding =
+          U.Finding ? *U.Finding
+                    : ::pycapi::limitedApiFinding(
+                          U.Name, findLimitedApiName(U.Name), Target);
+      diag(U.Loc, "%0") << Finding.Message;
+      // For the CLI's --limited-api-report, which groups the data.
+      ::pycapi::recordLimitedApiFinding(Finding);
     }
   }
   Uses.clear();

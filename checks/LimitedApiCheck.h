@@ -8,6 +8,7 @@
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,13 +66,18 @@ private:
   bool decidesTarget(FileID File);
   /// Audit mode: the file sets no target, LimitedApiAudit gives one.
   bool auditing() const { return AuditTarget && !LimitedTarget; }
+  /// The target the code is checked against: its own, else the audit's.
+  ::pycapi::PyVersion target() const {
+    return LimitedTarget ? LimitedTarget : AuditTarget;
+  }
   bool isPythonDecl(const Decl *D);
   void readLimitedTarget();
   void scanUserFile(FileID File);
   void reportTraceRefsGuard(SourceLocation Loc, bool TestsVersion);
   /// Records the use of \p Name at \p Loc (a macro argument or a file
   /// location, reported where it is spelled).
-  void recordUse(StringRef Name, SourceLocation Loc, std::string Message = "");
+  void recordUse(StringRef Name, SourceLocation Loc,
+                 std::optional<::pycapi::LimitedApiFinding> Finding = {});
 
   /// LimitedApiAudit as given, and as a target (0: no audit).
   const std::string AuditOption;
@@ -102,7 +108,7 @@ private:
     /// Where the macro that spells it is expanded (invalid: not in a macro).
     SourceLocation ExpansionLoc;
     /// Set for uses reported whatever the target (opaque structs).
-    std::string Message;
+    std::optional<::pycapi::LimitedApiFinding> Finding;
   };
   std::vector<Use> Uses;
   /// Index in Uses of the use at each spelling location.

@@ -27,7 +27,9 @@ MemberAlternative) row per struct of the 3.13 manifest whose struct_abi_kind
 is 'opaque' (no member, no object of it: only pointers) or 'members' (only the
 listed members, comma-separated). The alternatives come from rows
 'struct NAME' (what replaces defining an object of it) and 'NAME.*' (what
-replaces reading its other members) of the alternatives file.
+replaces reading its other members) of the alternatives file; a row
+'NAME.MEMBER' (what replaces reading that member) becomes a
+PYCAPI_LIMITED_API row of that name, kind "member", never admitted.
 
 Sources, in order (a name keeps its first row; later manifests only add names
 or mark them abi_only):
@@ -181,6 +183,62 @@ def read_derived_manifest(path, table, release):
             entry.removed = release
 
 
+def read_alternatives(path, table, structs):
+    """The hand-curated alternatives: rows NAME (a name outside the Limited
+    API), 'struct NAME' (what replaces defining an object of that struct),
+    'NAME.MEMBER' (what replaces reading that member) and 'NAME.*' (what
+    replaces reading any other member). A member's row becomes a table row
+    of its own, named NAME.MEMBER, kind 'member', never admitted: the check
+    reports a member with the alternative of that row, and the report groups
+    it like any name."""
+    for line, row in read_tsv(path):
+        name, alternative = row["name"], row["alternative"]
+        target = table.get(alternative)
+        if target is None or not target.added or target.removed:
+            fail(path, line, f"alternative '{alternative}' is not in the Limited API")
+        is_object = name.startswith("struct ")
+        struct_name, _, member = name.partition(".")
+        if is_object:
+            struct_name = name[len("struct "):]
+        if is_object or member:
+            struct = structs.get(struct_name)
+            if struct is None:
+                fail(path, line, f"'{struct_name}' is not an opaque or "
+                     "members struct of the manifest")
+            if is_object:
+                struct.object_alternative = alternative
+            elif member == "*":
+                struct.member_alternative = alternative
+            else:
+                add_member_alternative(path, line, table, struct, name,
+                                       member, alternative)
+            continue
+        entry = table.setdefault(name, Entry("function", 0))
+        if entry.added:
+            fail(path, line, f"'{name}' is in the Limited API already")
+        entry.alternative = alternative
+
+
+def add_member_alternative(path, line, table, struct, name, member,
+                           alternative):
+    if not struct.opaque and member in struct.members:
+        fail(path, line, f"'{name}' is in the Limited API already")
+    if name in table:
+        fail(path, line, f"'{name}' is listed twice")
+    # PyType_GetSlot reads a member only through its slot ID (Py_tp_free for
+    # tp_free; the sub-tables tp_as_* through the IDs of their members), and
+    # some members have none in 3.13 (tp_name; Py_tp_basicsize is a 3.15 ID
+    # for creating types): the 3.13 headers must define the slot ID.
+    if alternative == "PyType_GetSlot" and not member.startswith("tp_as_"):
+        slot = table.get("Py_" + member)
+        if slot is None or not slot.added or slot.added > 313:
+            fail(path, line, f"'{name}' has no slot ID (Py_{member}) for "
+                 "PyType_GetSlot")
+    entry = Entry("member", 0)
+    entry.alternative = alternative
+    table[name] = entry
+
+
 def main():
     if len(sys.argv) != 8:
         sys.exit(__doc__)
@@ -195,27 +253,7 @@ def main():
     for line, row in read_tsv(api_names):
         if row["name"] not in table:
             table[row["name"]] = Entry(row["kind"], 0)
-    for line, row in read_tsv(alternatives):
-        name, alternative = row["name"], row["alternative"]
-        struct_name = (name[len("struct "):] if name.startswith("struct ")
-                       else name[:-2] if name.endswith(".*") else None)
-        target = table.get(alternative)
-        if target is None or not target.added or target.removed:
-            fail(alternatives, line,
-                 f"alternative '{alternative}' is not in the Limited API")
-        if struct_name is not None:
-            if struct_name not in structs:
-                fail(alternatives, line, f"'{struct_name}' is not an opaque or "
-                     "members struct of the manifest")
-            if name.endswith(".*"):
-                structs[struct_name].member_alternative = alternative
-            else:
-                structs[struct_name].object_alternative = alternative
-            continue
-        entry = table.setdefault(name, Entry("function", 0))
-        if entry.added:
-            fail(alternatives, line, f"'{name}' is in the Limited API already")
-        entry.alternative = alternative
+    read_alternatives(alternatives, table, structs)
 
     rows = [f"PYCAPI_LIMITED_API_HEADERS({headers[0]}, {headers[1]})\n"]
     rows += [f"PYCAPI_LIMITED_API({c_string(name)}, {c_string(e.kind)}, "

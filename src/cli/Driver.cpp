@@ -459,11 +459,17 @@ int run(const Options &Opts) {
     llvm::outs().flush();
   }
   if (LimitedApiReport) {
-    std::vector<std::pair<std::string, std::string>> LimitedFindings;
-    for (const Finding &F : All)
-      if (F.Absolute.DiagnosticName == "pycapi-limited-api")
+    // The check recorded each finding as data; its diagnostic says which.
+    std::vector<std::pair<std::string, ::pycapi::LimitedApiFinding>>
+        LimitedFindings;
+    for (const Finding &F : All) {
+      ::pycapi::LimitedApiFinding Limited;
+      if (F.Absolute.DiagnosticName == "pycapi-limited-api" &&
+          ::pycapi::recordedLimitedApiFinding(F.Absolute.Message.Message,
+                                              Limited))
         LimitedFindings.emplace_back(F.Absolute.Message.FilePath,
-                                     F.Absolute.Message.Message);
+                                     std::move(Limited));
+    }
     // On stderr, before the summary: the report is about the findings above.
     fmt::print(stderr, "{}",
                ::pycapi::formatLimitedApiReport(LimitedApiReport,

@@ -4,6 +4,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include <map>
+#include <mutex>
 #include <set>
 
 namespace pycapi {
@@ -73,6 +74,25 @@ std::string plural(size_t N, llvm::StringRef One, llvm::StringRef Many) {
   return std::to_string(N) + " " + (N == 1 ? One : Many).str();
 }
 
+/// What the report says after a name: " (2; use PyTuple_GetItem, in the
+/// Limited API since 3.2)", the count only when the name is used more than
+/// once, the alternative with the version that admits it, as the warnings
+/// give it (always with the version: the report is read to choose a
+/// target).
+std::string usesAndAlternative(unsigned Count,
+                               const LimitedApiFinding &Finding) {
+  std::string Notes;
+  if (Count > 1)
+    Notes = std::to_string(Count);
+  if (!Finding.Alternative.empty()) {
+    Notes += (Notes.empty() ? "use " : "; use ") + Finding.Alternative;
+    if (Finding.AlternativeFrom)
+      Notes += ", in the Limited API since " +
+               formatPyVersion(Finding.AlternativeFrom);
+  }
+  return Notes.empty() ? "" : " (" + Notes + ")";
+}
+
 } // namespace
 
 const PyVersion LimitedApiName::FirstHeaderTarget = Headers.First;
@@ -122,22 +142,6 @@ const LimitedApiStruct *findLimitedApiStruct(llvm::StringRef Name) {
   return nullptr;
 }
 
-std::string limitedApiMemberMessage(const LimitedApiStruct &Struct,
-                                    llvm::StringRef Member) {
-  std::string Message =
-      "'" + Struct.Name.str() + "." + Member.str() + NotPartPrefix;
-  if (!Struct.MemberAlternative.empty())
-    Message += "; use " + Struct.MemberAlternative.str();
-  return Message;
-}
-
-std::string limitedApiObjectMessage(const LimitedApiStruct &Struct) {
-  std::string Message = "'" + Struct.Name.str() + ObjectsSuffix;
-  if (!Struct.ObjectAlternative.empty())
-    Message += "; use " + Struct.ObjectAlternative.str();
-  return Message;
-}
-
 PyVersion limitedApiTargetFromHex(uint64_t Value) {
   if (Value < 0x03020000)
     return 302;
@@ -166,75 +170,121 @@ PyVersion parseLimitedApiTarget(llvm::StringRef Text) {
   return Version >= 302 && Version < 400 ? Version : 0;
 }
 
-std::string limitedApiMessage(llvm::StringRef Name, const LimitedApiName *Entry,
-                              PyVersion Target) {
-  std::string Message = "'" + Name.str();
-  if (PyVersion Later = Entry ? Entry->admittedAfter(Target) : 0) {
-    Message += SincePrefix + formatPyVersion(Later) +
-               "; raise Py_LIMITED_API to " + pyVersionHex(Later) +
-               " or avoid it";
-    return Message;
-  }
-  Message += NotPartPrefix;
-  if (PyVersion Dropped = Entry ? Entry->droppedSince(Target) : 0)
-    Message += " since " + formatPyVersion(Dropped);
-  if (Entry && !Entry->Alternative.empty()) {
-    Message += "; use " + Entry->Alternative.str();
-    const LimitedApiName *Alt = findLimitedApiName(Entry->Alternative);
-    if (Alt && !Alt->admits(Target))
+/// Sets the alternative of \p Finding to \p Alternative, when it names one,
+/// and says it in the message; with the version that admits it when
+/// \p Target does not.
+static void addAlternative(LimitedApiFinding &Finding,
+                           llvm::StringRef Alternative, PyVersion Target) {
+  if (Alternative.empty())
+    return;
+  Finding.Alternative = Alternative.str();
+  Finding.Message += "; use " + Finding.Alternative;
+  if (const LimitedApiName *Alt = findLimitedApiName(Alternative)) {
+    Finding.AlternativeFrom = Alt->Added;
+    if (!Alt->admits(Target))
       if (PyVersion Since = Alt->admittedAfter(Target))
-        Message += " (in the Limited API since " + formatPyVersion(Since) + ")";
+        Finding.Message +=
+            " (in the Limited API since " + formatPyVersion(Since) + ")";
   }
-  return Message;
 }
 
-bool parseLimitedApiMessage(llvm::StringRef Message, LimitedApiFinding &Out) {
-  if (!Message.consume_front("'"))
+LimitedApiFinding limitedApiFinding(llvm::StringRef Name,
+                                    const LimitedApiName *Entry,
+                                    PyVersion Target) {
+  LimitedApiFinding Finding;
+  Finding.Name = Name.str();
+  Finding.Message = "'" + Name.str();
+  if (PyVersion Later = Entry ? Entry->admittedAfter(Target) : 0) {
+    Finding.AdmittedFrom = Later;
+    Finding.Message += SincePrefix + formatPyVersion(Later) +
+                       "; raise Py_LIMITED_API to " + pyVersionHex(Later) +
+                       " or avoid it";
+    return Finding;
+  }
+  Finding.Message += NotPartPrefix;
+  if (PyVersion Dropped = Entry ? Entry->droppedSince(Target) : 0)
+    Finding.Message += " since " + formatPyVersion(Dropped);
+  if (Entry)
+    addAlternative(Finding, Entry->Alternative, Target);
+  return Finding;
+}
+
+LimitedApiFinding limitedApiMemberFinding(const LimitedApiStruct &Struct,
+                                          llvm::StringRef Member,
+                                          PyVersion Target) {
+  LimitedApiFinding Finding;
+  Finding.Name = Struct.Name.str() + "." + Member.str();
+  Finding.Message = "'" + Finding.Name + NotPartPrefix;
+  const LimitedApiName *Own = findLimitedApiName(Finding.Name);
+  addAlternative(Finding,
+                 Own && !Own->Alternative.empty() ? Own->Alternative
+                                                  : Struct.MemberAlternative,
+                 Target);
+  return Finding;
+}
+
+LimitedApiFinding limitedApiObjectFinding(const LimitedApiStruct &Struct,
+                                          PyVersion Target) {
+  LimitedApiFinding Finding;
+  Finding.Name = Struct.Name.str() + " objects";
+  Finding.Message = "'" + Struct.Name.str() + ObjectsSuffix;
+  addAlternative(Finding, Struct.ObjectAlternative, Target);
+  return Finding;
+}
+
+namespace {
+/// The findings the check reported in this process, by their text.
+struct RecordedFindings {
+  std::mutex Lock;
+  llvm::StringMap<LimitedApiFinding> ByMessage;
+};
+RecordedFindings &recorded() {
+  static RecordedFindings Findings;
+  return Findings;
+}
+} // namespace
+
+void recordLimitedApiFinding(const LimitedApiFinding &Finding) {
+  RecordedFindings &Findings = recorded();
+  std::lock_guard<std::mutex> Guard(Findings.Lock);
+  Findings.ByMessage.try_emplace(Finding.Message, Finding);
+}
+
+bool recordedLimitedApiFinding(llvm::StringRef Message,
+                               LimitedApiFinding &Out) {
+  RecordedFindings &Findings = recorded();
+  std::lock_guard<std::mutex> Guard(Findings.Lock);
+  auto It = Findings.ByMessage.find(Message);
+  if (It == Findings.ByMessage.end())
     return false;
-  size_t Quote = Message.find('\'');
-  if (Quote == llvm::StringRef::npos)
-    return false;
-  llvm::StringRef Name = Message.take_front(Quote);
-  llvm::StringRef Rest = Message.drop_front(Quote);
-  if (Rest.consume_front(SincePrefix)) {
-    PyVersion Version = parsePyVersion(Rest.take_until([](char C) {
-      return C == ';';
-    }));
-    if (!Version)
-      return false;
-    Out = {Name.str(), Version};
-    return true;
-  }
-  if (Rest.take_front(sizeof(NotPartPrefix) - 1) == NotPartPrefix) {
-    Out = {Name.str(), 0};
-    return true;
-  }
-  if (Rest.take_front(sizeof(ObjectsSuffix) - 1) == ObjectsSuffix) {
-    Out = {Name.str() + " objects", 0};
-    return true;
-  }
-  return false;
+  Out = It->second;
+  return true;
 }
 
 std::string formatLimitedApiReport(
     PyVersion Target,
-    llvm::ArrayRef<std::pair<std::string, std::string>> Findings) {
+    llvm::ArrayRef<std::pair<std::string, LimitedApiFinding>> Findings) {
   // file -> admitting version (0: none, listed last) -> name -> uses
-  using Uses = std::map<std::string, unsigned>;
+  struct Uses {
+    unsigned Count = 0;
+    /// The finding's alternative: the same for every use of the name.
+    const LimitedApiFinding *First = nullptr;
+  };
+  using Names = std::map<std::string, Uses>;
   auto Later = [](PyVersion A, PyVersion B) {
     return (A ? A : 10000) < (B ? B : 10000);
   };
-  std::map<std::string, std::map<PyVersion, Uses, decltype(Later)>> ByFile;
+  std::map<std::string, std::map<PyVersion, Names, decltype(Later)>> ByFile;
   std::map<PyVersion, unsigned, decltype(Later)> Total(Later);
   unsigned TotalUses = 0;
-  for (const auto &[File, Message] : Findings) {
-    LimitedApiFinding Finding;
-    if (!parseLimitedApiMessage(Message, Finding))
-      continue;
+  for (const auto &[File, Finding] : Findings) {
     auto &Groups =
-        ByFile.try_emplace(File, std::map<PyVersion, Uses, decltype(Later)>(Later))
+        ByFile.try_emplace(File, std::map<PyVersion, Names, decltype(Later)>(Later))
             .first->second;
-    ++Groups[Finding.AdmittedFrom][Finding.Name];
+    Uses &Name = Groups[Finding.AdmittedFrom][Finding.Name];
+    ++Name.Count;
+    if (!Name.First)
+      Name.First = &Finding;
     ++Total[Finding.AdmittedFrom];
     ++TotalUses;
   }
@@ -248,18 +298,16 @@ std::string formatLimitedApiReport(
                     " (Py_LIMITED_API=" + pyVersionHex(Target) + "):\n";
   for (const auto &[File, Groups] : ByFile) {
     unsigned FileUses = 0;
-    for (const auto &[Version, Names] : Groups)
-      for (const auto &Entry : Names)
-        FileUses += Entry.second;
+    for (const auto &[Version, InGroup] : Groups)
+      for (const auto &Entry : InGroup)
+        FileUses += Entry.second.Count;
     Out += File + ": " + plural(FileUses, "use keeps", "uses keep") + " " +
            formatPyVersion(Target) + " from building\n";
-    for (const auto &[Version, Names] : Groups) {
+    for (const auto &[Version, InGroup] : Groups) {
       Out += "  " + Group(Version) + ":";
       const char *Separator = " ";
-      for (const auto &[Name, Count] : Names) {
-        Out += Separator + Name;
-        if (Count > 1)
-          Out += " (" + std::to_string(Count) + ")";
+      for (const auto &[Name, Used] : InGroup) {
+        Out += Separator + Name + usesAndAlternative(Used.Count, *Used.First);
         Separator = ", ";
       }
       Out += "\n";

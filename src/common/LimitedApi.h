@@ -6,8 +6,9 @@
 // (CPython's 3.13 Misc/stable_abi.toml and the reconstructed 3.14/3.15 ones,
 // for later targets) and the rest of the full C API; see data/README.md.
 //
-// The diagnostics of pycapi-limited-api are written and read back here, in
-// one place: the CLI's --limited-api-report groups findings by what they name.
+// The findings of pycapi-limited-api are made here, as data and as the text
+// of their diagnostics: the CLI's --limited-api-report groups the data (what
+// each names, the version that admits it, its alternative), never the text.
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCAPI_COMMON_LIMITEDAPI_H
@@ -70,14 +71,6 @@ struct LimitedApiStruct {
 /// when the Limited API offers all of that struct, or does not know it.
 const LimitedApiStruct *findLimitedApiStruct(llvm::StringRef Name);
 
-/// The diagnostic for reading \p Member of \p Struct, which the Limited API
-/// does not offer: 'PyTypeObject.tp_name' is not part of the Limited API; ...
-std::string limitedApiMemberMessage(const LimitedApiStruct &Struct,
-                                    llvm::StringRef Member);
-
-/// The diagnostic for defining an object of the opaque \p Struct.
-std::string limitedApiObjectMessage(const LimitedApiStruct &Struct);
-
 /// The entry for \p Name, or null when it is not a name of CPython's C API
 /// that the table knows (the 3.13 headers, the 3.13-3.15 manifests).
 const LimitedApiName *findLimitedApiName(llvm::StringRef Name);
@@ -101,29 +94,58 @@ std::string pyVersionHex(PyVersion Version);
 /// Returns 0 for anything else.
 PyVersion parseLimitedApiTarget(llvm::StringRef Text);
 
-/// The diagnostic for a use of \p Name that \p Target does not admit;
-/// \p Entry is its table entry or null (a Python name the table does not
-/// know, which no target admits).
-std::string limitedApiMessage(llvm::StringRef Name, const LimitedApiName *Entry,
-                              PyVersion Target);
-
-/// A finding of pycapi-limited-api, read back from its message.
+/// A finding of pycapi-limited-api: a use that a Py_LIMITED_API target does
+/// not admit, as data and as the text of its diagnostic.
 struct LimitedApiFinding {
+  /// What the use names: a name (PyTuple_GET_ITEM), a member
+  /// (PyTypeObject.tp_name) or objects of an opaque struct
+  /// (PyTypeObject objects).
   std::string Name;
   /// The lowest target that admits the use; 0 when none does.
   PyVersion AdmittedFrom = 0;
+  /// A Limited API name that does the same job, or empty, and the lowest
+  /// target that admits it.
+  std::string Alternative;
+  PyVersion AlternativeFrom = 0;
+  /// The diagnostic: 'NAME' is not part of the Limited API; use ALT ...
+  std::string Message;
 };
 
-/// Reads back a message made by limitedApiMessage; false for any other text.
-bool parseLimitedApiMessage(llvm::StringRef Message, LimitedApiFinding &Out);
+/// A use of \p Name that \p Target does not admit; \p Entry is its table
+/// entry or null (a Python name the table does not know, which no target
+/// admits).
+LimitedApiFinding limitedApiFinding(llvm::StringRef Name,
+                                    const LimitedApiName *Entry,
+                                    PyVersion Target);
+
+/// Reading \p Member of \p Struct, which the Limited API does not offer, with
+/// the alternative of that member (PyType_GetName for PyTypeObject.tp_name),
+/// else the struct's.
+LimitedApiFinding limitedApiMemberFinding(const LimitedApiStruct &Struct,
+                                          llvm::StringRef Member,
+                                          PyVersion Target);
+
+/// Defining an object of the opaque \p Struct.
+LimitedApiFinding limitedApiObjectFinding(const LimitedApiStruct &Struct,
+                                          PyVersion Target);
+
+/// Keeps \p Finding, which the check reports, for the CLI's report. Thread
+/// safe: the CLI checks translation units on several threads.
+void recordLimitedApiFinding(const LimitedApiFinding &Finding);
+
+/// The finding recorded with the diagnostic text \p Message; false for a
+/// diagnostic that reports no use (Py_LIMITED_API defined after Python.h, a
+/// Py_TRACE_REFS guard). The text of a finding is made from its data, so one
+/// text is one finding.
+bool recordedLimitedApiFinding(llvm::StringRef Message, LimitedApiFinding &Out);
 
 /// The report of --limited-api-report: per file and in total, the uses that
 /// keep \p Target from building, grouped by the lowest target that admits
-/// them. \p Findings are (file, message) pairs of the check's diagnostics;
-/// other messages are ignored.
-std::string
-formatLimitedApiReport(PyVersion Target,
-                       llvm::ArrayRef<std::pair<std::string, std::string>> Findings);
+/// them, each name with its alternative and the version that admits that.
+/// \p Findings are (file, finding) pairs.
+std::string formatLimitedApiReport(
+    PyVersion Target,
+    llvm::ArrayRef<std::pair<std::string, LimitedApiFinding>> Findings);
 
 } // namespace pycapi
 

@@ -24,7 +24,7 @@ typedef struct {
 void dealloc(PyObject *self) {
   PyTypeObject *type = Py_TYPE(self);
   const char *name = type->tp_name;
-  // CHECK-NOTES: :[[@LINE-1]]:28: warning: 'PyTypeObject.tp_name' is not part of the Limited API; use PyType_GetSlot [pycapi-limited-api]
+  // CHECK-NOTES: :[[@LINE-1]]:28: warning: 'PyTypeObject.tp_name' is not part of the Limited API; use PyType_GetName [pycapi-limited-api]
   Py_ssize_t refcnt = self->ob_refcnt;
   Obj *obj = (Obj *)self;
   (void)name;
@@ -32,9 +32,9 @@ void dealloc(PyObject *self) {
   (void)obj->value;
   (void)obj->ob_base.ob_type;
   (void)ObjType.tp_basicsize;
-  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyTypeObject.tp_basicsize' is not part of the Limited API; use PyType_GetSlot [pycapi-limited-api]
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyTypeObject.tp_basicsize' is not part of the Limited API [pycapi-limited-api]
   (void)ObjType.ob_base.ob_size;
-  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyTypeObject.ob_base' is not part of the Limited API; use PyType_GetSlot [pycapi-limited-api]
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyTypeObject.ob_base' is not part of the Limited API [pycapi-limited-api]
   (void)Types;
   Py_TYPE(self)->tp_free(self);
   // CHECK-NOTES: :[[@LINE-1]]:18: warning: 'PyTypeObject.tp_free' is not part of the Limited API; use PyType_GetSlot [pycapi-limited-api]

@@ -1,0 +1,5 @@
+#include <Python.h>
+
+PyInterpreterState *interpreter(void) {
+  return PyThreadState_Get()->interp;
+}
