@@ -24,6 +24,8 @@ CPython 3.13 of scripts/python313.
 The checkouts must be byte-identical afterwards (.git included)."""
 import argparse
 import hashlib
+import importlib.machinery
+import importlib.util
 import json
 import os
 import shlex
@@ -241,7 +243,8 @@ def test(work, args):
     expect_eq(doc["totals"], {"projects": 2, "ok": 2, "findings": 4, "auto_fixed": 3, "manual": 1,
                               "build_before_ok": 1, "build_after_ok": 2, "test_after_ok": 2,
                               "idempotent": 2, "not_ported": 1, "not_ported_build_after_ok": 1,
-                              "not_ported_test_after_ok": 1}, "totals")
+                              "not_ported_test_after_ok": 1, "notes": 3,
+                              "review_notes": {"may keep": 0, "released early": 0}}, "totals")
 
     text = md.read_text()
     for line in [
@@ -263,6 +266,9 @@ def test(work, args):
         "| `PyObject_CheckReadBuffer` | 1 | legacyext | Only the configuration "
         "LEGACYEXT_WITH_CHECKS compiles it. |",
         "Already uses PyObject_GetBuffer.",
+        "The report carries 3 notes in all. 0 of them ask for a review of a buffer pointer's "
+        "use: 0 at a call that may keep the pointer, 0 where the view is released right after "
+        "the copy. Each is listed under its project.",
     ]:
         expect(line in text.splitlines(), f"markdown has: {line}", text)
     expect("on 2000-01-01 with pycapi-migrate" in text, "markdown header has the date", text)
@@ -326,6 +332,21 @@ exit $status
            "the second pass's diff is kept")
 
     expect(snapshot(checkouts) == before, "the checkouts are unchanged, .git included")
+
+    # 4. Which notes count as asking for a review: the wording of the buffer
+    # check's two lifetime notes, and no other note.
+    loader = importlib.machinery.SourceFileLoader("ecosystem", str(REPO / "scripts" / "ecosystem"))
+    ecosystem = importlib.util.module_from_spec(importlib.util.spec_from_loader("ecosystem", loader))
+    loader.exec_module(ecosystem)
+    finding = {"file": "a.c", "notes": [
+        {"file": "a.c", "line": 7, "message": "'cairo_image_surface_create_for_data' may keep "
+         "'buffer' after the view is released; if it does, hold the view ..."},
+        {"file": "a.c", "line": 9, "message": "'p' outlives the view: the pointer is stored in "
+         "'s->p'; the view is released right after the copy, ..."},
+        {"file": "a.c", "line": 3, "message": "PyObject_CheckBuffer does not try to get the "
+         "buffer: ..."}]}
+    expect_eq([(n["kind"], n["line"]) for n in ecosystem.review_notes([finding])],
+              [("may keep", 7), ("released early", 9)], "review notes picked by their wording")
 
 
 def main():
