@@ -54,6 +54,8 @@ import subprocess
 import sys
 import tempfile
 
+from generated_file import write_if_changed
+
 try:
     import tomllib
 except ImportError:  # Python < 3.11
@@ -438,9 +440,7 @@ def main():
                     sys.stderr.write(f"... {len(diff) - 40} more lines\n")
                 stale.append(path)
         else:
-            with open(path + ".tmp", "w", encoding="utf-8") as f:
-                f.write(text)
-            os.replace(path + ".tmp", path)
+            write_if_changed(path, text)
     if stale:
         fail(f"{' and '.join(os.path.basename(p) for p in stale)} "
              f"{'differs' if len(stale) == 1 else 'differ'} from what the "

@@ -28,6 +28,8 @@ import os
 import re
 import sys
 
+from generated_file import write_if_changed
+
 COLUMNS = ["name", "result", "why"]
 RESULTS = {"-": "false", "into-argument": "true"}
 
@@ -73,16 +75,7 @@ def main():
             "data/buffer-nonretaining-functions.tsv. Do not edit.\n" +
             "".join(f'PYCAPI_NONRETAINING("{name}", {into})\n'
                     for name, into in rows))
-    os.makedirs(out_dir, exist_ok=True)
-    out = os.path.join(out_dir, "BufferNonRetainingFunctions.inc")
-    if os.path.exists(out):
-        with open(out, encoding="utf-8") as f:
-            if f.read() == text:
-                return
-    tmp = out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, out)
+    write_if_changed(os.path.join(out_dir, "BufferNonRetainingFunctions.inc"), text)
 
 
 if __name__ == "__main__":
