@@ -320,12 +320,34 @@ const IfStmt *BufferCallSite::ownTest() const {
 
 /// Whether \p Cond tests \p Status alone (`r < 0`, `-1 == r`, `r`, `!r`),
 /// and if so whether it is true when the call failed.
+/// Whether \p E is (parentheses and implicit casts aside) the variable \p Var.
+static bool refersTo(const Expr *E, const VarDecl *Var) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  return Ref && Ref->getDecl() == Var;
+}
+
+std::optional<StatusComparison>
+statusComparison(const Expr *Cond, const VarDecl *Status, ASTContext &Context) {
+  auto IsStatus = [&](const Expr *E) { return refersTo(E, Status); };
+  const auto *Compare = dyn_cast<BinaryOperator>(Cond->IgnoreParenImpCasts());
+  if (!Compare || !Compare->isComparisonOp())
+    return std::nullopt;
+  StatusComparison Result;
+  Result.Compare = Compare;
+  Result.StatusOnLeft = IsStatus(Compare->getLHS());
+  if (!Result.StatusOnLeft && !IsStatus(Compare->getRHS()))
+    return std::nullopt;
+  Result.Other = Result.StatusOnLeft ? Compare->getRHS() : Compare->getLHS();
+  Expr::EvalResult Value;
+  if (!Result.Other->isValueDependent() &&
+      Result.Other->EvaluateAsInt(Value, Context))
+    Result.Value = Value.Val.getInt().getExtValue();
+  return Result;
+}
+
 static bool isStatusTest(const Expr *Cond, const VarDecl *Status,
                          ASTContext &Context, bool &TrueMeansFailure) {
-  auto IsStatus = [&](const Expr *E) {
-    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-    return Ref && Ref->getDecl() == Status;
-  };
+  auto IsStatus = [&](const Expr *E) { return refersTo(E, Status); };
   Cond = Cond->IgnoreParenImpCasts();
   if (IsStatus(Cond)) {
     TrueMeansFailure = true; // the buffer functions return -1 on failure
@@ -336,18 +358,13 @@ static bool isStatusTest(const Expr *Cond, const VarDecl *Status,
     TrueMeansFailure = false;
     return true;
   }
-  const auto *Compare = dyn_cast<BinaryOperator>(Cond);
-  if (!Compare || !Compare->isComparisonOp())
+  std::optional<StatusComparison> Comparison =
+      statusComparison(Cond, Status, Context);
+  if (!Comparison || !Comparison->Value)
     return false;
-  bool StatusOnLeft = IsStatus(Compare->getLHS());
-  if (!StatusOnLeft && !IsStatus(Compare->getRHS()))
-    return false;
-  const Expr *Other = StatusOnLeft ? Compare->getRHS() : Compare->getLHS();
-  Expr::EvalResult Value;
-  if (Other->isValueDependent() || !Other->EvaluateAsInt(Value, Context))
-    return false;
-  int MeansFailure = comparisonMeansFailure(
-      Compare->getOpcode(), Value.Val.getInt().getExtValue(), StatusOnLeft);
+  int MeansFailure =
+      comparisonMeansFailure(Comparison->Compare->getOpcode(),
+                             *Comparison->Value, Comparison->StatusOnLeft);
   if (MeansFailure < 0)
     return false;
   TrueMeansFailure = MeansFailure == 1;

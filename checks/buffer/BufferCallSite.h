@@ -11,6 +11,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -109,6 +110,20 @@ void requireOnlySiteTestsAfter(std::vector<BufferCallSite> &Sites);
 /// neither (-1). The buffer functions return 0 or -1.
 int comparisonMeansFailure(BinaryOperatorKind Op, int64_t Value,
                            bool StatusOnLeft);
+
+/// A comparison of a stored status with something: `r OP X` or `X OP r`.
+struct StatusComparison {
+  const BinaryOperator *Compare = nullptr;
+  bool StatusOnLeft = false;
+  const Expr *Other = nullptr; ///< X
+  /// X's value when it is an integer constant.
+  std::optional<int64_t> Value;
+};
+
+/// \p Cond as a comparison of the variable \p Status (parentheses and
+/// implicit casts aside), or nothing when it is not one.
+std::optional<StatusComparison>
+statusComparison(const Expr *Cond, const VarDecl *Status, ASTContext &Context);
 
 /// The first parent of \p Node that is a Stmt (looking through the VarDecl
 /// of an initializer), or null.

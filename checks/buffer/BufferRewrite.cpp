@@ -502,36 +502,29 @@ std::string Rewriter::storedSuccessTest(const BufferCallSite &Site,
   auto Ifs = ast_matchers::match(
       ast_matchers::findAll(ast_matchers::ifStmt().bind("if")),
       *Function.getBody(), Context);
-  auto IsStatus = [&](const Expr *E) {
-    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-    return Ref && Ref->getDecl() == Site.StatusVar;
-  };
   const IfStmt *First = nullptr;
+  std::optional<StatusComparison> FirstComparison;
   for (const auto &Node : Ifs) {
     const auto *If = Node.getNodeAs<IfStmt>("if");
     if (!SM.isBeforeInTranslationUnit(Store->getEndLoc(), If->getBeginLoc()))
       continue;
-    const auto *Compare =
-        dyn_cast<BinaryOperator>(If->getCond()->IgnoreParenImpCasts());
-    if (!Compare || !Compare->isComparisonOp())
-      continue;
-    if (!IsStatus(Compare->getLHS()) && !IsStatus(Compare->getRHS()))
+    std::optional<StatusComparison> Comparison =
+        statusComparison(If->getCond(), Site.StatusVar, Context);
+    if (!Comparison)
       continue;
     if (!First || SM.isBeforeInTranslationUnit(If->getBeginLoc(),
-                                               First->getBeginLoc()))
+                                               First->getBeginLoc())) {
       First = If;
+      FirstComparison = Comparison;
+    }
   }
-  if (!First || First->getBeginLoc().isMacroID())
+  if (!First || First->getBeginLoc().isMacroID() || !FirstComparison->Value)
     return Default;
-  const auto *Compare = cast<BinaryOperator>(First->getCond()->IgnoreParenImpCasts());
-  bool StatusOnLeft = IsStatus(Compare->getLHS());
-  const Expr *Constant = StatusOnLeft ? Compare->getRHS() : Compare->getLHS();
-  Expr::EvalResult Value;
-  if (Constant->isValueDependent() || !Constant->EvaluateAsInt(Value, Context))
-    return Default;
-  BinaryOperatorKind Op = Compare->getOpcode();
-  int MeansFailure = comparisonMeansFailure(
-      Op, Value.Val.getInt().getExtValue(), StatusOnLeft);
+  bool StatusOnLeft = FirstComparison->StatusOnLeft;
+  const Expr *Constant = FirstComparison->Other;
+  BinaryOperatorKind Op = FirstComparison->Compare->getOpcode();
+  int MeansFailure =
+      comparisonMeansFailure(Op, *FirstComparison->Value, StatusOnLeft);
   if (MeansFailure < 0)
     return Default;
   if (MeansFailure == 1) // a failure test: use its complement
