@@ -7,54 +7,6 @@
 
 namespace clang::tidy::pycapi::buffer {
 
-const Stmt *parentStmt(const Stmt *Node, ASTContext &Context) {
-  auto Parents = Context.getParents(*Node);
-  while (!Parents.empty()) {
-    if (const auto *S = Parents[0].get<Stmt>())
-      return S;
-    if (const auto *D = Parents[0].get<Decl>()) {
-      Parents = Context.getParents(*D);
-      continue;
-    }
-    return nullptr;
-  }
-  return nullptr;
-}
-
-const Stmt *enclosingStatement(const Stmt *Node, ASTContext &Context) {
-  const Stmt *Current = Node;
-  while (const Stmt *Parent = parentStmt(Current, Context)) {
-    if (isa<CompoundStmt>(Parent))
-      return Current;
-    Current = Parent;
-  }
-  return nullptr;
-}
-
-bool alwaysLeaves(const Stmt *S) {
-  if (!S)
-    return false;
-  // `throw E(...)` with a temporary that has a destructor.
-  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(S))
-    S = Cleanups->getSubExpr()->IgnoreParenImpCasts();
-  if (isa<ReturnStmt, GotoStmt, BreakStmt, ContinueStmt, CXXThrowExpr>(S))
-    return true;
-  // do { ...; return NULL; } while (0), the shape of FAIL()-style macros.
-  if (const auto *Do = dyn_cast<DoStmt>(S))
-    return alwaysLeaves(Do->getBody());
-  if (const auto *Label = dyn_cast<LabelStmt>(S))
-    return alwaysLeaves(Label->getSubStmt());
-  if (const auto *Compound = dyn_cast<CompoundStmt>(S))
-    return !Compound->body_empty() && alwaysLeaves(Compound->body_back());
-  if (const auto *If = dyn_cast<IfStmt>(S))
-    return If->getElse() && alwaysLeaves(If->getThen()) &&
-           alwaysLeaves(If->getElse());
-  if (const auto *Call = dyn_cast<CallExpr>(S))
-    if (const FunctionDecl *Callee = Call->getDirectCallee())
-      return Callee->isNoReturn();
-  return false;
-}
-
 /// The expression with parentheses and casts that do not change the value
 /// removed.
 static const Expr *stripped(const Expr *E) {

@@ -8,6 +8,7 @@
 #ifndef PYCAPI_CHECKS_BUFFER_BUFFERCALLSITE_H
 #define PYCAPI_CHECKS_BUFFER_BUFFERCALLSITE_H
 
+#include "utils/StmtParents.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
@@ -124,18 +125,6 @@ struct StatusComparison {
 /// implicit casts aside), or nothing when it is not one.
 std::optional<StatusComparison>
 statusComparison(const Expr *Cond, const VarDecl *Status, ASTContext &Context);
-
-/// The first parent of \p Node that is a Stmt (looking through the VarDecl
-/// of an initializer), or null.
-const Stmt *parentStmt(const Stmt *Node, ASTContext &Context);
-
-/// The statement that holds \p Node and is a direct child of a compound
-/// statement (or of a case/label), or null.
-const Stmt *enclosingStatement(const Stmt *Node, ASTContext &Context);
-
-/// True when control never falls off the end of \p S: it ends in a return,
-/// goto, break, continue or throw.
-bool alwaysLeaves(const Stmt *S);
 
 } // namespace clang::tidy::pycapi::buffer
 

@@ -23,13 +23,6 @@ bool sharesCondition(const BufferCallSite &Site,
   return false;
 }
 
-bool isWithin(const Stmt *Inner, const Stmt *Outer, ASTContext &Context) {
-  for (const Stmt *S = Inner; S; S = parentStmt(S, Context))
-    if (S == Outer)
-      return true;
-  return false;
-}
-
 namespace {
 
 bool isLoop(const Stmt *S) {
@@ -685,22 +678,6 @@ bool Planner::fallsIntoReleasingLabel() const {
 }
 
 } // namespace
-
-const Stmt *macroStatement(const Stmt *S, ASTContext &Context) {
-  const SourceManager &SM = Context.getSourceManager();
-  if (!S->getBeginLoc().isMacroID())
-    return S;
-  SourceLocation Expansion = SM.getExpansionLoc(S->getBeginLoc());
-  const Stmt *Outermost = S;
-  for (const Stmt *P = parentStmt(S, Context); P; P = parentStmt(P, Context)) {
-    if (!P->getBeginLoc().isMacroID() || !P->getEndLoc().isMacroID() ||
-        SM.getExpansionLoc(P->getBeginLoc()) != Expansion ||
-        SM.getExpansionLoc(P->getEndLoc()) != Expansion)
-      break;
-    Outermost = P;
-  }
-  return Outermost;
-}
 
 ReleasePlan planRelease(const BufferCallSite &Site, const FunctionDecl &Function,
                         const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,

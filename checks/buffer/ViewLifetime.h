@@ -70,18 +70,11 @@ ReleasePlan planRelease(const BufferCallSite &Site, const FunctionDecl &Function
                         const NonRetainingFunctions &NonRetaining,
                         ASTContext &Context);
 
-/// The outermost statement that comes from the same macro use as \p S (S
-/// itself when S is not in a macro): edits go around the macro use.
-const Stmt *macroStatement(const Stmt *S, ASTContext &Context);
-
 /// Whether another of \p Others is tested in \p Site's condition
 /// (`if (A < 0 || B < 0)`): the failure path may then hold \p Site's view.
 bool sharesCondition(const BufferCallSite &Site,
                      llvm::ArrayRef<const BufferCallSite *> Others,
                      ASTContext &Context);
-
-/// True when \p Inner is \p Outer or lies inside it.
-bool isWithin(const Stmt *Inner, const Stmt *Outer, ASTContext &Context);
 
 } // namespace clang::tidy::pycapi::buffer
 

@@ -2,7 +2,7 @@
 #include "RemovedApiCheckBase.h"
 #include "LLVMCompat.h"
 #include "SourceFilter.h"
-#include "TokenWatch.h"
+#include "utils/TokenWatch.h"
 #include "utils/SourceEdit.h"
 #include "clang/AST/Decl.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"

@@ -25,6 +25,7 @@
 #include "RemovedApiCheckBase.h"
 #include "SourceFilter.h"
 #include "utils/SourceEdit.h"
+#include "utils/StmtParents.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -87,41 +88,6 @@ StringRef writtenText(const Expr *E, const SourceManager &SM,
   if (Range.isInvalid())
     return {};
   return Lexer::getSourceText(Range, SM, LangOpts);
-}
-
-/// The parent of \p Node that is a statement or declaration, if any.
-DynTypedNode parentOf(const DynTypedNode &Node, ASTContext &Ctx) {
-  auto Parents = Ctx.getParents(Node);
-  return Parents.empty() ? DynTypedNode() : Parents[0];
-}
-
-/// The statement that holds \p E and is one of a block's statements or the
-/// body of an if, loop or label, i.e. a statement that can stand on lines
-/// of its own; null when \p E is not in a function's body.
-const Stmt *enclosingStatement(const Expr *E, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*E);
-  while (true) {
-    DynTypedNode Parent = parentOf(Node, Ctx);
-    const Stmt *S = Node.get<Stmt>();
-    if (const auto *P = Parent.get<Stmt>()) {
-      if (S && (isa<CompoundStmt>(P) ||
-                (isa<IfStmt>(P) && (cast<IfStmt>(P)->getThen() == S ||
-                                    cast<IfStmt>(P)->getElse() == S)) ||
-                (isa<WhileStmt>(P) && cast<WhileStmt>(P)->getBody() == S) ||
-                (isa<ForStmt>(P) && cast<ForStmt>(P)->getBody() == S) ||
-                (isa<DoStmt>(P) && cast<DoStmt>(P)->getBody() == S)))
-        return S;
-      Node = Parent;
-      continue;
-    }
-    // A local variable's initializer: on to its DeclStmt.
-    if (const auto *D = Parent.get<Decl>();
-        D && isa<VarDecl>(D) && D->getParentFunctionOrMethod()) {
-      Node = Parent;
-      continue;
-    }
-    return nullptr;
-  }
 }
 
 /// The offset in \p Buffer of the line break that ends the line holding
@@ -254,9 +220,9 @@ bool RemovedApiCheckBase::statementFix(const Use &U,
   const SourceManager &SM = *Sources;
   // PyObject *V = OLD(...);  as one of a block's statements (through the
   // conversion of an implicitly declared function's int, in C).
-  DynTypedNode Node = parentOf(DynTypedNode::create(*CE), Ctx);
+  DynTypedNode Node = parentNode(DynTypedNode::create(*CE), Ctx);
   while (Node.get<ImplicitCastExpr>() || Node.get<ParenExpr>())
-    Node = parentOf(Node, Ctx);
+    Node = parentNode(Node, Ctx);
   const auto *Var = Node.get<VarDecl>();
   if (!Var || !Var->getInit() || Var->getInit()->IgnoreParenImpCasts() != CE)
     return false;
@@ -440,7 +406,7 @@ void RemovedApiCheckBase::versionedFix(const Use &U,
   auto Found = RemovedCalls.find(U.Loc.getRawEncoding());
   const Stmt *Statement = Found == RemovedCalls.end() || !Context
                               ? nullptr
-                              : enclosingStatement(Found->second, *Context);
+                              : enclosingLineStatement(Found->second, *Context);
   if (!Statement) {
     Why = NoGuard;
     return;

@@ -3,7 +3,7 @@
 #define PYCAPI_CLI_DIAGNOSTICREPORTER_H
 
 #include "Findings.h"
-#include "LLVMCompat.h"
+#include "DriverCompat.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"

@@ -1,7 +1,7 @@
 //===--- TidyRunner.cpp - run the pycapi checks over translation units -----===//
 #include "TidyRunner.h"
 #include "HostTool.h"
-#include "LLVMCompat.h"
+#include "DriverCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"

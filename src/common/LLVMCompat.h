@@ -2,17 +2,15 @@
 //
 // The one place that knows which LLVM/Clang major the project is built
 // against. Checks and the CLI use these names instead of spelling an #if.
+// This half is what the checks need; the driver's half (diagnostic printing
+// and clang-tidy's option queries) is src/cli/DriverCompat.h, so that checks
+// do not pull in ClangTidy.h and the text printer.
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCAPI_COMMON_LLVMCOMPAT_H
 #define PYCAPI_COMMON_LLVMCOMPAT_H
 
-#include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
-#include "clang/Basic/Diagnostic.h"
-#include "clang/Basic/DiagnosticIDs.h"
-#include "clang/Basic/DiagnosticOptions.h"
-#include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Config/llvm-config.h"
@@ -46,84 +44,6 @@ inline bool startsWith(llvm::StringRef Text, llvm::StringRef Prefix) {
 inline bool endsWith(llvm::StringRef Text, llvm::StringRef Suffix) {
   return Text.size() >= Suffix.size() &&
          Text.substr(Text.size() - Suffix.size()) == Suffix;
-}
-
-/// Owns the DiagnosticOptions that engines and printers share. Until LLVM 21
-/// they were reference counted and passed by pointer; since then by reference.
-class DiagnosticSetup {
-public:
-  clang::DiagnosticOptions &options() { return *Options; }
-
-  std::unique_ptr<clang::TextDiagnosticPrinter>
-  makeTextPrinter(llvm::raw_ostream &OS) {
-#if LLVM_VERSION_MAJOR >= 21
-    return std::make_unique<clang::TextDiagnosticPrinter>(OS, *Options);
-#else
-    return std::make_unique<clang::TextDiagnosticPrinter>(OS, Options.get());
-#endif
-  }
-
-  /// An engine that reports to \p Client, which the caller keeps owning.
-  std::unique_ptr<clang::DiagnosticsEngine>
-  makeEngine(clang::DiagnosticConsumer *Client) {
-    llvm::IntrusiveRefCntPtr<clang::DiagnosticIDs> IDs(
-        new clang::DiagnosticIDs());
-#if LLVM_VERSION_MAJOR >= 21
-    return std::make_unique<clang::DiagnosticsEngine>(IDs, *Options, Client,
-                                                      false);
-#else
-    return std::make_unique<clang::DiagnosticsEngine>(IDs, Options, Client,
-                                                      false);
-#endif
-  }
-
-private:
-#if LLVM_VERSION_MAJOR >= 21
-  std::unique_ptr<clang::DiagnosticOptions> Options =
-      std::make_unique<clang::DiagnosticOptions>();
-#else
-  llvm::IntrusiveRefCntPtr<clang::DiagnosticOptions> Options =
-      new clang::DiagnosticOptions();
-#endif
-};
-
-namespace detail {
-// clang-tidy 22 added an ExperimentalCustomChecks flag to getCheckNames. The
-// overloads are chosen by what compiles (int beats long), not by a version
-// number, so majors in between need no knowledge here.
-template <typename Options>
-auto checkNames(const Options &Opts, int)
-    -> decltype(clang::tidy::getCheckNames(Opts, false, false)) {
-  return clang::tidy::getCheckNames(Opts, false, false);
-}
-template <typename Options>
-auto checkNames(const Options &Opts, long)
-    -> decltype(clang::tidy::getCheckNames(Opts, false)) {
-  return clang::tidy::getCheckNames(Opts, false);
-}
-template <typename Options>
-auto checkOptions(const Options &Opts, int)
-    -> decltype(clang::tidy::getCheckOptions(Opts, false, false)) {
-  return clang::tidy::getCheckOptions(Opts, false, false);
-}
-template <typename Options>
-auto checkOptions(const Options &Opts, long)
-    -> decltype(clang::tidy::getCheckOptions(Opts, false)) {
-  return clang::tidy::getCheckOptions(Opts, false);
-}
-} // namespace detail
-
-/// Every option that the checks \p Opts enables read, with its value under
-/// \p Opts or its default (getCheckOptions gained the same flag in 22).
-inline clang::tidy::ClangTidyOptions::OptionMap
-checkOptions(const clang::tidy::ClangTidyOptions &Opts) {
-  return detail::checkOptions(Opts, 0);
-}
-
-/// The checks that \p Opts enables (analyzer alpha checks never).
-inline std::vector<std::string>
-checkNames(const clang::tidy::ClangTidyOptions &Opts) {
-  return detail::checkNames(Opts, 0);
 }
 
 /// PPCallbacks with a version-independent hook for an #include whose file

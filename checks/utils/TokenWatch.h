@@ -5,13 +5,13 @@
 // instead, and the listeners of one preprocessor share that callback.
 //
 //===----------------------------------------------------------------------===//
-#ifndef PYCAPI_CHECKS_REMOVEDAPI_TOKENWATCH_H
-#define PYCAPI_CHECKS_REMOVEDAPI_TOKENWATCH_H
+#ifndef PYCAPI_CHECKS_UTILS_TOKENWATCH_H
+#define PYCAPI_CHECKS_UTILS_TOKENWATCH_H
 
 #include "clang/Lex/Preprocessor.h"
 #include <functional>
 
-namespace clang::tidy::pycapi::removedapi {
+namespace clang::tidy::pycapi {
 
 using TokenListener = std::function<void(const Token &)>;
 
@@ -19,6 +19,6 @@ using TokenListener = std::function<void(const Token &)>;
 /// macro expansion, outside skipped #if branches and directives.
 void addTokenListener(Preprocessor &PP, TokenListener Listener);
 
-} // namespace clang::tidy::pycapi::removedapi
+} // namespace clang::tidy::pycapi
 
-#endif // PYCAPI_CHECKS_REMOVEDAPI_TOKENWATCH_H
+#endif // PYCAPI_CHECKS_UTILS_TOKENWATCH_H

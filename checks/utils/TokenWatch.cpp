@@ -5,7 +5,7 @@
 #include <mutex>
 #include <vector>
 
-namespace clang::tidy::pycapi::removedapi {
+namespace clang::tidy::pycapi {
 namespace {
 
 struct Listeners {
@@ -36,4 +36,4 @@ void addTokenListener(Preprocessor &PP, TokenListener Listener) {
   Shared->List.push_back(std::move(Listener));
 }
 
-} // namespace clang::tidy::pycapi::removedapi
+} // namespace clang::tidy::pycapi
