@@ -14,7 +14,8 @@ kind, a declaration that names another comes after it.
 Which rows it declares on top of which release (the rule):
 
 - a macro: under `#ifndef`, whatever the release (a macro's value may
-  depend on the platform; its drift is not a type conflict);
+  depend on the platform, as `Py_C_RECURSION_LIMIT`'s does, and its drift
+  is no type conflict);
 - a row whose name DIR's public headers never spell: the names that DIR's
   release lacks, i.e. that only the next release had (for 3.11, the
   "3.12-only" names) or that a release after DIR's added and a later one
@@ -25,9 +26,9 @@ Which rows it declares on top of which release (the rule):
   release: one that has it gets a second declaration, and C reports any
   difference (a drifted row). A struct or enum body, which C cannot
   declare twice, only on top of DIR's release and from `removed_in` on. A
-  declaration naming a type that neither DIR's headers nor the table
-  declare (`atexit_datacallbackfunc`, 3.12's) waits for the release that
-  the row records, the one before `removed_in`;
+  declaration that names something neither DIR's headers nor the table
+  declare (`atexit_datacallbackfunc`, a type that 3.12 added) waits for
+  the release that the row records, the one before `removed_in`;
 - a row that DIR's headers declare: from `removed_in` on (below
   `restored_in`), so that after 3.13 the mock declares what 3.13 removed
   and the 3.12-only declarations find their types; a function, variable or
@@ -162,9 +163,10 @@ def redeclarable(row, text):
 
 
 def named_types(text, name):
-    """The identifiers that a declaration uses as types: all but the declared
-    name, the qualifiers and a parameter's name (an identifier after a type
-    or a '*', before ',', ')' or '[')."""
+    """The identifiers that a declaration needs declared (types, and macros
+    in an array's size): all but the declared name, the qualifiers and a
+    parameter's name (an identifier after a type or a '*', before ',', ')'
+    or '[')."""
     tokens = re.findall(r"[A-Za-z_]\w*|\S", text)
     types = set()
     for i, token in enumerate(tokens):
