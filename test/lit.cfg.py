@@ -55,6 +55,13 @@ config.substitutions.append(("%py311", "-I" + py311_include))
 config.substitutions.append(("%py313", "-I%s -idirafter %s" % (
     py313_include, os.path.join(py313_root, "usr", "include"))))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
+# The mock header of the removed names that the build generates from the
+# table (data/gen_mock_headers.py), and the folder of the table and its
+# generators.
+config.substitutions.append(("%generated_mock", os.path.join(
+    config.pycapi_obj_root, "generated", "mock")))
+config.substitutions.append(("%data", os.path.join(
+    os.path.dirname(config.test_source_root), "data")))
 # gcc, for tests that compile a fixed file with it too: at -O2 its
 # -Wmaybe-uninitialized fires on paths where clang's -Wall sees nothing.
 import shutil

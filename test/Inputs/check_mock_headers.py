@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fails when a mock CPython header folder drifts from CPython's real headers.
 
-Usage: check_mock_headers.py --cc CLANG --real DIR [--real DIR...] MOCK_DIR...
+Usage: check_mock_headers.py --cc CLANG --real DIR [--real DIR...]
+                             [--common COMMON_DIR] MOCK_DIR...
 
 Each --real DIR is an installed CPython include folder (Debian's 3.11, the
 3.13 of scripts/python313). Each MOCK_DIR is named pythonXY (python312 is
@@ -14,7 +15,14 @@ Each --real DIR is an installed CPython include folder (Debian's 3.11, the
 - numbers that say what the folder's name says: compiled with -I MOCK_DIR,
   PY_VERSION_HEX must be 0x03XY00F0 (X.Y.0 final);
 - a Python.h whose #includes of files that the real Python.h also includes
-  come in the real order, patchlevel.h first.
+  come in the real order, patchlevel.h first;
+- no #include "../X/..." of another folder's file but COMMON_DIR's: one
+  release's mock must not depend on another's (what several share goes in
+  COMMON_DIR).
+
+COMMON_DIR (test/Inputs/common) holds what the mock folders share: it is no
+release (no Python.h or patchlevel.h), includes nothing of the mock
+folders, and each of its headers is included by some MOCK_DIR.
 """
 import argparse
 import os
@@ -25,6 +33,7 @@ import tempfile
 
 DEFINE = re.compile(r"^[ \t]*#[ \t]*define[ \t]+(\w+)(?![\w(])[ \t]*(.*)$", re.M)
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*[<"]([^>"]+)[>"]', re.M)
+QUOTED_INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*"([^"]+)"', re.M)
 # The macros that are the same in every release, and the ones that number it.
 SAME_TEXT = ("PY_RELEASE_LEVEL_ALPHA", "PY_RELEASE_LEVEL_BETA",
              "PY_RELEASE_LEVEL_GAMMA", "PY_RELEASE_LEVEL_FINAL", "PY_VERSION_HEX")
@@ -121,11 +130,53 @@ def check_python_h(mock, real_order, errors):
                       f"Python.h ({[n for n in real_order if n in shared]})")
 
 
+def headers(folder):
+    return sorted(os.path.join(folder, name) for name in os.listdir(folder)
+                  if name.endswith(".h"))
+
+
+def outside_includes(folder):
+    """(header, its quoted #include, the folder it names) for each quoted
+    #include of a header of folder that leaves folder."""
+    found = []
+    for path in headers(folder):
+        for name in QUOTED_INCLUDE.findall(logical_text(read(path))):
+            target = os.path.dirname(os.path.normpath(os.path.join(folder, name)))
+            if os.path.normpath(target) != os.path.normpath(folder):
+                found.append((path, name, target))
+    return found
+
+
+def check_layout(mock, common, errors):
+    """A mock folder includes no other folder's file but common's."""
+    for path, name, target in outside_includes(mock):
+        if common is None or os.path.normpath(target) != os.path.normpath(common):
+            errors.append(f'{path}: includes "{name}", a file of another folder; '
+                          f"what mock folders share goes in "
+                          f"{common or 'a common folder (--common)'}")
+
+
+def check_common(common, mocks, errors):
+    for name in ("Python.h", "patchlevel.h"):
+        if os.path.exists(os.path.join(common, name)):
+            errors.append(f"{common}: has a {name}: the shared folder is no "
+                          f"release of its own")
+    for path, name, _ in outside_includes(common):
+        errors.append(f'{path}: includes "{name}": the shared folder includes '
+                      f"nothing of the mock folders")
+    used = {os.path.normpath(os.path.join(os.path.dirname(path), name))
+            for mock in mocks for path, name, _ in outside_includes(mock)}
+    for path in headers(common):
+        if os.path.normpath(path) not in used:
+            errors.append(f"{path}: no mock folder includes it")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cc", required=True)
     parser.add_argument("--real", action="append", required=True)
+    parser.add_argument("--common")
     parser.add_argument("mocks", nargs="+")
     args = parser.parse_args()
     errors = []
@@ -148,12 +199,16 @@ def main():
         check_patchlevel(mock, reference, errors)
         check_version(args.cc, mock, errors)
         check_python_h(mock, real_order, errors)
+        check_layout(mock, args.common, errors)
+    if args.common:
+        check_common(args.common, args.mocks, errors)
 
     for error in errors:
         print("error: " + error, file=sys.stderr)
     if errors:
         sys.exit(1)
-    print(f"{len(args.mocks)} mock folders match the real patchlevel.h and Python.h")
+    print(f"{len(args.mocks)} mock folders match the real patchlevel.h and Python.h"
+          + (f", and share only {args.common}" if args.common else ""))
 
 
 if __name__ == "__main__":

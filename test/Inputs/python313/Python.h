@@ -3,5 +3,5 @@
 #ifndef Py_PYTHON_H
 #define Py_PYTHON_H
 #include "patchlevel.h"
-#include "pymock_core.h"
+#include "../common/pymock_core.h"
 #endif

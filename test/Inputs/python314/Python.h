@@ -4,6 +4,6 @@
 #ifndef Py_PYTHON_H
 #define Py_PYTHON_H
 #include "patchlevel.h"
-#include "../python313/pymock_core.h"
+#include "../common/pymock_core.h"
 #include "pymock_structs.h"
 #endif
