@@ -7,6 +7,8 @@
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/StringSet.h"
 #include <limits>
+#include <optional>
+#include <utility>
 
 namespace clang::tidy::pycapi {
 
@@ -15,8 +17,8 @@ using ::pycapi::PyVersion;
 namespace {
 
 /// The macros of patchlevel.h that describe the release, with their value
-/// for a final release \p Version; -1 for other names.
-long long versionMacroValue(StringRef Name, PyVersion Version) {
+/// for a final release \p Version; none for other names.
+std::optional<long long> versionMacroValue(StringRef Name, PyVersion Version) {
   if (Name == "PY_VERSION_HEX")
     return ConditionEvaluator::versionHex(Version);
   if (Name == "PY_MAJOR_VERSION")
@@ -27,7 +29,7 @@ long long versionMacroValue(StringRef Name, PyVersion Version) {
     return 0;
   if (Name == "PY_RELEASE_LEVEL")
     return 0xF; // PY_RELEASE_LEVEL_FINAL
-  return -1;
+  return std::nullopt;
 }
 
 /// Whether release \p Version no longer has Python's \p Name.
@@ -108,11 +110,10 @@ public:
         continue;
       }
       const MacroInfo *Info = macro(Name);
-      long long Version = Mode.Version && Info
-                              ? versionMacroValue(Name, Mode.Version)
-                              : -1;
-      if (Version >= 0) {
-        Out.push_back(number(Version));
+      if (std::optional<long long> Version =
+              Mode.Version && Info ? versionMacroValue(Name, Mode.Version)
+                                   : std::nullopt) {
+        Out.push_back(number(*Version));
         continue;
       }
       if (isFeatureTest(Name)) {
@@ -174,10 +175,7 @@ private:
   }
 
   ConditionToken configuration(StringRef Name) {
-    for (const std::string &Known : Result.ConfigurationNames)
-      if (Known == Name)
-        return unknown();
-    Result.ConfigurationNames.push_back(Name.str());
+    Result.ConfigurationNames.insert(Name.str());
     return unknown();
   }
 
@@ -342,50 +340,36 @@ private:
     return UnknownValue;
   }
 
-  static int precedence(tok::TokenKind Kind) {
-    switch (Kind) {
-    case tok::pipepipe:
-      return 1;
-    case tok::ampamp:
-      return 2;
-    case tok::pipe:
-      return 3;
-    case tok::caret:
-      return 4;
-    case tok::amp:
-      return 5;
-    case tok::equalequal:
-    case tok::exclaimequal:
-      return 6;
-    case tok::less:
-    case tok::greater:
-    case tok::lessequal:
-    case tok::greaterequal:
-      return 7;
-    case tok::lessless:
-    case tok::greatergreater:
-      return 8;
-    case tok::plus:
-    case tok::minus:
-      return 9;
-    case tok::star:
-    case tok::slash:
-    case tok::percent:
-      return 10;
-    default:
-      return -1;
-    }
+  /// The binary operators of a condition, loosest first.
+  static constexpr std::pair<tok::TokenKind, int> Precedences[] = {
+      {tok::pipepipe, 1},     {tok::ampamp, 2},
+      {tok::pipe, 3},         {tok::caret, 4},
+      {tok::amp, 5},          {tok::equalequal, 6},
+      {tok::exclaimequal, 6}, {tok::less, 7},
+      {tok::greater, 7},      {tok::lessequal, 7},
+      {tok::greaterequal, 7}, {tok::lessless, 8},
+      {tok::greatergreater, 8}, {tok::plus, 9},
+      {tok::minus, 9},        {tok::star, 10},
+      {tok::slash, 10},       {tok::percent, 10},
+  };
+
+  /// The precedence of the binary operator \p Kind; none for other tokens.
+  static std::optional<int> precedence(tok::TokenKind Kind) {
+    for (const auto &[Operator, Precedence] : Precedences)
+      if (Operator == Kind)
+        return Precedence;
+    return std::nullopt;
   }
 
   Value binary(int MinPrecedence) {
     Value Left = unary();
     while (true) {
       tok::TokenKind Op = peek();
-      int Prec = precedence(Op);
-      if (Prec < 0 || Prec < MinPrecedence)
+      std::optional<int> Prec = precedence(Op);
+      if (!Prec || *Prec < MinPrecedence)
         return Left;
       ++Pos;
-      Value Right = binary(Prec + 1);
+      Value Right = binary(*Prec + 1);
       Left = apply(Op, Left, Right);
     }
   }
@@ -572,11 +556,12 @@ Evaluation ConditionEvaluator::evaluate(
   return Result;
 }
 
-long long ConditionEvaluator::macroValue(StringRef Name) const {
+std::optional<long long>
+ConditionEvaluator::macroValue(StringRef Name) const {
   auto It = PP.getIdentifierTable().find(Name);
   if (It == PP.getIdentifierTable().end() ||
       !It->getValue()->hasMacroDefinition())
-    return -1;
+    return std::nullopt;
   Evaluation Ignored;
   EvaluationMode AsParsed;
   std::vector<ConditionToken> Expanded;
@@ -584,7 +569,7 @@ long long ConditionEvaluator::macroValue(StringRef Name) const {
   if (!Expander(PP, AsParsed, Ignored)
            .expand({{tok::identifier, Name.str()}}, Expanded, 0) ||
       !Parser(Expanded).parse(V) || !V.Known)
-    return -1;
+    return std::nullopt;
   return V.N;
 }
 

@@ -20,16 +20,21 @@
 
 #include "RemovedApi.h"
 #include "clang/Lex/Preprocessor.h"
-#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringRef.h"
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace clang::tidy::pycapi {
 
 enum class Truth { False, True, Unknown };
+
+/// Names in the order they were first seen, each once.
+using OrderedNames =
+    llvm::SetVector<std::string, std::vector<std::string>, llvm::StringSet<>>;
 
 /// One token of a condition, lexed raw from the directive's text or taken
 /// from a macro's definition.
@@ -85,7 +90,7 @@ struct EvaluationMode {
 struct Evaluation {
   Truth Value = Truth::Unknown;
   /// The configuration macros the value depends on (ConfigurationUnknown).
-  llvm::SmallVector<std::string, 2> ConfigurationNames;
+  OrderedNames ConfigurationNames;
 };
 
 /// Evaluates conditions against the macros \p PP has defined now.
@@ -97,8 +102,8 @@ public:
                       const EvaluationMode &Mode) const;
 
   /// The value of the object-like macro \p Name as the parsed headers define
-  /// it (PY_VERSION_HEX), or -1 when it is not defined or not a constant.
-  long long macroValue(llvm::StringRef Name) const;
+  /// it (PY_VERSION_HEX); none when it is not defined or not a constant.
+  std::optional<long long> macroValue(llvm::StringRef Name) const;
 
   /// PY_VERSION_HEX of release \p Version (a final release: 3.13 is
   /// 0x030D00F0).

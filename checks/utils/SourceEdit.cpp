@@ -1,8 +1,11 @@
 //===--- SourceEdit.cpp - text edits built from source ranges --------------===//
 #include "SourceEdit.h"
+#include "clang-tidy/utils/LexerUtils.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Tooling/Core/Replacement.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
-#include <tuple>
+#include <optional>
 
 namespace clang::tidy::pycapi {
 
@@ -12,20 +15,9 @@ SourceLocation endOfStatement(const Stmt *S, const SourceManager &SM,
   SourceLocation AfterEnd = Lexer::getLocForEndOfToken(End, 0, SM, LangOpts);
   if (isa<CompoundStmt>(S))
     return AfterEnd;
-  Token Next;
-  SourceLocation Cursor = AfterEnd;
-  // Skip comments between the statement and its ';'.
-  while (!Lexer::getRawToken(Cursor, Next, SM, LangOpts,
-                             /*IgnoreWhiteSpace=*/true)) {
-    if (Next.is(tok::comment)) {
-      Cursor = Next.getEndLoc();
-      continue;
-    }
-    if (Next.is(tok::semi))
-      return Next.getEndLoc();
-    break;
-  }
-  return AfterEnd;
+  // Comments may stand between the statement and its ';'.
+  auto Next = utils::lexer::findNextTokenSkippingComments(End, SM, LangOpts);
+  return Next && Next->is(tok::semi) ? Next->getEndLoc() : AfterEnd;
 }
 
 SourceLocation startOfLine(SourceLocation Loc, const SourceManager &SM) {
@@ -143,16 +135,100 @@ void forEachRawIdentifier(
   }
 }
 
+namespace {
+
+/// The edits of one file as offsets, checked and applied with
+/// tooling::Replacements. FixBuilder's rule for insertions differs from
+/// Replacements::add's: insertions at one offset are one edit, their texts
+/// in the order they were made, where add() refuses a second one as it
+/// cannot tell their order.
+class FileEdits {
+public:
+  void add(unsigned Begin, unsigned End, llvm::StringRef Text) {
+    if (End <= Begin)
+      Insertions[Begin] += Text;
+    else
+      Replaced.emplace_back(/*FilePath=*/"", Begin, End - Begin, Text);
+  }
+
+  /// The edits as one set, or none when two of them overlap: a replaced
+  /// range may meet another one, or an insertion, only at its ends.
+  /// Replacements::add refuses some overlapping edits and merges the others
+  /// (those whose result does not depend on the order): a merge is an
+  /// overlap too, seen as a set that did not grow by one.
+  std::optional<tooling::Replacements> replacements() const {
+    tooling::Replacements Set;
+    auto AddSeparate = [&Set](const tooling::Replacement &R) {
+      size_t Before = Set.size();
+      if (llvm::Error Conflict = Set.add(R)) {
+        llvm::consumeError(std::move(Conflict));
+        return false;
+      }
+      return Set.size() == Before + 1;
+    };
+    for (const tooling::Replacement &R : Replaced)
+      if (!AddSeparate(R))
+        return std::nullopt;
+    for (const auto &[At, Text] : Insertions)
+      if (!AddSeparate(tooling::Replacement("", At, 0, Text)))
+        return std::nullopt;
+    return Set;
+  }
+
+private:
+  std::map<unsigned, std::string> Insertions;
+  std::vector<tooling::Replacement> Replaced;
+};
+
+} // namespace
+
 void FixBuilder::insert(SourceLocation Loc, llvm::StringRef Text) {
   Insertions[Loc] += Text.str();
 }
 
 void FixBuilder::replace(CharSourceRange Range, llvm::StringRef Text) {
-  Replacements.push_back({Range, Text.str(), false});
+  Replaced.push_back({Range, Text.str(), false});
 }
 
 void FixBuilder::replaceForeign(CharSourceRange Range, llvm::StringRef Text) {
-  Replacements.push_back({Range, Text.str(), true});
+  Replaced.push_back({Range, Text.str(), true});
+}
+
+std::vector<FixBuilder::OffsetEdit>
+FixBuilder::takeEditsInside(FileID File, unsigned Begin, unsigned End,
+                            const SourceManager &SM,
+                            const LangOptions &LangOpts) {
+  auto Inside = [&](SourceLocation Loc, bool AtBeginToo) {
+    Loc = SM.getExpansionLoc(Loc);
+    if (SM.getFileID(Loc) != File)
+      return false;
+    unsigned At = SM.getFileOffset(Loc);
+    return (AtBeginToo ? Begin <= At : Begin < At) && At < End;
+  };
+  // The replacements first, then the insertions, so that at one offset the
+  // replacements come first.
+  std::vector<OffsetEdit> Taken;
+  llvm::erase_if(Replaced, [&](const Replacement &R) {
+    CharSourceRange Edit = Lexer::makeFileCharRange(R.Range, SM, LangOpts);
+    if (Edit.isInvalid() || !Inside(Edit.getBegin(), true) ||
+        SM.getFileOffset(Edit.getEnd()) > End)
+      return false;
+    Taken.push_back({SM.getFileOffset(Edit.getBegin()) - Begin,
+                     SM.getFileOffset(Edit.getEnd()) - Begin, R.Text});
+    if (R.Foreign)
+      AbsorbedForeign.insert(R.Range.getBegin());
+    return true;
+  });
+  for (auto It = Insertions.begin(); It != Insertions.end();) {
+    if (Inside(It->first, false)) {
+      unsigned At = SM.getFileOffset(SM.getExpansionLoc(It->first)) - Begin;
+      Taken.push_back({At, At, It->second});
+      It = Insertions.erase(It);
+    } else {
+      ++It;
+    }
+  }
+  return Taken;
 }
 
 std::string FixBuilder::absorb(CharSourceRange Range, const SourceManager &SM,
@@ -163,81 +239,59 @@ std::string FixBuilder::absorb(CharSourceRange Range, const SourceManager &SM,
   FileID File = SM.getFileID(Chars.getBegin());
   unsigned Begin = SM.getFileOffset(Chars.getBegin());
   unsigned End = SM.getFileOffset(Chars.getEnd());
-  auto Inside = [&](SourceLocation Loc, bool AtBeginToo) {
-    Loc = SM.getExpansionLoc(Loc);
-    if (SM.getFileID(Loc) != File)
-      return false;
-    unsigned At = SM.getFileOffset(Loc);
-    return (AtBeginToo ? Begin <= At : Begin < At) && At < End;
-  };
-  // Edits inside the range, by offset: (begin, end, text).
-  std::vector<std::tuple<unsigned, unsigned, std::string>> Edits;
-  for (auto It = Replacements.begin(); It != Replacements.end();) {
-    CharSourceRange R = Lexer::makeFileCharRange(It->Range, SM, LangOpts);
-    if (R.isValid() && Inside(R.getBegin(), true) &&
-        SM.getFileOffset(R.getEnd()) <= End) {
-      Edits.emplace_back(SM.getFileOffset(R.getBegin()),
-                         SM.getFileOffset(R.getEnd()), It->Text);
-      if (It->Foreign)
-        AbsorbedForeign.push_back(It->Range.getBegin());
-      It = Replacements.erase(It);
-    } else {
-      ++It;
-    }
-  }
-  for (auto It = Insertions.begin(); It != Insertions.end();) {
-    if (Inside(It->first, false)) {
-      unsigned At = SM.getFileOffset(SM.getExpansionLoc(It->first));
-      Edits.emplace_back(At, At, It->second);
-      It = Insertions.erase(It);
-    } else {
-      ++It;
-    }
-  }
-  llvm::sort(Edits, [](const auto &A, const auto &B) {
-    return std::get<0>(A) < std::get<0>(B);
+  std::vector<OffsetEdit> Taken =
+      takeEditsInside(File, Begin, End, SM, LangOpts);
+  // In offset order, an edit that starts inside an earlier one is dropped.
+  llvm::stable_sort(Taken, [](const OffsetEdit &A, const OffsetEdit &B) {
+    return A.Begin < B.Begin;
   });
-  StringRef Buffer = SM.getBufferData(File);
-  std::string Text;
-  unsigned Cursor = Begin;
-  for (const auto &[EditBegin, EditEnd, EditText] : Edits) {
-    if (EditBegin < Cursor)
-      continue; // overlapping edits: consistent() reports the conflict
-    Text += Buffer.substr(Cursor, EditBegin - Cursor).str() + EditText;
-    Cursor = EditEnd;
+  FileEdits Kept;
+  unsigned Cursor = 0;
+  for (const OffsetEdit &Edit : Taken) {
+    if (Edit.Begin < Cursor)
+      continue;
+    Kept.add(Edit.Begin, Edit.End, Edit.Text);
+    Cursor = Edit.End;
   }
-  Text += Buffer.substr(Cursor, End - Cursor).str();
-  return Text;
+  StringRef Text = SM.getBufferData(File).substr(Begin, End - Begin);
+  std::optional<tooling::Replacements> Edits = Kept.replacements();
+  if (!Edits)
+    return Text.str();
+  llvm::Expected<std::string> Result =
+      tooling::applyAllReplacements(Text, *Edits);
+  if (!Result) {
+    llvm::consumeError(Result.takeError());
+    return Text.str();
+  }
+  return std::move(*Result);
 }
 
 bool FixBuilder::absorbedForeign(SourceLocation Loc) const {
-  return llvm::is_contained(AbsorbedForeign, Loc);
+  return AbsorbedForeign.count(Loc);
 }
 
 bool FixBuilder::consistent(const SourceManager &SM) const {
-  auto Offsets = [&](CharSourceRange Range) {
-    return std::make_pair(SM.getFileOffset(SM.getExpansionLoc(Range.getBegin())),
-                          SM.getFileOffset(SM.getExpansionLoc(Range.getEnd())));
+  // The builder's ranges are compared where they start and end, as written
+  // (the end of a token range is its last token's start).
+  llvm::DenseMap<FileID, FileEdits> ByFile;
+  auto Add = [&](SourceLocation Begin, SourceLocation End,
+                 llvm::StringRef Text) {
+    auto [File, BeginOffset] = SM.getDecomposedLoc(SM.getExpansionLoc(Begin));
+    ByFile[File].add(BeginOffset, SM.getFileOffset(SM.getExpansionLoc(End)),
+                     Text);
   };
-  for (size_t I = 0; I < Replacements.size(); ++I) {
-    auto [Begin, End] = Offsets(Replacements[I].Range);
-    for (size_t J = I + 1; J < Replacements.size(); ++J) {
-      auto [OtherBegin, OtherEnd] = Offsets(Replacements[J].Range);
-      if (Begin < OtherEnd && OtherBegin < End)
-        return false;
-    }
-    for (const auto &Insertion : Insertions) {
-      unsigned At = SM.getFileOffset(SM.getExpansionLoc(Insertion.first));
-      if (Begin < At && At < End)
-        return false;
-    }
-  }
-  return true;
+  for (const Replacement &R : Replaced)
+    Add(R.Range.getBegin(), R.Range.getEnd(), R.Text);
+  for (const auto &[Loc, Text] : Insertions)
+    Add(Loc, Loc, Text);
+  return llvm::all_of(ByFile, [](const auto &FileAndEdits) {
+    return FileAndEdits.second.replacements().has_value();
+  });
 }
 
 std::vector<FixItHint> FixBuilder::hints() const {
   std::vector<FixItHint> Hints;
-  for (const Replacement &R : Replacements)
+  for (const Replacement &R : Replaced)
     if (!R.Foreign)
       Hints.push_back(FixItHint::CreateReplacement(R.Range, R.Text));
   for (const auto &[Loc, Text] : Insertions)

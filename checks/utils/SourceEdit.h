@@ -13,6 +13,7 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <map>
 #include <string>
@@ -67,7 +68,8 @@ void forEachRawIdentifier(
     llvm::function_ref<void(llvm::StringRef Name, SourceLocation Loc)> Visit);
 
 /// Collects the edits of one fix. Insertions at the same place are merged
-/// in the order they were added; replacements must not overlap.
+/// in the order they were added; replacements must not overlap. Overlaps
+/// are found, and edits inside a range applied, with tooling::Replacements.
 class FixBuilder {
 public:
   void insert(SourceLocation Loc, llvm::StringRef Text);
@@ -83,9 +85,11 @@ public:
                      const LangOptions &LangOpts);
   /// Whether a foreign edit that began at \p Loc was absorbed.
   bool absorbedForeign(SourceLocation Loc) const;
-  bool empty() const { return Insertions.empty() && Replacements.empty(); }
+  bool empty() const { return Insertions.empty() && Replaced.empty(); }
   /// False when two replacements overlap or an insertion falls strictly
   /// inside a replaced range: such edits would not combine into one text.
+  /// (An insertion at either end of a replaced range, or two at one place,
+  /// combine.)
   bool consistent(const SourceManager &SM) const;
   std::vector<FixItHint> hints() const;
 
@@ -95,9 +99,21 @@ private:
     std::string Text;
     bool Foreign;
   };
+  /// An edit as offsets into a range of its file.
+  struct OffsetEdit {
+    unsigned Begin, End;
+    std::string Text;
+  };
+  /// Removes the edits inside [\p Begin, \p End) of \p File (an insertion
+  /// strictly inside) and returns them, as offsets from \p Begin.
+  std::vector<OffsetEdit> takeEditsInside(FileID File, unsigned Begin,
+                                          unsigned End, const SourceManager &SM,
+                                          const LangOptions &LangOpts);
+
   std::map<SourceLocation, std::string> Insertions;
-  std::vector<Replacement> Replacements;
-  std::vector<SourceLocation> AbsorbedForeign;
+  std::vector<Replacement> Replaced;
+  /// Where the foreign edits that absorb() took began.
+  llvm::DenseSet<SourceLocation> AbsorbedForeign;
 };
 
 } // namespace clang::tidy::pycapi

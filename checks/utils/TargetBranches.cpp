@@ -6,6 +6,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <climits>
+#include <optional>
 #include <utility>
 
 namespace clang::tidy::pycapi {
@@ -29,6 +30,46 @@ Truth either(Truth A, Truth B) {
     return Truth::True;
   return A == Truth::False && B == Truth::False ? Truth::False
                                                 : Truth::Unknown;
+}
+
+/// The option prefixes that define and undefine a macro on the command line.
+constexpr llvm::StringLiteral DefineOption = "-D";
+constexpr llvm::StringLiteral UndefineOption = "-U";
+
+/// `#if`, `#ifdef`, `#ifndef`: a directive that opens a chain.
+bool opensChain(StringRef Keyword) {
+  return Keyword == "if" || Keyword == "ifdef" || Keyword == "ifndef";
+}
+
+/// `#elif`, `#elifdef`, `#elifndef`, `#else`: the next branch of a chain.
+bool continuesChain(StringRef Keyword) {
+  return Keyword == "elif" || Keyword == "elifdef" || Keyword == "elifndef" ||
+         Keyword == "else";
+}
+
+/// The condition of the directive \p Keyword whose tokens are \p Tokens, as
+/// an #if would write it: `#ifndef X` is `!defined X`.
+std::vector<ConditionToken>
+conditionOf(StringRef Keyword, const std::vector<ConditionToken> &Tokens) {
+  bool Defined = Keyword == "ifdef" || Keyword == "elifdef";
+  bool NotDefined = Keyword == "ifndef" || Keyword == "elifndef";
+  if (!Defined && !NotDefined)
+    return Tokens;
+  std::vector<ConditionToken> Condition;
+  if (NotDefined)
+    Condition.push_back({tok::exclaim, "!"});
+  Condition.push_back({tok::identifier, "defined"});
+  Condition.insert(Condition.end(), Tokens.begin(), Tokens.end());
+  return Condition;
+}
+
+/// The directive as written, for messages: `#ifdef HAVE_ZLIB`.
+std::string spellDirective(StringRef Keyword,
+                           const std::vector<ConditionToken> &Tokens) {
+  std::string Written = "#" + Keyword.str();
+  if (!Tokens.empty())
+    Written += " " + spellCondition(Tokens);
+  return Written;
 }
 
 /// Lexes a range of a file raw and stops at each preprocessor directive:
@@ -193,9 +234,9 @@ bool TargetBranches::isUserFile(FileID File) {
 
 PyVersion TargetBranches::headersVersion() const {
   if (!HeadersVersion && Evaluator) {
-    long long Hex = Evaluator->macroValue("PY_VERSION_HEX");
-    if (Hex > 0)
-      HeadersVersion = (Hex >> 24 & 0xff) * 100 + (Hex >> 16 & 0xff);
+    std::optional<long long> Hex = Evaluator->macroValue("PY_VERSION_HEX");
+    if (Hex && *Hex > 0)
+      HeadersVersion = (*Hex >> 24 & 0xff) * 100 + (*Hex >> 16 & 0xff);
   }
   return HeadersVersion;
 }
@@ -225,25 +266,13 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   unsigned LineEnd = 0;
   std::vector<ConditionToken> Tokens =
       lexDirective(KeywordLoc, *SM, PP->getLangOpts(), Keyword, LineEnd);
-  unsigned KeywordOffset = SM->getFileOffset(KeywordLoc);
   if (!C.Branches.empty())
-    AllBranches[C.Branches.back()].End = KeywordOffset;
+    AllBranches[C.Branches.back()].End = SM->getFileOffset(KeywordLoc);
   branchesChanged();
 
   bool IsElse = Keyword == "else";
-  std::vector<ConditionToken> Condition;
-  if (Keyword == "ifdef" || Keyword == "elifdef" || Keyword == "ifndef" ||
-      Keyword == "elifndef") {
-    if (Keyword.find("ndef") != std::string::npos)
-      Condition.push_back({tok::exclaim, "!"});
-    Condition.push_back({tok::identifier, "defined"});
-    Condition.insert(Condition.end(), Tokens.begin(), Tokens.end());
-  } else {
-    Condition = Tokens;
-  }
-  std::string Written = "#" + Keyword;
-  if (!Tokens.empty())
-    Written += " " + spellCondition(Tokens);
+  std::vector<ConditionToken> Condition = conditionOf(Keyword, Tokens);
+  std::string Written = spellDirective(Keyword, Tokens);
   if (Opens)
     C.Head = Written;
   else if (IsElse)
@@ -254,67 +283,77 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   else if (IsElse)
     ParseTaken = !C.AnyParseTaken;
 
-  // The target release.
-  bool TakenAtTarget = IsElse;
-  if (!IsElse) {
-    Truth Value =
-        Evaluator->evaluate(Condition, {Target, false, &TargetMacros}).Value;
-    // What the evaluator cannot know keeps the preprocessor's answer.
-    TakenAtTarget =
-        Value == Truth::True || (Value == Truth::Unknown && ParseTaken);
-  }
-  bool AtTarget = !C.AnyTargetTaken && TakenAtTarget;
-  C.AnyTargetTaken |= AtTarget;
+  Branch B;
+  B.Begin = LineEnd;
+  B.End = UINT_MAX;
+  B.ParseTaken = ParseTaken;
+  B.AtTarget = !C.AnyTargetTaken &&
+               (IsElse || takenAtTarget(Condition, ParseTaken));
+  C.AnyTargetTaken |= B.AtTarget;
   C.AnyParseTaken |= ParseTaken;
+  OrderedNames OwnNames;
+  B.Classification =
+      classifyOnPython3(C, IsElse ? nullptr : &Condition, OwnNames);
+  B.Directive = std::move(Written);
+  if (B.Classification == Kind::Configuration)
+    B.Options = optionsTaking(C, OwnNames);
+  if (ParseTaken)
+    C.TakenBranchNames = std::move(OwnNames);
+  C.Branches.push_back(AllBranches.size());
+  BranchesByFile[File].push_back(AllBranches.size());
+  AllBranches.push_back(std::move(B));
+  branchesChanged();
+}
 
-  // Every Python 3 up to the target, with the configuration unknown.
+bool TargetBranches::takenAtTarget(const std::vector<ConditionToken> &Condition,
+                                   bool ParseTaken) const {
+  Truth Value =
+      Evaluator->evaluate(Condition, {Target, false, &TargetMacros}).Value;
+  // What the evaluator cannot know keeps the preprocessor's answer.
+  return Value == Truth::True || (Value == Truth::Unknown && ParseTaken);
+}
+
+TargetBranches::Kind
+TargetBranches::classifyOnPython3(Chain &C,
+                                  const std::vector<ConditionToken> *Condition,
+                                  OrderedNames &OwnNames) const {
   unsigned Minors = Target / 100 == 3 ? Target % 100 + 1 : 0;
   if (C.AnyTakenAt.size() != Minors)
     C.AnyTakenAt.assign(Minors, Truth::False);
   bool NeverTaken = true, DependsOnConfiguration = false;
-  std::vector<std::string> OwnNames;
   for (unsigned Minor = 0; Minor < Minors; ++Minor) {
     Truth Value = Truth::True;
-    if (!IsElse) {
+    if (Condition) {
       Evaluation E = Evaluator->evaluate(
-          Condition, {300 + Minor, true, nullptr, &ConditionalMacros});
+          *Condition, {300 + Minor, true, nullptr, &ConditionalMacros});
       Value = E.Value;
-      for (std::string &Name : E.ConfigurationNames)
-        if (llvm::find(OwnNames, Name) == OwnNames.end())
-          OwnNames.push_back(std::move(Name));
+      OwnNames.insert(E.ConfigurationNames.begin(), E.ConfigurationNames.end());
     }
     Truth Taken = both(negate(C.AnyTakenAt[Minor]), Value);
     C.AnyTakenAt[Minor] = either(C.AnyTakenAt[Minor], Value);
     NeverTaken &= Taken == Truth::False;
     DependsOnConfiguration |= Taken == Truth::Unknown;
   }
-  Branch B;
-  B.Begin = LineEnd;
-  B.End = UINT_MAX;
-  B.ParseTaken = ParseTaken;
-  B.AtTarget = AtTarget;
-  B.Classification = NeverTaken               ? Kind::DeadOnPython3
-                     : DependsOnConfiguration ? Kind::Configuration
-                                              : Kind::Versioned;
-  B.Directive = std::move(Written);
-  // The options that take this branch: flip the macros of its own
-  // condition, and those of the earlier branch this build takes.
-  if (B.Classification == Kind::Configuration) {
-    std::vector<std::string> Flip = C.TakenBranchNames;
-    for (const std::string &Name : OwnNames)
-      if (llvm::find(Flip, Name) == Flip.end())
-        Flip.push_back(Name);
+  return NeverTaken               ? Kind::DeadOnPython3
+         : DependsOnConfiguration ? Kind::Configuration
+                                  : Kind::Versioned;
+}
+
+std::vector<std::string>
+TargetBranches::optionsTaking(const Chain &C,
+                              const OrderedNames &OwnNames) const {
+  // Flip the macros of the branch's own condition, and those of the earlier
+  // branch this build takes.
+  OrderedNames Flip = C.TakenBranchNames;
+  Flip.insert(OwnNames.begin(), OwnNames.end());
+  std::vector<std::string> Options;
+  for (const std::string &Name : Flip)
     // The project's own macros are not the build's to set.
-    for (const std::string &Name : Flip)
-      if (!ConditionalMacros.count(Name))
-        B.Options.push_back((PP->isMacroDefined(Name) ? "-U" : "-D") + Name);
-  }
-  if (ParseTaken)
-    C.TakenBranchNames = OwnNames;
-  C.Branches.push_back(AllBranches.size());
-  BranchesByFile[File].push_back(AllBranches.size());
-  AllBranches.push_back(std::move(B));
-  branchesChanged();
+    if (!ConditionalMacros.count(Name))
+      Options.push_back(
+          (PP->isMacroDefined(Name) ? UndefineOption : DefineOption).str() +
+          Name);
+  return Options;
 }
 
 void TargetBranches::closeChain(std::vector<Chain> &Stack,
@@ -349,12 +388,11 @@ TargetBranches::chainDirectives(FileID File, unsigned Begin,
   Token Keyword;
   while (Scanner.next(Keyword)) {
     StringRef Name = Keyword.getRawIdentifier();
-    if (Name == "if" || Name == "ifdef" || Name == "ifndef")
+    if (opensChain(Name))
       ++Depth;
     else if (Name == "endif" && Depth > 0)
       --Depth;
-    else if (Depth == 0 && (Name == "elif" || Name == "elifdef" ||
-                            Name == "elifndef" || Name == "else"))
+    else if (Depth == 0 && continuesChain(Name))
       Found.push_back(Keyword.getLocation());
   }
   return Found;
@@ -389,13 +427,12 @@ void TargetBranches::scanSkipped(SourceRange Range) {
     if (Name == "define" || Name == "undef")
       targetOnlyDirective(Name, Keyword.getLocation(), Scanner.restOfLine(),
                           Buffer);
-    else if (Name == "if" || Name == "ifdef" || Name == "ifndef")
+    else if (opensChain(Name))
       addBranch(Nested, Keyword.getLocation(), false, /*Opens=*/true,
                 /*Skipping=*/true);
     else if (Nested.empty())
       continue; // the outer chain's own directive
-    else if (Name == "elif" || Name == "elifdef" || Name == "elifndef" ||
-             Name == "else")
+    else if (continuesChain(Name))
       addBranch(Nested, Keyword.getLocation(), false, /*Opens=*/false,
                 /*Skipping=*/true);
     else if (Name == "endif")
@@ -467,12 +504,20 @@ void TargetBranches::indexNotAtTarget() const {
   Indexed = true;
 }
 
-bool TargetBranches::compiledAtTarget(SourceLocation Loc) const {
+std::optional<TargetBranches::FileBranches>
+TargetBranches::branchesAt(SourceLocation Loc) const {
   if (!SM || Loc.isInvalid())
-    return true;
+    return std::nullopt;
   auto [File, Offset] = SM->getDecomposedLoc(SM->getFileLoc(Loc));
   auto It = BranchesByFile.find(File);
   if (It == BranchesByFile.end())
+    return std::nullopt;
+  return FileBranches{File, Offset, It->second};
+}
+
+bool TargetBranches::compiledAtTarget(SourceLocation Loc) const {
+  std::optional<FileBranches> Around = branchesAt(Loc);
+  if (!Around)
     return true;
   // A scan of the file's branches costs (branches) per question, and the
   // checks ask for every use they found at the end of the translation unit:
@@ -484,14 +529,15 @@ bool TargetBranches::compiledAtTarget(SourceLocation Loc) const {
   // place is inside one of them exactly when that end lies past it.
   if (!Indexed && ++QueriesSinceChange > 16)
     indexNotAtTarget();
+  unsigned Offset = Around->Offset;
   if (Indexed) {
-    const StabIndex &Stab = NotAtTargetIndex.find(File)->second;
+    const StabIndex &Stab = NotAtTargetIndex.find(Around->File)->second;
     size_t Before =
         std::upper_bound(Stab.Begins.begin(), Stab.Begins.end(), Offset) -
         Stab.Begins.begin();
     return Before == 0 || Stab.MaxEnds[Before - 1] <= Offset;
   }
-  for (size_t Index : It->second) {
+  for (size_t Index : Around->Indices) {
     const Branch &B = AllBranches[Index];
     if (B.Begin <= Offset && Offset < B.End && !B.AtTarget)
       return false;
@@ -502,18 +548,15 @@ bool TargetBranches::compiledAtTarget(SourceLocation Loc) const {
 TargetBranches::WhySkipped
 TargetBranches::whySkipped(SourceLocation Loc) const {
   WhySkipped Why;
-  if (!SM || Loc.isInvalid())
-    return Why;
-  auto [File, Offset] = SM->getDecomposedLoc(SM->getFileLoc(Loc));
-  auto It = BranchesByFile.find(File);
-  if (It == BranchesByFile.end())
+  std::optional<FileBranches> Around = branchesAt(Loc);
+  if (!Around)
     return Why;
   // The branches around Loc, outermost first (they were opened in order).
   const Branch *Dead = nullptr, *Configuration = nullptr, *Deciding = nullptr;
   bool AtTarget = true, Skipped = false;
-  for (size_t Index : It->second) {
+  for (size_t Index : Around->Indices) {
     const Branch &B = AllBranches[Index];
-    if (B.Begin > Offset || Offset >= B.End)
+    if (B.Begin > Around->Offset || Around->Offset >= B.End)
       continue;
     AtTarget &= B.AtTarget;
     if (B.ParseTaken)

@@ -21,8 +21,10 @@
 #include "ConditionEvaluator.h"
 #include "RemovedApi.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -116,7 +118,7 @@ private:
     /// Per Python 3 minor version: whether an earlier branch is taken.
     std::vector<Truth> AnyTakenAt;
     /// The configuration macros of the branch this build takes.
-    std::vector<std::string> TakenBranchNames;
+    OrderedNames TakenBranchNames;
   };
 
   bool isUserFile(FileID File);
@@ -125,6 +127,20 @@ private:
   /// the directive is in code the preprocessor skipped.
   void addBranch(std::vector<Chain> &Stack, SourceLocation KeywordLoc,
                  bool ParseTaken, bool Opens, bool Skipping);
+  /// Whether the target takes a branch whose condition is \p Condition
+  /// (\p ParseTaken: the parse takes it), whatever the chain's earlier ones.
+  bool takenAtTarget(const std::vector<ConditionToken> &Condition,
+                     bool ParseTaken) const;
+  /// How the next branch of \p C fares on every Python 3 up to the target,
+  /// with the configuration unknown; \p Condition is null for an #else.
+  /// Collects the configuration macros its condition reads in \p OwnNames.
+  Kind classifyOnPython3(Chain &C,
+                         const std::vector<ConditionToken> *Condition,
+                         OrderedNames &OwnNames) const;
+  /// The compiler options that would take the next branch of \p C, which
+  /// depends on the configuration macros \p OwnNames.
+  std::vector<std::string> optionsTaking(const Chain &C,
+                                         const OrderedNames &OwnNames) const;
   void closeChain(std::vector<Chain> &Stack, unsigned EndOffset);
   void scanSkipped(SourceRange Range);
   /// Records the `#define`/`#undef` of skipped code whose keyword is at
@@ -159,6 +175,15 @@ private:
     std::vector<unsigned> Begins;
     std::vector<unsigned> MaxEnds;
   };
+  /// The branches of the file that holds \p Loc, and where \p Loc is in it.
+  struct FileBranches {
+    FileID File;
+    unsigned Offset;
+    llvm::ArrayRef<size_t> Indices;
+  };
+  /// None when \p Loc is invalid or its file has no branches.
+  std::optional<FileBranches> branchesAt(SourceLocation Loc) const;
+
   /// compiledAtTarget for \p Loc, the place the preprocessor has reached.
   bool compiledAtTargetHere(SourceLocation Loc) const;
   void branchesChanged();

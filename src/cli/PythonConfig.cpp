@@ -1,6 +1,7 @@
 //===--- PythonConfig.cpp - ask a Python for its include directories -------===//
 #include "PythonConfig.h"
 #include "LLVMCompat.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
@@ -43,17 +44,16 @@ pythonIncludeDirs(const std::string &Python) {
   auto Buffer = llvm::MemoryBuffer::getFile(OutPath);
   if (!Buffer)
     return fail("cannot read the output of '" + *Program + "'");
-  std::vector<std::string> Dirs;
+  // include and platinclude are one directory on most installations.
+  llvm::SetVector<llvm::StringRef> Dirs;
   llvm::SmallVector<llvm::StringRef, 2> Lines;
   (*Buffer)->getBuffer().split(Lines, '\n', -1, /*KeepEmpty=*/false);
-  for (llvm::StringRef Line : Lines) {
-    Line = Line.trim();
-    if (!Line.empty() && llvm::find(Dirs, Line) == Dirs.end())
-      Dirs.push_back(Line.str());
-  }
+  for (llvm::StringRef Line : Lines)
+    if (!Line.trim().empty())
+      Dirs.insert(Line.trim());
   if (Dirs.empty())
     return fail("'" + *Program + "' reported no include directory");
-  return Dirs;
+  return std::vector<std::string>(Dirs.begin(), Dirs.end());
 }
 
 } // namespace pycapi::cli
