@@ -86,49 +86,80 @@ namespace catalog {
 //===--- The options ------------------------------------------------------===//
 
 inline constexpr CheckOption TargetPythonVersion = {
-    "TargetPythonVersion", "3.13", OptionScope::Local,
-    OptionKind::PythonVersion, "--target-python", "",
-    "Report what is removed up to this Python"};
+    /*Key=*/"TargetPythonVersion",
+    /*Default=*/"3.13",
+    OptionScope::Local,
+    OptionKind::PythonVersion,
+    /*Flag=*/"--target-python",
+    /*ValueName=*/"",
+    /*Help=*/"Report what is removed up to this Python"};
 inline constexpr CheckOption MinimumPythonVersion = {
-    "MinimumPythonVersion", "3.8", OptionScope::LocalOrGlobal,
-    OptionKind::PythonVersion, "--min-python", "",
-    "Oldest Python the code must keep supporting"};
+    /*Key=*/"MinimumPythonVersion",
+    /*Default=*/"3.8",
+    OptionScope::LocalOrGlobal,
+    OptionKind::PythonVersion,
+    /*Flag=*/"--min-python",
+    /*ValueName=*/"",
+    /*Help=*/"Oldest Python the code must keep supporting"};
 inline constexpr CheckOption CompatHeader = {
-    "CompatHeader", "", OptionScope::LocalOrGlobal, OptionKind::Text,
-    "--compat-header", "PATH",
-    "The pythoncapi_compat.h the fixes may rely on"};
+    /*Key=*/"CompatHeader",
+    /*Default=*/"",
+    OptionScope::LocalOrGlobal,
+    OptionKind::Text,
+    /*Flag=*/"--compat-header",
+    /*ValueName=*/"PATH",
+    /*Help=*/"The pythoncapi_compat.h the fixes may rely on"};
 
 /// The values of ReleaseStrategy, in the enum's order.
 inline constexpr llvm::StringLiteral ReleaseStrategyNames[] = {"Lifetime",
                                                                "Immediate"};
 inline constexpr CheckOption ReleaseStrategy = {
-    "ReleaseStrategy", ReleaseStrategyNames[0], OptionScope::Local,
-    OptionKind::Choice, "--release-strategy", "",
-    "When migrated buffer code releases its view", ReleaseStrategyNames};
+    /*Key=*/"ReleaseStrategy",
+    /*Default=*/ReleaseStrategyNames[0],
+    OptionScope::Local,
+    OptionKind::Choice,
+    /*Flag=*/"--release-strategy",
+    /*ValueName=*/"",
+    /*Help=*/"When migrated buffer code releases its view",
+    /*Choices=*/ReleaseStrategyNames};
 inline constexpr CheckOption PreserveWriteBufferTypeError = {
-    "PreserveWriteBufferTypeError", "false", OptionScope::Local,
-    OptionKind::Boolean, "", "",
-    "Keep PyObject_AsWriteBuffer's TypeError for a read-only buffer"};
+    /*Key=*/"PreserveWriteBufferTypeError",
+    /*Default=*/"false",
+    OptionScope::Local,
+    OptionKind::Boolean,
+    /*Flag=*/"",
+    /*ValueName=*/"",
+    /*Help=*/"Keep PyObject_AsWriteBuffer's TypeError for a read-only buffer"};
 inline constexpr CheckOption NonRetainingFunctions = {
-    "NonRetainingFunctions", "", OptionScope::Local, OptionKind::Text,
-    "--non-retaining-functions", "NAMES",
-    "Functions that use a buffer pointer only during the call, separated "
-    "by ';'"};
+    /*Key=*/"NonRetainingFunctions",
+    /*Default=*/"",
+    OptionScope::Local,
+    OptionKind::Text,
+    /*Flag=*/"--non-retaining-functions",
+    /*ValueName=*/"NAMES",
+    /*Help=*/
+    "Functions that use a buffer pointer only during the call, "
+    "separated by ';'"};
 
 /// Set by --limited-api-report, which also enables the check and prints the
 /// report, so it is not a flag of its own.
 inline constexpr CheckOption LimitedApiAudit = {
-    "LimitedApiAudit", "", OptionScope::Local, OptionKind::Text, "", "",
-    "Audit code that does not define Py_LIMITED_API against the Limited API "
-    "of this version"};
+    /*Key=*/"LimitedApiAudit",
+    /*Default=*/"",
+    OptionScope::Local,
+    OptionKind::Text,
+    /*Flag=*/"",
+    /*ValueName=*/"",
+    /*Help=*/
+    "Audit code that does not define Py_LIMITED_API against the "
+    "Limited API of this version"};
 
 //===--- The checks -------------------------------------------------------===//
 
 inline constexpr const CheckOption *RemovedApiOptions[] = {
     &TargetPythonVersion, &MinimumPythonVersion, &CompatHeader};
 inline constexpr const CheckOption *RemovedBufferApiOptions[] = {
-    &ReleaseStrategy, &PreserveWriteBufferTypeError,
-    &NonRetainingFunctions};
+    &ReleaseStrategy, &PreserveWriteBufferTypeError, &NonRetainingFunctions};
 inline constexpr const CheckOption *LimitedApiOptions[] = {&LimitedApiAudit};
 
 inline constexpr CheckInfo LimitedApi = {

@@ -61,8 +61,7 @@ std::vector<StringRef> bufferFunctionNames() {
 
 RemovedBufferApiCheck::RemovedBufferApiCheck(StringRef Name,
                                              ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      ImmediateRelease([&] {
+    : ClangTidyCheck(Name, Context), ImmediateRelease([&] {
         // A value that is none of the strategies is an error, where
         // Options.get<ReleaseStrategy> would warn: the two write different
         // fixes, so none should be applied under a misspelt one.

@@ -84,12 +84,13 @@ RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
     : ClangTidyCheck(Name, Context),
       TargetText(Options.get(catalog::TargetPythonVersion.Key,
                              catalog::TargetPythonVersion.Default)),
-      MinimumText(Options.getLocalOrGlobal(catalog::MinimumPythonVersion.Key,
-                                           catalog::MinimumPythonVersion.Default)),
+      MinimumText(
+          Options.getLocalOrGlobal(catalog::MinimumPythonVersion.Key,
+                                   catalog::MinimumPythonVersion.Default)),
       CompatHeader(Options.getLocalOrGlobal(catalog::CompatHeader.Key,
                                             catalog::CompatHeader.Default)),
-      Target(versionOption(TargetText,
-                           parsePyVersion(catalog::TargetPythonVersion.Default))),
+      Target(versionOption(
+          TargetText, parsePyVersion(catalog::TargetPythonVersion.Default))),
       Minimum(versionOption(
           MinimumText, parsePyVersion(catalog::MinimumPythonVersion.Default))),
       Index(Scope, Target), Branches(Target) {

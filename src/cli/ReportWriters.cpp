@@ -1,13 +1,13 @@
 //===--- ReportWriters.cpp - findings as JSON and as SARIF -----------------===//
 #include "ReportWriters.h"
 #include "CheckCatalog.h"
-#include "SourceText.h"
-#include "llvm/Config/llvm-config.h"
 #include "LLVMCompat.h"
-#include <fmt/core.h>
+#include "SourceText.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
+#include <fmt/core.h>
 
 using namespace clang;
 using llvm::json::OStream;
@@ -292,8 +292,7 @@ static void sarifFixes(OStream &J, SourceText &Text, const ReportContext &C,
 
 /// One finding that is about a place in a file.
 static void sarifResult(OStream &J, SourceText &Text, const ReportContext &C,
-                        const SarifRules &Rules,
-                        const Finding &F) {
+                        const SarifRules &Rules, const Finding &F) {
   const tooling::DiagnosticMessage &M = F.Absolute.Message;
   J.object([&] {
     J.attribute("ruleId", F.Absolute.DiagnosticName);

@@ -1,8 +1,8 @@
 //===--- TidyRunner.cpp - run the pycapi checks over translation units -----===//
 #include "TidyRunner.h"
 #include "CheckCatalog.h"
-#include "HostTool.h"
 #include "DriverCompat.h"
+#include "HostTool.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/Support/FileSystem.h"
@@ -185,12 +185,12 @@ llvm::Error checkOptionChoices(const RunSettings &Settings,
         for (const auto &Source : (*Provider)->getRawOptions(File))
           if (Source.first.CheckOptions.count(Key))
             Where = Source.second;
-        if (Where == ClangTidyOptionsProvider::
-                         OptionsSourceTypeConfigCommandLineOption)
+        if (Where ==
+            ClangTidyOptionsProvider::OptionsSourceTypeConfigCommandLineOption)
           Where = "--config";
-        return fail(invalidChoiceMessage(Check->Name, *Option,
-                                         Set->second.Value) +
-                    " (in '" + Where + "')");
+        return fail(
+            invalidChoiceMessage(Check->Name, *Option, Set->second.Value) +
+            " (in '" + Where + "')");
       }
     }
   }

@@ -19,8 +19,8 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
-#include <set>
 #include <fmt/core.h>
+#include <set>
 
 using namespace pycapi::cli;
 using namespace clang::tidy::pycapi;
@@ -114,7 +114,8 @@ void addCheckOptionFlags(CLI::App &App, Options &Opts) {
 void addConfigOptions(CLI::App &App, Options &Opts) {
   App.add_option("--checks", Opts.Checks,
                  fmt::format("Check glob added to '{}', e.g. '-{}'",
-                             AllChecksGlob.str(), catalog::LimitedApi.Name.str()))
+                             AllChecksGlob.str(),
+                             catalog::LimitedApi.Name.str()))
       ->type_name("GLOB");
   App.add_option("--config", Opts.Config,
                  "Configuration in YAML/JSON, as clang-tidy's --config")
