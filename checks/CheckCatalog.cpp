@@ -11,6 +11,10 @@ const CheckInfo *findCheck(llvm::StringRef Name) {
   return nullptr;
 }
 
+std::string localKey(const CheckInfo &Check, const CheckOption &Option) {
+  return (Check.Name + "." + Option.Key).str();
+}
+
 const CheckOption *findFlagOption(llvm::StringRef Flag) {
   for (const CheckInfo *Check : catalog::AllChecks)
     for (const CheckOption *Option : Check->Options)
@@ -25,7 +29,7 @@ std::vector<std::string> flagKeys(const CheckOption &Option) {
   std::vector<std::string> Keys;
   for (const CheckInfo *Check : catalog::AllChecks)
     if (llvm::is_contained(Check->Options, &Option))
-      Keys.push_back((Check->Name + "." + Option.Key).str());
+      Keys.push_back(localKey(*Check, Option));
   return Keys;
 }
 

@@ -92,7 +92,8 @@ inline constexpr CheckOption TargetPythonVersion = {
     OptionKind::PythonVersion,
     /*Flag=*/"--target-python",
     /*ValueName=*/"",
-    /*Help=*/"Report what is removed up to this Python"};
+    /*Help=*/"Report what is removed up to this Python",
+};
 inline constexpr CheckOption MinimumPythonVersion = {
     /*Key=*/"MinimumPythonVersion",
     /*Default=*/"3.8",
@@ -100,7 +101,8 @@ inline constexpr CheckOption MinimumPythonVersion = {
     OptionKind::PythonVersion,
     /*Flag=*/"--min-python",
     /*ValueName=*/"",
-    /*Help=*/"Oldest Python the code must keep supporting"};
+    /*Help=*/"Oldest Python the code must keep supporting",
+};
 inline constexpr CheckOption CompatHeader = {
     /*Key=*/"CompatHeader",
     /*Default=*/"",
@@ -108,7 +110,8 @@ inline constexpr CheckOption CompatHeader = {
     OptionKind::Text,
     /*Flag=*/"--compat-header",
     /*ValueName=*/"PATH",
-    /*Help=*/"The pythoncapi_compat.h the fixes may rely on"};
+    /*Help=*/"The pythoncapi_compat.h the fixes may rely on",
+};
 
 /// The values of ReleaseStrategy, in the enum's order.
 inline constexpr llvm::StringLiteral ReleaseStrategyNames[] = {"Lifetime",
@@ -121,7 +124,8 @@ inline constexpr CheckOption ReleaseStrategy = {
     /*Flag=*/"--release-strategy",
     /*ValueName=*/"",
     /*Help=*/"When migrated buffer code releases its view",
-    /*Choices=*/ReleaseStrategyNames};
+    /*Choices=*/ReleaseStrategyNames,
+};
 inline constexpr CheckOption PreserveWriteBufferTypeError = {
     /*Key=*/"PreserveWriteBufferTypeError",
     /*Default=*/"false",
@@ -129,7 +133,8 @@ inline constexpr CheckOption PreserveWriteBufferTypeError = {
     OptionKind::Boolean,
     /*Flag=*/"",
     /*ValueName=*/"",
-    /*Help=*/"Keep PyObject_AsWriteBuffer's TypeError for a read-only buffer"};
+    /*Help=*/"Keep PyObject_AsWriteBuffer's TypeError for a read-only buffer",
+};
 inline constexpr CheckOption NonRetainingFunctions = {
     /*Key=*/"NonRetainingFunctions",
     /*Default=*/"",
@@ -139,7 +144,8 @@ inline constexpr CheckOption NonRetainingFunctions = {
     /*ValueName=*/"NAMES",
     /*Help=*/
     "Functions that use a buffer pointer only during the call, "
-    "separated by ';'"};
+    "separated by ';'",
+};
 
 /// Set by --limited-api-report, which also enables the check and prints the
 /// report, so it is not a flag of its own.
@@ -152,7 +158,8 @@ inline constexpr CheckOption LimitedApiAudit = {
     /*ValueName=*/"",
     /*Help=*/
     "Audit code that does not define Py_LIMITED_API against the "
-    "Limited API of this version"};
+    "Limited API of this version",
+};
 
 //===--- The checks -------------------------------------------------------===//
 
@@ -185,6 +192,10 @@ inline constexpr const CheckInfo *AllChecks[] = {
 
 /// The check called \p Name; null for a name that is not the module's.
 const CheckInfo *findCheck(llvm::StringRef Name);
+
+/// \p Option's key under \p Check's name
+/// ("pycapi-removed-buffer-api.ReleaseStrategy").
+std::string localKey(const CheckInfo &Check, const CheckOption &Option);
 
 /// The option that pycapi-migrate's flag \p Flag ("--min-python") sets; null
 /// for another flag.

@@ -152,7 +152,8 @@ int run(const Options &Opts) {
     using namespace clang::tidy::pycapi;
     Settings.Checks +=
         (Settings.Checks.empty() ? "" : ",") + catalog::LimitedApi.Name.str();
-    Settings.CheckOptions[flagKeys(catalog::LimitedApiAudit).front()] =
+    Settings.CheckOptions[localKey(catalog::LimitedApi,
+                                   catalog::LimitedApiAudit)] =
         Opts.LimitedApiReport;
   }
   if (!Opts.ConfigFile.empty()) {

@@ -172,7 +172,7 @@ llvm::Error checkOptionChoices(const RunSettings &Settings,
       for (const CheckOption *Option : Check->Options) {
         if (Option->Kind != OptionKind::Choice)
           continue;
-        std::string Key = (Check->Name + "." + Option->Key).str();
+        std::string Key = localKey(*Check, *Option);
         if (!Effective.CheckOptions.count(Key) &&
             Option->Scope == OptionScope::LocalOrGlobal)
           Key = Option->Key.str();
