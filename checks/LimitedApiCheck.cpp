@@ -1,5 +1,6 @@
 //===--- LimitedApiCheck.cpp - pycapi-limited-api --------------------------===//
 #include "LimitedApiCheck.h"
+#include "CheckCatalog.h"
 #include "LLVMCompat.h"
 #include "SourceFilter.h"
 #include "limited/UserFileScan.h"
@@ -163,7 +164,8 @@ bool macroValue(Preprocessor &PP, const MacroInfo *Info, uint64_t &Value,
 
 LimitedApiCheck::LimitedApiCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      AuditOption(Options.get("LimitedApiAudit", "")),
+      AuditOption(Options.get(catalog::LimitedApiAudit.Key,
+                              catalog::LimitedApiAudit.Default)),
       AuditTarget(::pycapi::parseLimitedApiTarget(AuditOption)),
       LimitedBuild(0, limitedBuildMacros(AuditTarget, /*TraceRefs=*/false)),
       TraceRefsBuild(0, limitedBuildMacros(AuditTarget, /*TraceRefs=*/true)) {
@@ -175,7 +177,7 @@ LimitedApiCheck::LimitedApiCheck(StringRef Name, ClangTidyContext *Context)
 }
 
 void LimitedApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "LimitedApiAudit", AuditOption);
+  Options.store(Opts, catalog::LimitedApiAudit.Key, AuditOption);
 }
 
 void LimitedApiCheck::registerMatchers(MatchFinder *Finder) {

@@ -1,28 +1,44 @@
 //===--- PycapiTidyModule.cpp - the pycapi clang-tidy module ---------------===//
 //
-// Registers every pycapi-* check. The same object file is linked into the
-// clang-tidy plugin (build/lib/pycapi-tidy.so), where the static registration
-// below adds the module to the registry of the clang-tidy that loads it, and
-// into the standalone pycapi-migrate CLI (as object files, not an archive, so
-// the registration is never dropped by the linker).
+// Registers every pycapi-* check, under the names of the check catalog
+// (CheckCatalog.h). The same object file is linked into the clang-tidy
+// plugin (build/lib/pycapi-tidy.so), where the static registration below
+// adds the module to the registry of the clang-tidy that loads it, and into
+// the standalone pycapi-migrate CLI (as object files, not an archive, so the
+// registration is never dropped by the linker).
 //
 //===----------------------------------------------------------------------===//
+#include "CheckCatalog.h"
 #include "LLVMCompat.h"
 #include "LimitedApiCheck.h"
-#include "RemovedApiCheck.h"
 #include "RemovedBufferApiCheck.h"
-#include "RemovedPrivateApiCheck.h"
+#include "removedapi/RemovedApiCheckBase.h"
 
 namespace clang::tidy::pycapi {
 
 class PycapiModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
-    Factories.registerCheck<LimitedApiCheck>("pycapi-limited-api");
-    Factories.registerCheck<RemovedBufferApiCheck>("pycapi-removed-buffer-api");
-    Factories.registerCheck<RemovedPrivateApiCheck>(
-        "pycapi-removed-private-api");
-    Factories.registerCheck<RemovedApiCheck>("pycapi-removed-api");
+    Factories.registerCheck<LimitedApiCheck>(catalog::LimitedApi.Name);
+    Factories.registerCheck<RemovedBufferApiCheck>(
+        catalog::RemovedBufferApi.Name);
+    // The two removed-API checks are one engine over different rows of the
+    // data table: the public API, and the private `_Py` names.
+    registerRemovedApi(Factories, catalog::RemovedPrivateApi,
+                       ::pycapi::CheckScope::Private);
+    registerRemovedApi(Factories, catalog::RemovedApi,
+                       ::pycapi::CheckScope::Public);
+  }
+
+private:
+  static void registerRemovedApi(ClangTidyCheckFactories &Factories,
+                                 const CheckInfo &Check,
+                                 ::pycapi::CheckScope Scope) {
+    Factories.registerCheckFactory(
+        Check.Name, [Scope](StringRef Name, ClangTidyContext *Context) {
+          return std::make_unique<removedapi::RemovedApiCheckBase>(
+              Name, Context, Scope);
+        });
   }
 };
 

@@ -1,5 +1,6 @@
 //===--- RemovedBufferApiCheck.cpp - pycapi-removed-buffer-api -------------===//
 #include "RemovedBufferApiCheck.h"
+#include "CheckCatalog.h"
 #include "LLVMCompat.h"
 #include "RemovedApi.h"
 #include "SourceFilter.h"
@@ -60,23 +61,36 @@ std::vector<StringRef> bufferFunctionNames() {
 
 RemovedBufferApiCheck::RemovedBufferApiCheck(StringRef Name,
                                              ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      ImmediateRelease(Options.get("ReleaseStrategy", "Lifetime") ==
-                       std::string("Immediate")),
+    : ClangTidyCheck(Name, Context), ImmediateRelease([&] {
+        // A value that is none of the strategies is an error, where
+        // Options.get<ReleaseStrategy> would warn: the two write different
+        // fixes, so none should be applied under a misspelt one.
+        const CheckOption &Option = catalog::ReleaseStrategy;
+        auto Text = Options.get(Option.Key);
+        auto Strategy = enumFromName<ReleaseStrategy>(
+            Text ? StringRef(*Text) : StringRef(Option.Default));
+        if (!Strategy)
+          configurationDiag("%0", DiagnosticIDs::Error)
+              << invalidChoiceMessage(Name, Option, *Text);
+        return Strategy == ReleaseStrategy::Immediate;
+      }()),
       PreserveWriteBufferTypeError(
-          Options.get("PreserveWriteBufferTypeError", false)),
-      NonRetainingOption(Options.get("NonRetainingFunctions", "")),
+          Options.get(catalog::PreserveWriteBufferTypeError.Key,
+                      catalog::PreserveWriteBufferTypeError.defaultFlag())),
+      NonRetainingOption(Options.get(catalog::NonRetainingFunctions.Key,
+                                     catalog::NonRetainingFunctions.Default)),
       NonRetaining(NonRetainingOption),
       // The release that removed the four functions: what it compiles is
       // what needs migrating.
       Branches(bufferFunctions().begin()->second.Api->RemovedIn) {}
 
 void RemovedBufferApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "ReleaseStrategy",
-                ImmediateRelease ? "Immediate" : "Lifetime");
-  Options.store(Opts, "PreserveWriteBufferTypeError",
+  Options.store(Opts, catalog::ReleaseStrategy.Key,
+                ImmediateRelease ? ReleaseStrategy::Immediate
+                                 : ReleaseStrategy::Lifetime);
+  Options.store(Opts, catalog::PreserveWriteBufferTypeError.Key,
                 PreserveWriteBufferTypeError);
-  Options.store(Opts, "NonRetainingFunctions", NonRetainingOption);
+  Options.store(Opts, catalog::NonRetainingFunctions.Key, NonRetainingOption);
 }
 
 void RemovedBufferApiCheck::registerMatchers(MatchFinder *Finder) {

@@ -1,5 +1,6 @@
 //===--- RemovedApiCheckBase.cpp - uses of names CPython removed ----------===//
 #include "RemovedApiCheckBase.h"
+#include "CheckCatalog.h"
 #include "LLVMCompat.h"
 #include "SourceFilter.h"
 #include "utils/TokenWatch.h"
@@ -27,9 +28,6 @@ using ::pycapi::RewriteKind;
 using ::pycapi::compat::startsWith;
 
 namespace {
-
-constexpr PyVersion DefaultTarget = 313;
-constexpr PyVersion DefaultMinimum = 308;
 
 PyVersion versionOption(StringRef Text, PyVersion Default) {
   PyVersion Parsed = parsePyVersion(Text);
@@ -84,28 +82,32 @@ RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
                                          ClangTidyContext *Context,
                                          CheckScope Scope)
     : ClangTidyCheck(Name, Context),
-      TargetText(
-          Options.get("TargetPythonVersion", formatPyVersion(DefaultTarget))),
-      MinimumText(Options.getLocalOrGlobal("MinimumPythonVersion",
-                                           formatPyVersion(DefaultMinimum))),
-      CompatHeader(Options.getLocalOrGlobal("CompatHeader", "")),
-      Target(versionOption(TargetText, DefaultTarget)),
-      Minimum(versionOption(MinimumText, DefaultMinimum)), Index(Scope, Target),
-      Branches(Target) {
+      TargetText(Options.get(catalog::TargetPythonVersion.Key,
+                             catalog::TargetPythonVersion.Default)),
+      MinimumText(
+          Options.getLocalOrGlobal(catalog::MinimumPythonVersion.Key,
+                                   catalog::MinimumPythonVersion.Default)),
+      CompatHeader(Options.getLocalOrGlobal(catalog::CompatHeader.Key,
+                                            catalog::CompatHeader.Default)),
+      Target(versionOption(
+          TargetText, parsePyVersion(catalog::TargetPythonVersion.Default))),
+      Minimum(versionOption(
+          MinimumText, parsePyVersion(catalog::MinimumPythonVersion.Default))),
+      Index(Scope, Target), Branches(Target) {
   if (!parsePyVersion(TargetText))
     configurationDiag("invalid TargetPythonVersion '%0' for %1: expected a "
                       "version such as 3.13; using %2")
-        << TargetText << Name << formatPyVersion(DefaultTarget);
+        << TargetText << Name << catalog::TargetPythonVersion.Default;
   if (!parsePyVersion(MinimumText))
     configurationDiag("invalid MinimumPythonVersion '%0' for %1: expected a "
                       "version such as 3.8; using %2")
-        << MinimumText << Name << formatPyVersion(DefaultMinimum);
+        << MinimumText << Name << catalog::MinimumPythonVersion.Default;
 }
 
 void RemovedApiCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "TargetPythonVersion", TargetText);
-  Options.store(Opts, "MinimumPythonVersion", MinimumText);
-  Options.store(Opts, "CompatHeader", CompatHeader);
+  Options.store(Opts, catalog::TargetPythonVersion.Key, TargetText);
+  Options.store(Opts, catalog::MinimumPythonVersion.Key, MinimumText);
+  Options.store(Opts, catalog::CompatHeader.Key, CompatHeader);
 }
 
 void RemovedApiCheckBase::registerMatchers(MatchFinder *Finder) {

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Driver.h"
+#include "CheckCatalog.h"
 #include "CompileDatabase.h"
 #include "DiagnosticReporter.h"
 #include "DiffWriter.h"
@@ -56,23 +57,17 @@ bool useColor(const std::string &Mode) {
   return llvm::sys::Process::StandardOutHasColors();
 }
 
-/// The options that the command line sets for the checks. Options the
-/// checks read with getLocalOrGlobal are set globally (no check prefix), so
-/// that every check that reads them sees them.
+/// The options that the command line sets for the checks, under the keys of
+/// the check catalog. Options the checks read with getLocalOrGlobal are set
+/// globally (no check prefix), so that every check that reads them sees them.
 std::map<std::string, std::string> checkOptionsOf(const Options &Opts) {
+  using namespace clang::tidy::pycapi;
   std::map<std::string, std::string> Set;
-  if (!Opts.TargetPython.empty())
-    for (const char *Check : {"pycapi-removed-api", "pycapi-removed-private-api"})
-      Set[std::string(Check) + ".TargetPythonVersion"] = Opts.TargetPython;
-  if (!Opts.MinPython.empty())
-    Set["MinimumPythonVersion"] = Opts.MinPython;
-  if (!Opts.CompatHeader.empty())
-    Set["CompatHeader"] = Opts.CompatHeader;
-  if (!Opts.ReleaseStrategy.empty())
-    Set["pycapi-removed-buffer-api.ReleaseStrategy"] = Opts.ReleaseStrategy;
-  if (!Opts.NonRetainingFunctions.empty())
-    Set["pycapi-removed-buffer-api.NonRetainingFunctions"] =
-        Opts.NonRetainingFunctions;
+  for (const auto &FlagAndValue : Opts.CheckOptionFlags)
+    if (const CheckOption *Option = findFlagOption(FlagAndValue.first))
+      if (!FlagAndValue.second.empty())
+        for (const std::string &Key : flagKeys(*Option))
+          Set[Key] = FlagAndValue.second;
   return Set;
 }
 
@@ -154,9 +149,11 @@ int run(const Options &Opts) {
                         Opts.LimitedApiReport));
       return InputError;
     }
-    Settings.Checks += Settings.Checks.empty() ? "pycapi-limited-api"
-                                               : ",pycapi-limited-api";
-    Settings.CheckOptions["pycapi-limited-api.LimitedApiAudit"] =
+    using namespace clang::tidy::pycapi;
+    Settings.Checks +=
+        (Settings.Checks.empty() ? "" : ",") + catalog::LimitedApi.Name.str();
+    Settings.CheckOptions[localKey(catalog::LimitedApi,
+                                   catalog::LimitedApiAudit)] =
         Opts.LimitedApiReport;
   }
   if (!Opts.ConfigFile.empty()) {
@@ -243,6 +240,11 @@ int run(const Options &Opts) {
       SkippedListedFiles = true;
       return true;
     });
+  // An option value that no check takes stops the run before it starts.
+  if (llvm::Error Invalid = checkOptionChoices(Settings, *Files)) {
+    error(llvm::toString(std::move(Invalid)));
+    return InputError;
+  }
   std::string Root = projectRoot(Opts, *Files, Database->Directory);
   // What the checks need to know to place an edit that several units share
   // (see HostTool.h): the files --fix may write (as WritePlan decides), and
@@ -464,7 +466,8 @@ int run(const Options &Opts) {
         LimitedFindings;
     for (const Finding &F : All) {
       ::pycapi::LimitedApiFinding Limited;
-      if (F.Absolute.DiagnosticName == "pycapi-limited-api" &&
+      if (F.Absolute.DiagnosticName ==
+              clang::tidy::pycapi::catalog::LimitedApi.Name &&
           ::pycapi::recordedLimitedApiFinding(F.Absolute.Message.Message,
                                               Limited))
         LimitedFindings.emplace_back(F.Absolute.Message.FilePath,

@@ -1,5 +1,6 @@
 //===--- Findings.cpp - the diagnostics of a run, once each ----------------===//
 #include "Findings.h"
+#include "CheckCatalog.h"
 #include "FileCollector.h"
 #include "LLVMCompat.h"
 #include "llvm/Support/Path.h"
@@ -54,7 +55,8 @@ makeAbsolute(const std::string &BuildDirectory,
 /// `HIDDEN PyObject; *name;`; --fix-errors is for applying the checks' fixes
 /// to code that does not compile against the new headers, never those.
 static bool isToolsOwn(const tidy::ClangTidyError &Error) {
-  return compat::startsWith(Error.DiagnosticName, "pycapi-");
+  return compat::startsWith(Error.DiagnosticName,
+                            clang::tidy::pycapi::CheckPrefix);
 }
 
 std::vector<Finding> mergeFindings(

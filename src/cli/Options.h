@@ -2,6 +2,7 @@
 #ifndef PYCAPI_CLI_OPTIONS_H
 #define PYCAPI_CLI_OPTIONS_H
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,12 +29,10 @@ struct Options {
   std::string Checks;
   std::string Config;
   std::string ConfigFile;
-  std::string TargetPython;
-  std::string MinPython;
-  std::string CompatHeader;
-  std::string ReleaseStrategy;
-  /// --non-retaining-functions: semicolon-separated function names.
-  std::string NonRetainingFunctions;
+  /// The values of the flags that set check options (--target-python and
+  /// the others of the check catalog, CheckCatalog.h), by flag; a flag not
+  /// given has no entry.
+  std::map<std::string, std::string> CheckOptionFlags;
   /// --limited-api-report VERSION: audit against that Limited API.
   std::string LimitedApiReport;
 

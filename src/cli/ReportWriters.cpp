@@ -1,11 +1,13 @@
 //===--- ReportWriters.cpp - findings as JSON and as SARIF -----------------===//
 #include "ReportWriters.h"
-#include "SourceText.h"
-#include "llvm/Config/llvm-config.h"
+#include "CheckCatalog.h"
 #include "LLVMCompat.h"
-#include <fmt/core.h>
+#include "SourceText.h"
+#include "llvm/ADT/MapVector.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
+#include <fmt/core.h>
 
 using namespace clang;
 using llvm::json::OStream;
@@ -150,32 +152,169 @@ static void region(OStream &J, SourceText &Text, llvm::StringRef Path,
   });
 }
 
-static std::string ruleDescription(llvm::StringRef Check) {
-  if (Check == "pycapi-removed-buffer-api")
-    return "Use of the buffer functions that Python 3.13 removed.";
-  if (Check == "pycapi-removed-api")
-    return "Use of public C API that a Python release removed.";
-  if (Check == "pycapi-removed-private-api")
-    return "Use of private C API that Python 3.13 removed.";
-  if (Check == "pycapi-limited-api")
-    return "Use of API outside the limited C API.";
-  if (compat::startsWith(Check, "clang-diagnostic-"))
-    return "Compiler diagnostic.";
-  return "pycapi-migrate check " + Check.str() + ".";
+/// What a SARIF rule says of itself: the check's summary and page from the
+/// check catalog; a compiler diagnostic (clang-diagnostic-*) is described
+/// as one.
+struct RuleText {
+  std::string Description;
+  /// Empty when there is no page.
+  std::string HelpUri;
+};
+
+static RuleText ruleText(llvm::StringRef Rule) {
+  if (const clang::tidy::pycapi::CheckInfo *Check =
+          clang::tidy::pycapi::findCheck(Rule)) {
+    // SARIF wants an absolute URI; the project has no web address of its
+    // own, so it is the page in the source tree the tool was built from.
+    llvm::SmallString<256> Page(PYCAPI_SOURCE_DIR);
+    llvm::sys::path::append(Page, Check->DocPath);
+    return {Check->Summary.str(),
+            "file://" + uriPath(llvm::sys::path::convert_to_slash(Page))};
+  }
+  if (compat::startsWith(Rule, "clang-diagnostic-"))
+    return {"Compiler diagnostic.", ""};
+  return {"pycapi-migrate check " + Rule.str() + ".", ""};
+}
+
+/// The rules, each with its index (by which a result names it): the enabled
+/// checks, then any other name a result uses (compiler diagnostics), each
+/// once, in a fixed order. The names are those of \p C and the findings.
+using SarifRules = llvm::MapVector<llvm::StringRef, int64_t>;
+
+static SarifRules sarifRules(const std::vector<Finding> &Findings,
+                             const ReportContext &C) {
+  SarifRules Rules;
+  auto Add = [&](llvm::StringRef Name) {
+    Rules.insert({Name, static_cast<int64_t>(Rules.size())});
+  };
+  for (const std::string &Check : C.EnabledChecks)
+    Add(Check);
+  for (const Finding &F : Findings)
+    Add(F.Absolute.DiagnosticName);
+  return Rules;
+}
+
+static void sarifRule(OStream &J, llvm::StringRef Rule) {
+  RuleText Text = ruleText(Rule);
+  J.object([&] {
+    J.attribute("id", Rule);
+    J.attribute("name", Rule);
+    J.attributeObject("shortDescription",
+                      [&] { J.attribute("text", Text.Description); });
+    if (!Text.HelpUri.empty())
+      J.attribute("helpUri", Text.HelpUri);
+    J.attributeObject("defaultConfiguration", [&] {
+      J.attribute("level", compat::startsWith(Rule, "clang-diagnostic-")
+                               ? "error"
+                               : "warning");
+    });
+  });
+}
+
+/// The tool, its version and its rules.
+static void sarifTool(OStream &J, const SarifRules &Rules) {
+  J.attributeObject("tool", [&] {
+    J.attributeObject("driver", [&] {
+      J.attribute("name", "pycapi-migrate");
+      J.attribute("version", PYCAPI_VERSION);
+      J.attribute("semanticVersion", PYCAPI_VERSION);
+      J.attributeArray("rules", [&] {
+        for (const auto &RuleAndIndex : Rules)
+          sarifRule(J, RuleAndIndex.first);
+      });
+    });
+  });
+}
+
+/// The notes of a finding, as related locations (those in a file).
+static void sarifRelatedLocations(OStream &J, SourceText &Text,
+                                  const ReportContext &C, const Finding &F) {
+  if (F.Absolute.Notes.empty())
+    return;
+  J.attributeArray("relatedLocations", [&] {
+    int64_t Id = 0;
+    for (const tooling::DiagnosticMessage &N : F.Absolute.Notes) {
+      if (N.FilePath.empty())
+        continue;
+      J.object([&] {
+        J.attribute("id", Id++);
+        J.attributeObject("message", [&] { J.attribute("text", N.Message); });
+        J.attributeObject("physicalLocation", [&] {
+          artifactLocation(J, C, N.FilePath);
+          region(J, Text, N.FilePath, N.FileOffset, nullptr);
+        });
+      });
+    }
+  });
+}
+
+/// A finding's fix, as far as --fix applies it: none of a file it leaves
+/// alone, and no "fixes" at all when it applies none of the edits.
+static void sarifFixes(OStream &J, SourceText &Text, const ReportContext &C,
+                       const Finding &F) {
+  const tooling::DiagnosticMessage &M = F.Absolute.Message;
+  auto Applied = [&](const tooling::Replacement &R) {
+    return C.Fixes && C.Fixes->willApply(R);
+  };
+  bool AnyApplied = false;
+  for (const auto &FileAndReplacements : M.Fix)
+    AnyApplied |= llvm::any_of(FileAndReplacements.second, Applied);
+  if (!AnyApplied)
+    return;
+  J.attributeArray("fixes", [&] {
+    J.object([&] {
+      J.attributeObject("description", [&] {
+        J.attribute("text", "Apply the fix of " + F.Absolute.DiagnosticName);
+      });
+      J.attributeArray("artifactChanges", [&] {
+        for (const auto &FileAndReplacements : M.Fix) {
+          if (llvm::none_of(FileAndReplacements.second, Applied))
+            continue;
+          J.object([&] {
+            artifactLocation(J, C, FileAndReplacements.first());
+            J.attributeArray("replacements", [&] {
+              for (const tooling::Replacement &R : FileAndReplacements.second)
+                if (Applied(R))
+                  J.object([&] {
+                    unsigned Length = R.getLength();
+                    region(J, Text, R.getFilePath(), R.getOffset(), &Length);
+                    J.attributeObject("insertedContent", [&] {
+                      J.attribute("text", R.getReplacementText());
+                    });
+                  });
+            });
+          });
+        }
+      });
+    });
+  });
+}
+
+/// One finding that is about a place in a file.
+static void sarifResult(OStream &J, SourceText &Text, const ReportContext &C,
+                        const SarifRules &Rules, const Finding &F) {
+  const tooling::DiagnosticMessage &M = F.Absolute.Message;
+  J.object([&] {
+    J.attribute("ruleId", F.Absolute.DiagnosticName);
+    J.attribute("ruleIndex", Rules.lookup(F.Absolute.DiagnosticName));
+    J.attribute("level", levelName(F.Absolute.DiagLevel));
+    J.attributeObject("message", [&] { J.attribute("text", M.Message); });
+    J.attributeArray("locations", [&] {
+      J.object([&] {
+        J.attributeObject("physicalLocation", [&] {
+          artifactLocation(J, C, M.FilePath);
+          region(J, Text, M.FilePath, M.FileOffset, nullptr);
+        });
+      });
+    });
+    sarifRelatedLocations(J, Text, C, F);
+    sarifFixes(J, Text, C, F);
+  });
 }
 
 void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                 const ReportContext &C) {
-  // Rules: the enabled checks, then any other name a result uses (compiler
-  // diagnostics), each once, in a fixed order.
-  std::vector<std::string> Rules = C.EnabledChecks;
-  for (const Finding &F : Findings)
-    if (!llvm::is_contained(Rules, F.Absolute.DiagnosticName))
-      Rules.push_back(F.Absolute.DiagnosticName);
-  auto RuleIndex = [&](llvm::StringRef Name) {
-    return static_cast<int64_t>(llvm::find(Rules, Name) - Rules.begin());
-  };
-
+  SarifRules Rules = sarifRules(Findings, C);
   SourceText Own;
   SourceText &Text = C.Text ? *C.Text : Own;
   OStream J(OS, 2);
@@ -184,29 +323,7 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
     J.attribute("version", "2.1.0");
     J.attributeArray("runs", [&] {
       J.object([&] {
-        J.attributeObject("tool", [&] {
-          J.attributeObject("driver", [&] {
-            J.attribute("name", "pycapi-migrate");
-            J.attribute("version", PYCAPI_VERSION);
-            J.attribute("semanticVersion", PYCAPI_VERSION);
-            J.attributeArray("rules", [&] {
-              for (const std::string &Rule : Rules)
-                J.object([&] {
-                  J.attribute("id", Rule);
-                  J.attribute("name", Rule);
-                  J.attributeObject("shortDescription", [&] {
-                    J.attribute("text", ruleDescription(Rule));
-                  });
-                  J.attributeObject("defaultConfiguration", [&] {
-                    J.attribute("level",
-                                compat::startsWith(Rule, "clang-diagnostic-")
-                                    ? "error"
-                                    : "warning");
-                  });
-                });
-            });
-          });
-        });
+        sarifTool(J, Rules);
         J.attributeObject("originalUriBaseIds", [&] {
           J.attributeObject(SrcRoot, [&] {
             std::string Root = uriPath(llvm::sys::path::convert_to_slash(C.Root));
@@ -217,81 +334,9 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
         });
         J.attribute("columnKind", "unicodeCodePoints");
         J.attributeArray("results", [&] {
-          for (const Finding &F : Findings) {
-            const tooling::DiagnosticMessage &M = F.Absolute.Message;
-            if (M.FilePath.empty())
-              continue; // SARIF results here are about a place in a file
-            J.object([&] {
-              J.attribute("ruleId", F.Absolute.DiagnosticName);
-              J.attribute("ruleIndex", RuleIndex(F.Absolute.DiagnosticName));
-              J.attribute("level", levelName(F.Absolute.DiagLevel));
-              J.attributeObject("message",
-                                [&] { J.attribute("text", M.Message); });
-              J.attributeArray("locations", [&] {
-                J.object([&] {
-                  J.attributeObject("physicalLocation", [&] {
-                    artifactLocation(J, C, M.FilePath);
-                    region(J, Text, M.FilePath, M.FileOffset, nullptr);
-                  });
-                });
-              });
-              if (!F.Absolute.Notes.empty())
-                J.attributeArray("relatedLocations", [&] {
-                  int64_t Id = 0;
-                  for (const tooling::DiagnosticMessage &N : F.Absolute.Notes) {
-                    if (N.FilePath.empty())
-                      continue;
-                    J.object([&] {
-                      J.attribute("id", Id++);
-                      J.attributeObject("message",
-                                        [&] { J.attribute("text", N.Message); });
-                      J.attributeObject("physicalLocation", [&] {
-                        artifactLocation(J, C, N.FilePath);
-                        region(J, Text, N.FilePath, N.FileOffset, nullptr);
-                      });
-                    });
-                  }
-                });
-              // Only what --fix applies: none of a file it leaves alone.
-              auto Applied = [&](const tooling::Replacement &R) {
-                return C.Fixes && C.Fixes->willApply(R);
-              };
-              bool AnyApplied = false;
-              for (const auto &FileAndReplacements : M.Fix)
-                AnyApplied |= llvm::any_of(FileAndReplacements.second, Applied);
-              if (AnyApplied)
-                J.attributeArray("fixes", [&] {
-                  J.object([&] {
-                    J.attributeObject("description", [&] {
-                      J.attribute("text", "Apply the fix of " +
-                                              F.Absolute.DiagnosticName);
-                    });
-                    J.attributeArray("artifactChanges", [&] {
-                      for (const auto &FileAndReplacements : M.Fix) {
-                        if (llvm::none_of(FileAndReplacements.second, Applied))
-                          continue;
-                        J.object([&] {
-                          artifactLocation(J, C, FileAndReplacements.first());
-                          J.attributeArray("replacements", [&] {
-                            for (const tooling::Replacement &R :
-                                 FileAndReplacements.second)
-                              if (Applied(R))
-                                J.object([&] {
-                                  unsigned Length = R.getLength();
-                                  region(J, Text, R.getFilePath(),
-                                         R.getOffset(), &Length);
-                                  J.attributeObject("insertedContent", [&] {
-                                    J.attribute("text", R.getReplacementText());
-                                  });
-                                });
-                          });
-                        });
-                      }
-                    });
-                  });
-                });
-            });
-          }
+          for (const Finding &F : Findings)
+            if (!F.Absolute.Message.FilePath.empty()) // about a place in a file
+              sarifResult(J, Text, C, Rules, F);
         });
       });
     });

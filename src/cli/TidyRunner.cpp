@@ -1,8 +1,10 @@
 //===--- TidyRunner.cpp - run the pycapi checks over translation units -----===//
 #include "TidyRunner.h"
-#include "HostTool.h"
+#include "CheckCatalog.h"
 #include "DriverCompat.h"
+#include "HostTool.h"
 #include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/GlobList.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -32,7 +34,8 @@ std::string pycapiGlobsOf(llvm::StringRef Checks) {
     llvm::StringRef Name = Glob;
     if (Name.consume_front("-"))
       Name = Name.ltrim();
-    if (!compat::startsWith(Name, "pycapi"))
+    // The module's name without the dash also keeps "pycapi*".
+    if (!compat::startsWith(Name, clang::tidy::pycapi::CheckPrefix.rtrim('-')))
       continue;
     if (!Kept.empty())
       Kept += ",";
@@ -86,7 +89,7 @@ makeUnfilteredOptionsProvider(const RunSettings &Settings,
                               llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   ClangTidyGlobalOptions GlobalOptions;
   ClangTidyOptions DefaultOptions = ClangTidyOptions::getDefaults();
-  DefaultOptions.Checks = "-*,pycapi-*";
+  DefaultOptions.Checks = ("-*," + clang::tidy::pycapi::AllChecksGlob).str();
   // Every header, whatever clang-tidy's default for this LLVM major (none
   // before 19): findings in the project's own headers are the ones that
   // "Fixes in shared headers" is about. System and CPython headers stay out
@@ -151,6 +154,47 @@ runChecksOn(const RunSettings &Settings,
   ClangTidyContext Context(std::move(*Provider));
   return runClangTidy(Context, Database, {File}, BaseFS,
                       /*ApplyAnyFix=*/false);
+}
+
+llvm::Error checkOptionChoices(const RunSettings &Settings,
+                               llvm::ArrayRef<std::string> Files) {
+  using namespace clang::tidy::pycapi;
+  auto Provider = makeOptionsProvider(Settings);
+  if (!Provider)
+    return Provider.takeError();
+  for (const std::string &File : Files) {
+    ClangTidyOptions Effective = (*Provider)->getOptions(File);
+    GlobList Enabled(Effective.Checks ? llvm::StringRef(*Effective.Checks)
+                                      : llvm::StringRef());
+    for (const CheckInfo *Check : catalog::AllChecks) {
+      if (!Enabled.contains(Check->Name))
+        continue; // as under clang-tidy, where the check is never built
+      for (const CheckOption *Option : Check->Options) {
+        if (Option->Kind != OptionKind::Choice)
+          continue;
+        std::string Key = localKey(*Check, *Option);
+        if (!Effective.CheckOptions.count(Key) &&
+            Option->Scope == OptionScope::LocalOrGlobal)
+          Key = Option->Key.str();
+        auto Set = Effective.CheckOptions.find(Key);
+        if (Set == Effective.CheckOptions.end() ||
+            llvm::is_contained(Option->Choices, Set->second.Value))
+          continue;
+        // The configuration that set it: the last source that has it.
+        std::string Where;
+        for (const auto &Source : (*Provider)->getRawOptions(File))
+          if (Source.first.CheckOptions.count(Key))
+            Where = Source.second;
+        if (Where ==
+            ClangTidyOptionsProvider::OptionsSourceTypeConfigCommandLineOption)
+          Where = "--config";
+        return fail(
+            invalidChoiceMessage(Check->Name, *Option, Set->second.Value) +
+            " (in '" + Where + "')");
+      }
+    }
+  }
+  return llvm::Error::success();
 }
 
 std::vector<std::string>

@@ -44,6 +44,13 @@ runChecksOn(const RunSettings &Settings,
             const clang::tooling::CompilationDatabase &Database,
             const std::string &File, ContentIds &Read);
 
+/// Checks, before any unit is run, the options with a fixed set of values
+/// (the check catalog's Choice options) that the configuration gives each of
+/// \p Files, for the checks enabled there. A value that is none of them is a
+/// configuration error, named with the file that sets it.
+llvm::Error checkOptionChoices(const RunSettings &Settings,
+                               llvm::ArrayRef<std::string> Files);
+
 /// The names of the checks that \p Options enables.
 std::vector<std::string>
 enabledChecks(std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Options);

@@ -8,6 +8,7 @@
 // error.
 //
 //===----------------------------------------------------------------------===//
+#include "CheckCatalog.h"
 #include "Driver.h"
 #include "Options.h"
 #include "llvm/ADT/StringRef.h"
@@ -19,8 +20,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fmt/core.h>
+#include <set>
 
 using namespace pycapi::cli;
+using namespace clang::tidy::pycapi;
 
 namespace {
 
@@ -73,9 +76,46 @@ void addInputOptions(CLI::App &App, Options &Opts) {
       ->type_name("DIR");
 }
 
+/// One flag per option of the check catalog that has one (an option that
+/// several checks read is one flag, which sets it for each of them).
+void addCheckOptionFlags(CLI::App &App, Options &Opts) {
+  std::set<llvm::StringRef> Seen;
+  for (const CheckInfo *Check : catalog::AllChecks)
+    for (const CheckOption *Option : Check->Options) {
+      if (Option->Flag.empty() || !Seen.insert(Option->Flag).second)
+        continue;
+      std::vector<std::string> Keys = flagKeys(*Option);
+      std::string Help =
+          fmt::format("{} (check option {})", Option->Help.str(),
+                      Keys.size() == 1 ? Keys.front() : Option->Key.str());
+      std::string Flag = Option->Flag.str();
+      CLI::Option *Added = App.add_option_function<std::string>(
+          Flag,
+          [&Opts, Flag](const std::string &Value) {
+            Opts.CheckOptionFlags[Flag] = Value;
+          },
+          Help);
+      switch (Option->Kind) {
+      case OptionKind::PythonVersion:
+        Added->check(PythonVersion);
+        break;
+      case OptionKind::Choice:
+        Added->check(CLI::IsMember(std::vector<std::string>(
+            Option->Choices.begin(), Option->Choices.end())));
+        break;
+      case OptionKind::Text:
+      case OptionKind::Boolean:
+        Added->type_name(Option->ValueName.str());
+        break;
+      }
+    }
+}
+
 void addConfigOptions(CLI::App &App, Options &Opts) {
   App.add_option("--checks", Opts.Checks,
-                 "Check glob added to 'pycapi-*', e.g. '-pycapi-limited-api'")
+                 fmt::format("Check glob added to '{}', e.g. '-{}'",
+                             AllChecksGlob.str(),
+                             catalog::LimitedApi.Name.str()))
       ->type_name("GLOB");
   App.add_option("--config", Opts.Config,
                  "Configuration in YAML/JSON, as clang-tidy's --config")
@@ -84,31 +124,12 @@ void addConfigOptions(CLI::App &App, Options &Opts) {
                  "Read the configuration from this file")
       ->type_name("FILE")
       ->excludes("--config");
-  App.add_option("--target-python", Opts.TargetPython,
-                 "Report what is removed up to this Python (check option "
-                 "TargetPythonVersion)")
-      ->check(PythonVersion);
-  App.add_option("--min-python", Opts.MinPython,
-                 "Oldest Python the code must keep supporting (check option "
-                 "MinimumPythonVersion)")
-      ->check(PythonVersion);
-  App.add_option("--compat-header", Opts.CompatHeader,
-                 "The pythoncapi_compat.h the fixes may rely on (check option "
-                 "CompatHeader)")
-      ->type_name("PATH");
-  App.add_option("--release-strategy", Opts.ReleaseStrategy,
-                 "When migrated buffer code releases its view (check option "
-                 "pycapi-removed-buffer-api.ReleaseStrategy)")
-      ->check(CLI::IsMember({"Lifetime", "Immediate"}));
-  App.add_option("--non-retaining-functions", Opts.NonRetainingFunctions,
-                 "Functions that use a buffer pointer only during the call, "
-                 "separated by ';' (check option "
-                 "pycapi-removed-buffer-api.NonRetainingFunctions)")
-      ->type_name("NAMES");
+  addCheckOptionFlags(App, Opts);
   App.add_option("--limited-api-report", Opts.LimitedApiReport,
-                 "Report, per file and in total, the uses that keep the code "
-                 "from the Limited API of this version (e.g. 3.12); enables "
-                 "pycapi-limited-api in audit mode")
+                 fmt::format("Report, per file and in total, the uses that "
+                             "keep the code from the Limited API of this "
+                             "version (e.g. 3.12); enables {} in audit mode",
+                             catalog::LimitedApi.Name.str()))
       ->type_name("VERSION");
   App.add_flag("--dump-config", Opts.DumpConfig,
                "Print the configuration in effect for the first input and exit");
