@@ -47,12 +47,9 @@ std::string whyChanged(const std::string &Path, llvm::StringRef Real,
                                             /*RequiresNullTerminator=*/false,
                                             /*IsVolatile=*/true);
   if (!Buffer)
-    return fmt::format("cannot read '{}': {}; it was left as it was", Path,
-                       Buffer.getError().message());
+    return fmt::format(message::CannotRead, Path, Buffer.getError().message());
   if (contentIdOf((*Buffer)->getBuffer()) != Seen->second)
-    return fmt::format("'{}' changed since it was checked; it was left as it "
-                       "was (run pycapi-migrate again)",
-                       Path);
+    return fmt::format(message::ChangedSinceChecked, Path);
   Now = std::move(*Buffer);
   return "";
 }
@@ -95,13 +92,11 @@ planWrites(FixSet &Fixes, const ContentIds &Read, llvm::StringRef Root,
     }
     llvm::sys::fs::file_status Status;
     if (!Resolved || llvm::sys::fs::status(Real, Status)) {
-      Refuse(fmt::format("cannot read '{}': it no longer exists; it was left "
-                         "as it was",
-                         Path));
+      Refuse(fmt::format(message::CannotRead, Path, "it no longer exists"));
       continue;
     }
     if (!(Status.permissions() & llvm::sys::fs::owner_write)) {
-      Refuse(fmt::format("'{}' is read-only; it was left as it was", Path));
+      Refuse(fmt::format(message::ReadOnly, Path));
       continue;
     }
     std::unique_ptr<llvm::MemoryBuffer> Now;
