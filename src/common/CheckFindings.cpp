@@ -8,6 +8,17 @@ namespace pycapi {
 /// The findings of the translation unit this thread checks, or null.
 static thread_local std::vector<CheckFinding> *Collected = nullptr;
 
+CheckFinding removedApiFinding(const RemovedApi &Api, bool Fixable,
+                               llvm::StringRef WhyNot) {
+  CheckFinding Found;
+  Found.Symbol = Api.Name.str();
+  Found.Release = Api.RemovedIn;
+  Found.Replacement = Api.Replacement.str();
+  Found.Fixable = Fixable;
+  Found.WhyNot = WhyNot.str();
+  return Found;
+}
+
 bool collectingCheckFindings() { return Collected != nullptr; }
 
 void recordCheckFinding(llvm::StringRef Check,

@@ -72,6 +72,12 @@ struct CheckFinding {
   std::optional<LimitedApiFinding> Limited;
 };
 
+/// The record of a use of \p Api, a row of the removed-API table: its name,
+/// the release that removed it and its replacement (empty when it has
+/// none), with \p Fixable and \p WhyNot as the check decided them.
+CheckFinding removedApiFinding(const RemovedApi &Api, bool Fixable,
+                               llvm::StringRef WhyNot = "");
+
 /// True while a CheckFindingsCollector is open on this thread, so that a
 /// check may skip making a record that nothing reads.
 bool collectingCheckFindings();
@@ -93,7 +99,8 @@ void recordCheckFinding(llvm::StringRef Check,
 /// The same, called from a check (a ClangTidyCheck): the name is the one its
 /// diagnostics carry. LLVM 14 keeps ClangTidyCheck::getID private; the
 /// matcher callback it derives from offers it publicly.
-template <typename CheckType, typename FindingType>
+template <typename CheckType, typename FindingType,
+          typename = typename CheckType::MatchCallback>
 void recordCheckFinding(const CheckType &Check,
                         const clang::SourceManager &Sources,
                         clang::SourceLocation Loc, FindingType Finding) {
