@@ -54,15 +54,10 @@ std::string whyChanged(const std::string &Path, llvm::StringRef Real,
   return "";
 }
 
-} // namespace
-
-WritePlan
-planWrites(FixSet &Fixes, const ContentIds &Read, llvm::StringRef Root,
-           const std::function<std::string(llvm::StringRef)> &FormatStyleOf,
-           bool WithContents) {
-  WritePlan Plan;
-  // A file whose units disagree may have fixes that overlap: it changed,
-  // which says more than that its fixes conflict.
+/// A file whose units disagree may have fixes that overlap: it changed,
+/// which says more than that its fixes conflict.
+void refuseChangedConflicts(const FixSet &Fixes, const ContentIds &Read,
+                            llvm::StringRef Root, WritePlan &Plan) {
   for (const std::string &Path : Fixes.conflictingFiles()) {
     llvm::SmallString<256> Real;
     std::unique_ptr<llvm::MemoryBuffer> Now;
@@ -72,6 +67,16 @@ planWrites(FixSet &Fixes, const ContentIds &Read, llvm::StringRef Root,
         Plan.Refusals.push_back({Path, std::move(Changed)});
     }
   }
+}
+
+} // namespace
+
+WritePlan
+planWrites(FixSet &Fixes, const ContentIds &Read, llvm::StringRef Root,
+           const std::function<std::string(llvm::StringRef)> &FormatStyleOf,
+           bool WithContents) {
+  WritePlan Plan;
+  refuseChangedConflicts(Fixes, Read, Root, Plan);
   for (const auto &FileAndFixes : Fixes.applicable()) {
     const std::string &Path = FileAndFixes.first;
     auto Refuse = [&](std::string Message) {
