@@ -4,6 +4,8 @@
 // options provider, checks and file system view, so workers share only the
 // check registry (read-only after start-up), the removed-API table (built
 // once, under a static's guard) and the compilation database (behind a lock).
+// What the checks record of their findings goes to the collector of the
+// thread's own unit (CheckFindings.h).
 //
 //===----------------------------------------------------------------------===//
 #include "ParallelRunner.h"
