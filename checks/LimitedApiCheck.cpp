@@ -498,7 +498,7 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
                           U.Name, findLimitedApiName(U.Name), Target);
       diag(U.Loc, "%0") << Finding.Message;
       // For the CLI's --limited-api-report, which groups the data.
-      ::pycapi::recordLimitedApiFinding(Finding);
+      ::pycapi::recordCheckFinding(*this, *Sources, U.Loc, std::move(Finding));
     }
   }
   Uses.clear();

@@ -127,15 +127,32 @@ loadFromDirectory(llvm::StringRef Dir, llvm::StringRef ShownDir,
 
 namespace {
 
+/// A database that answers for the files of \p Inner, as \p Inner lists
+/// them: what the two wrappers below change is only the commands.
+class WrappedDatabase : public CompilationDatabase {
+public:
+  explicit WrappedDatabase(std::unique_ptr<CompilationDatabase> Inner)
+      : Inner(std::move(Inner)) {}
+
+  std::vector<std::string> getAllFiles() const override {
+    return Inner->getAllFiles();
+  }
+  std::vector<CompileCommand> getAllCompileCommands() const override {
+    return Inner->getAllCompileCommands();
+  }
+
+protected:
+  std::unique_ptr<CompilationDatabase> Inner;
+};
+
 /// Files whose extension clang's driver does not know (".txt", none at all)
 /// would be taken for linker inputs: no compile job, and clang-tidy's
 /// "expected exactly one compiler job in ''". A file the user names is
 /// checked whatever its name, so such a file is compiled as C ("-x c" after
 /// the compiler), unless its command already says the language with -x.
-class KnownLanguage : public CompilationDatabase {
+class KnownLanguage : public WrappedDatabase {
 public:
-  explicit KnownLanguage(std::unique_ptr<CompilationDatabase> Inner)
-      : Inner(std::move(Inner)) {}
+  using WrappedDatabase::WrappedDatabase;
 
   std::vector<CompileCommand>
   getCompileCommands(llvm::StringRef FilePath) const override {
@@ -156,45 +173,29 @@ public:
     }
     return Commands;
   }
-  std::vector<std::string> getAllFiles() const override {
-    return Inner->getAllFiles();
-  }
-  std::vector<CompileCommand> getAllCompileCommands() const override {
-    return Inner->getAllCompileCommands();
-  }
-
-private:
-  std::unique_ptr<CompilationDatabase> Inner;
 };
 
 /// A database found upward from the sources decides only for the files it
 /// lists: a stray compile_commands.json of another project must not decide
 /// how a file is parsed (clang would infer commands for any file from its
 /// neighbours). The other files get the fallback command.
-class ListedOrFallback : public CompilationDatabase {
+class ListedOrFallback : public WrappedDatabase {
 public:
   ListedOrFallback(std::unique_ptr<CompilationDatabase> Listed,
                    std::vector<std::string> FallbackArgs)
-      : Listed(std::move(Listed)), Fallback(".", FallbackArgs) {
-    for (const std::string &File : this->Listed->getAllFiles())
+      : WrappedDatabase(std::move(Listed)), Fallback(".", FallbackArgs) {
+    for (const std::string &File : Inner->getAllFiles())
       ListedFiles.insert(File);
   }
 
   std::vector<CompileCommand>
   getCompileCommands(llvm::StringRef FilePath) const override {
     if (ListedFiles.count(absolutePath(FilePath)))
-      return Listed->getCompileCommands(FilePath);
+      return Inner->getCompileCommands(FilePath);
     return Fallback.getCompileCommands(FilePath);
-  }
-  std::vector<std::string> getAllFiles() const override {
-    return Listed->getAllFiles();
-  }
-  std::vector<CompileCommand> getAllCompileCommands() const override {
-    return Listed->getAllCompileCommands();
   }
 
 private:
-  std::unique_ptr<CompilationDatabase> Listed;
   FixedCompilationDatabase Fallback;
   llvm::StringSet<> ListedFiles;
 };

@@ -127,22 +127,24 @@ void diffLines(const std::vector<llvm::StringRef> &A,
     return;
   }
   // Lines that occur once on each side, in the order of A: (A, B) indices.
-  llvm::StringMap<std::pair<long, long>> Where; // index, or -1 if repeated
-  for (size_t I = ABegin; I < AEnd; ++I) {
-    auto [It, New] = Where.try_emplace(A[I], (long)I, -2L);
-    if (!New)
-      It->second.first = -1;
-  }
+  struct Occurrences {
+    /// How often the line occurs on each side, and where it first does in B.
+    size_t InA = 0, InB = 0;
+    size_t FirstInB = 0;
+  };
+  llvm::StringMap<Occurrences> Where;
+  for (size_t I = ABegin; I < AEnd; ++I)
+    ++Where[A[I]].InA;
   for (size_t J = BBegin; J < BEnd; ++J) {
     auto It = Where.find(B[J]);
-    if (It != Where.end())
-      It->second.second = It->second.second == -2 ? (long)J : -1;
+    if (It != Where.end() && It->second.InB++ == 0)
+      It->second.FirstInB = J;
   }
   std::vector<std::pair<size_t, size_t>> Unique;
   for (size_t I = ABegin; I < AEnd; ++I) {
-    const auto &Pair = Where.find(A[I])->second;
-    if (Pair.first >= 0 && Pair.second >= 0)
-      Unique.emplace_back(I, Pair.second);
+    const Occurrences &Line = Where.find(A[I])->second;
+    if (Line.InA == 1 && Line.InB == 1)
+      Unique.emplace_back(I, Line.FirstInB);
   }
   // The longest run of them increasing in B too (patience sorting).
   std::vector<size_t> Tops, Link(Unique.size());

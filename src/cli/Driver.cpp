@@ -127,12 +127,98 @@ std::string configProbe(const Options &Opts) {
   return absolutePath(Probe);
 }
 
-} // namespace
+/// One run, as the steps of the file comment, in order. Each step reads
+/// what the steps before it left in the fields; one that ends the run
+/// returns its exit code.
+class Run {
+public:
+  explicit Run(const Options &Opts) : Opts(Opts) {}
 
-int run(const Options &Opts) {
-  auto Started = std::chrono::steady_clock::now();
+  int exitCode() {
+    if (auto Exit = readSettings())
+      return *Exit;
+    if (auto Exit = showConfiguration())
+      return *Exit;
+    if (auto Exit = collectUnits())
+      return *Exit;
+    setUpHostTool();
+    checkUnits();
+    mergeResults();
+    decideWrites();
+    makeTextReporter();
+    if (auto Exit = applyFixes())
+      return *Exit;
+    printFindings();
+    reportConflicts();
+    if (Exporting)
+      exportFixes();
+    reportCompilerErrors();
+    reportCrashes();
+    writeStructuredReport();
+    if (LimitedApiReport)
+      writeLimitedApiReport();
+    return finish();
+  }
 
+private:
+  std::optional<int> readSettings();
+  std::optional<int> showConfiguration();
+  std::optional<int> collectUnits();
+  llvm::Expected<LoadedDatabase> loadUnitsDatabase();
+  void dropMissingListedFiles();
+  void setUpHostTool();
+  void checkUnits();
+  void mergeResults();
+  void decideWrites();
+  void makeTextReporter();
+  std::optional<int> applyFixes();
+  void readReportedFiles();
+  void printFindings();
+  void reportConflicts();
+  void exportFixes();
+  void reportCompilerErrors();
+  void reportCrashes();
+  void writeStructuredReport();
+  void writeLimitedApiReport();
+  int finish();
+
+  /// One error line, and the run exits with 2.
+  void failed(const std::string &Message) {
+    error(Message);
+    Status = InputError;
+  }
+
+  const Options &Opts;
+  std::chrono::steady_clock::time_point Started =
+      std::chrono::steady_clock::now();
   RunSettings Settings;
+  ::pycapi::PyVersion LimitedApiReport = 0;
+  std::vector<std::string> EnabledChecks;
+  std::vector<std::string> Files;
+  LoadedDatabase Database;
+  std::string Root;
+  std::vector<UnitResult> Results;
+  FixSet Fixes;
+  std::vector<Finding> All;
+  ContentIds Read;
+  bool CompileFailed = false;
+  /// Like clang-tidy, --fix-errors implies --fix (but not with --diff, which
+  /// writes nothing: it then shows what --fix-errors would write).
+  bool Fixing = false;
+  /// Compiler errors that no finding explains hold every fix back, unless
+  /// --fix-errors: what --fix would then write is nothing.
+  bool FixesHeldBack = false;
+  bool ApplyFixes = false;
+  bool Exporting = false;
+  Summary Totals;
+  int Status = Success;
+  WritePlan Plan;
+  std::optional<DiagnosticReporter> Reporter;
+  SourceText Text;
+};
+
+/// Settings, the configuration file and the limited-report setup.
+std::optional<int> Run::readSettings() {
   Settings.Checks = Opts.Checks;
   Settings.ExtraArgs = Opts.ExtraArgs;
   Settings.ExtraArgsBefore = Opts.ExtraArgsBefore;
@@ -140,7 +226,6 @@ int run(const Options &Opts) {
   Settings.CheckOptions = checkOptionsOf(Opts);
   // --limited-api-report turns pycapi-limited-api on in audit mode, over
   // whatever the configuration and --checks say.
-  ::pycapi::PyVersion LimitedApiReport = 0;
   if (!Opts.LimitedApiReport.empty()) {
     LimitedApiReport = ::pycapi::parseLimitedApiTarget(Opts.LimitedApiReport);
     if (!LimitedApiReport) {
@@ -165,7 +250,12 @@ int run(const Options &Opts) {
     }
     Settings.ConfigText = (*Text)->getBuffer().str();
   }
+  return std::nullopt;
+}
 
+/// --dump-config and --list-checks, which end the run; else the enabled
+/// checks, and the inputs must name something.
+std::optional<int> Run::showConfiguration() {
   auto Provider = makeOptionsProvider(Settings);
   if (!Provider) {
     error(llvm::toString(Provider.takeError()));
@@ -175,8 +265,7 @@ int run(const Options &Opts) {
     fmt::print("{}", effectiveConfig(**Provider, configProbe(Opts)));
     return Success;
   }
-  std::vector<std::string> EnabledChecks =
-      enabledChecks(std::move(*Provider));
+  EnabledChecks = enabledChecks(std::move(*Provider));
   if (Opts.ListChecks) {
     fmt::print("Enabled checks:\n");
     for (const std::string &Name : EnabledChecks)
@@ -187,16 +276,51 @@ int run(const Options &Opts) {
     error("no input files; run 'pycapi-migrate --help' for usage");
     return InputError;
   }
+  return std::nullopt;
+}
 
-  // Translation units, and how each is compiled.
-  auto Files = collectTranslationUnits(Opts.Inputs);
-  if (!Files) {
-    error(llvm::toString(Files.takeError()));
+/// Translation units, and how each is compiled; --shard; the project root.
+std::optional<int> Run::collectUnits() {
+  auto Collected = collectTranslationUnits(Opts.Inputs);
+  if (!Collected) {
+    error(llvm::toString(Collected.takeError()));
     return InputError;
   }
+  Files = std::move(*Collected);
+  auto Loaded = loadUnitsDatabase();
+  if (!Loaded) {
+    error(llvm::toString(Loaded.takeError()));
+    return InputError;
+  }
+  Database = std::move(*Loaded);
+  if (Opts.Inputs.empty()) { // -p alone: every file of the database
+    Files = Database.Database->getAllFiles();
+    std::sort(Files.begin(), Files.end());
+  }
+  if (!Opts.Shard.empty()) {
+    auto Shard = selectShard(Files, Opts.Shard);
+    if (!Shard) {
+      error(llvm::toString(Shard.takeError()));
+      return InputError;
+    }
+    Files = std::move(*Shard);
+  }
+  dropMissingListedFiles();
+  // An option value that no check takes stops the run before it starts.
+  if (llvm::Error Invalid = checkOptionChoices(Settings, Files)) {
+    error(llvm::toString(std::move(Invalid)));
+    return InputError;
+  }
+  Root = projectRoot(Opts, Files, Database.Directory);
+  return std::nullopt;
+}
+
+/// The compile commands (CompileDatabase.h), with --python asked for its
+/// include folders only when some file has no other command.
+llvm::Expected<LoadedDatabase> Run::loadUnitsDatabase() {
   bool NeedFallback = Opts.BuildPath.empty() && !Opts.HaveCompilerArgs;
-  auto Database = loadDatabase(
-      Opts.BuildPath, Opts.HaveCompilerArgs, Opts.CompilerArgs, *Files,
+  return loadDatabase(
+      Opts.BuildPath, Opts.HaveCompilerArgs, Opts.CompilerArgs, Files,
       [&]() -> llvm::Expected<std::vector<std::string>> {
         std::vector<std::string> Args;
         if (!NeedFallback)
@@ -208,49 +332,32 @@ int run(const Options &Opts) {
           Args.push_back("-I" + Dir);
         return Args;
       });
-  if (!Database) {
-    error(llvm::toString(Database.takeError()));
-    return InputError;
-  }
-  if (Opts.Inputs.empty()) { // -p alone: every file of the database
-    *Files = Database->Database->getAllFiles();
-    std::sort(Files->begin(), Files->end());
-  }
-  if (!Opts.Shard.empty()) {
-    auto Shard = selectShard(*Files, Opts.Shard);
-    if (!Shard) {
-      error(llvm::toString(Shard.takeError()));
-      return InputError;
-    }
-    *Files = std::move(*Shard);
-  }
-  // A file that the database lists but that is gone (a stale database) is
-  // one error line (from the shard it falls in); the other files are still
-  // checked and fixed, and the run ends with exit 2. Compiled, it would
-  // give clang's "no such file" errors, which would hold back the fixes of
-  // every other file.
-  bool SkippedListedFiles = false;
-  if (Opts.Inputs.empty())
-    llvm::erase_if(*Files, [&](const std::string &File) {
-      if (llvm::sys::fs::exists(File))
-        return false;
-      error(fmt::format("'{}', listed in '{}', does not exist; it was not "
-                        "checked",
-                        File, Database->File));
-      SkippedListedFiles = true;
-      return true;
-    });
-  // An option value that no check takes stops the run before it starts.
-  if (llvm::Error Invalid = checkOptionChoices(Settings, *Files)) {
-    error(llvm::toString(std::move(Invalid)));
-    return InputError;
-  }
-  std::string Root = projectRoot(Opts, *Files, Database->Directory);
-  // What the checks need to know to place an edit that several units share
-  // (see HostTool.h): the files --fix may write (as WritePlan decides), and
-  // that identical fixes are merged (FixSet).
+}
+
+/// A file that the database lists but that is gone (a stale database) is
+/// one error line (from the shard it falls in); the other files are still
+/// checked and fixed, and the run ends with exit 2. Compiled, it would give
+/// clang's "no such file" errors, which would hold back the fixes of every
+/// other file.
+void Run::dropMissingListedFiles() {
+  if (!Opts.Inputs.empty())
+    return;
+  llvm::erase_if(Files, [&](const std::string &File) {
+    if (llvm::sys::fs::exists(File))
+      return false;
+    failed(fmt::format("'{}', listed in '{}', does not exist; it was not "
+                       "checked",
+                       File, Database.File));
+    return true;
+  });
+}
+
+/// What the checks need to know to place an edit that several units share
+/// (see HostTool.h): the files --fix may write (as WritePlan decides), and
+/// that identical fixes are merged (FixSet).
+void Run::setUpHostTool() {
   HostTool Tool;
-  Tool.MayEdit = [Root](llvm::StringRef Path) {
+  Tool.MayEdit = [Root = Root](llvm::StringRef Path) {
     llvm::sys::fs::file_status FileStatus;
     return isInside(Path, Root) &&
            (llvm::sys::fs::status(Path, FileStatus) ||
@@ -258,22 +365,26 @@ int run(const Options &Opts) {
   };
   Tool.MergesIdenticalEdits = true;
   setHostTool(std::move(Tool));
+}
 
-  // The checks, on -j threads.
+/// The checks, on -j threads.
+void Run::checkUnits() {
   unsigned Jobs =
       Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<UnitResult> Results;
   {
-    Progress Shown(llvm::errs(), Files->size(),
+    Progress Shown(llvm::errs(), Files.size(),
                    !Opts.Quiet && llvm::sys::Process::StandardErrIsDisplayed());
-    Results = runInParallel(Settings, *Database->Database, *Files, Jobs,
+    Results = runInParallel(Settings, *Database.Database, Files, Jobs,
                             [&](const std::string &File, bool Done) {
                               Shown.update(File, Done);
                             });
   }
-
   pauseForTest(PausePoint::AllChecked);
+}
 
+/// Each finding once, the fixes in one FixSet, what the units read, and
+/// what the run does with the fixes.
+void Run::mergeResults() {
   // A fix names the file it edits as the compile command reached it; one
   // that edits a symbolic link edits the link's target (WritePlan.h).
   std::map<std::string, std::string> Targets;
@@ -283,99 +394,100 @@ int run(const Options &Opts) {
       It = Targets.emplace(Path, fileWrittenFor(Path, Root)).first;
     return It->second;
   };
-  FixSet Fixes;
-  std::vector<Finding> All = mergeFindings(Results, Fixes, FixTarget);
-  ContentIds Read;
+  All = mergeFindings(Results, Fixes, FixTarget);
   for (const UnitResult &Unit : Results)
     for (const auto &PathAndId : Unit.Read)
       recordContent(Read, PathAndId.first, PathAndId.second);
-  unsigned Unexplained = unexplainedCompilerErrors(All);
-  bool CompileFailed = Unexplained > 0;
-  // Like clang-tidy, --fix-errors implies --fix (but not with --diff, which
-  // writes nothing: it then shows what --fix-errors would write).
-  bool Fixing = (Opts.Fix || Opts.FixErrors) && !Opts.Diff;
-  // Compiler errors that no finding explains hold every fix back, unless
-  // --fix-errors: what --fix would then write is nothing.
-  bool FixesHeldBack = CompileFailed && !Opts.FixErrors;
-  bool ApplyFixes = Fixing && !FixesHeldBack;
-  bool Exporting = !Opts.ExportFixes.empty();
+  CompileFailed = unexplainedCompilerErrors(All) > 0;
+  Fixing = (Opts.Fix || Opts.FixErrors) && !Opts.Diff;
+  FixesHeldBack = CompileFailed && !Opts.FixErrors;
+  ApplyFixes = Fixing && !FixesHeldBack;
+  Exporting = !Opts.ExportFixes.empty();
 
-  Summary Totals;
   Totals.count(All);
-  Totals.TranslationUnits = Files->size();
+  Totals.TranslationUnits = Files.size();
   Totals.Fixing = Fixing;
+}
 
-  int Status = SkippedListedFiles ? InputError : Success;
-  auto Failed = [&](const std::string &Message) {
-    error(Message);
-    Status = InputError;
+/// Which files --fix writes, decided once for every output that says so
+/// (only the text report without --fix says nothing about it). The modes
+/// that write or describe writes (--fix, --diff, --export-fixes) name each
+/// file left alone and exit with 2.
+void Run::decideWrites() {
+  if (!Fixing && !Opts.Diff && !Exporting && Opts.Format == OutputFormat::Text)
+    return;
+  auto Options = makeOptionsProvider(Settings);
+  auto StyleOf = [&](llvm::StringRef Path) -> std::string {
+    if (Options)
+      if (auto FormatStyle = (*Options)->getOptions(Path).FormatStyle)
+        return *FormatStyle;
+    return "none";
   };
-
-  // Which files --fix writes, decided once for every output that says so
-  // (only the text report without --fix says nothing about it). The modes
-  // that write or describe writes (--fix, --diff, --export-fixes) name each
-  // file left alone and exit with 2.
-  WritePlan Plan;
-  if (Fixing || Opts.Diff || Exporting || Opts.Format != OutputFormat::Text) {
-    auto Options = makeOptionsProvider(Settings);
-    auto StyleOf = [&](llvm::StringRef Path) -> std::string {
-      if (Options)
-        if (auto FormatStyle = (*Options)->getOptions(Path).FormatStyle)
-          return *FormatStyle;
-      return "none";
-    };
-    Plan = planWrites(Fixes, Read, Root, StyleOf,
-                      /*WithContents=*/ApplyFixes || Opts.Diff);
-    if (!Options)
-      llvm::consumeError(Options.takeError());
-    // Every output then says so: no hunk, no export, "applicable": false.
-    if (FixesHeldBack) {
-      for (const PlannedWrite &Write : Plan.Writes)
-        Fixes.refuse(Write.Path);
-      Plan.Writes.clear();
-    }
-    if (ApplyFixes || Opts.Diff || Exporting)
-      for (const Refusal &Refused : Plan.Refusals)
-        Failed(Refused.Message);
+  Plan = planWrites(Fixes, Read, Root, StyleOf,
+                    /*WithContents=*/ApplyFixes || Opts.Diff);
+  if (!Options)
+    llvm::consumeError(Options.takeError());
+  // Every output then says so: no hunk, no export, "applicable": false.
+  if (FixesHeldBack) {
+    for (const PlannedWrite &Write : Plan.Writes)
+      Fixes.refuse(Write.Path);
+    Plan.Writes.clear();
   }
+  if (ApplyFixes || Opts.Diff || Exporting)
+    for (const Refusal &Refused : Plan.Refusals)
+      failed(Refused.Message);
+}
 
-  // The reports name lines and show source as the checks read it: the files
-  // are read before --fix rewrites them, the reports printed after, so that
-  // they say what was written.
-  std::optional<DiagnosticReporter> Reporter;
+/// The text report, which says which fixes --fix applies.
+void Run::makeTextReporter() {
   if (!Opts.Diff && Opts.Format == OutputFormat::Text)
     Reporter.emplace(llvm::outs(), useColor(Opts.Color),
                      Fixing ? &Fixes : nullptr);
-  SourceText Text;
-  if (ApplyFixes)
-    for (const Finding &F : All) {
-      if (Reporter) {
-        Reporter->readFiles(F);
-        continue;
-      }
-      auto ReadMessage = [&](const clang::tooling::DiagnosticMessage &M) {
-        Text.read(M.FilePath);
-        for (const auto &FileAndFixes : M.Fix)
-          Text.read(FileAndFixes.first());
-      };
-      ReadMessage(F.Absolute.Message);
-      for (const auto &Note : F.Absolute.Notes)
-        ReadMessage(Note);
-    }
+}
 
-  if (ApplyFixes)
-    if (int Signal = writePlannedFiles(Plan, Fixes, Opts.Quiet,
-                                       Totals.FilesChanged, Failed)) {
-      error(fmt::format("interrupted by {} while writing the fixes: {} of {} "
-                        "{} written, the others were left as they were (run "
-                        "pycapi-migrate again)",
-                        signalName(Signal), Totals.FilesChanged,
-                        Plan.Writes.size(),
-                        Plan.Writes.size() == 1 ? "file" : "files"));
-      return 128 + Signal; // no report: it would not say what was written
-    }
+/// --fix's writes, after the files that the reports show are read. A
+/// signal ends the run there, with no report: it would not say what was
+/// written.
+std::optional<int> Run::applyFixes() {
+  if (!ApplyFixes)
+    return std::nullopt;
+  readReportedFiles();
+  auto Failed = [&](const std::string &Message) { failed(Message); };
+  int Signal = writePlannedFiles(Plan, Fixes, Opts.Quiet,
+                                 Totals.FilesChanged, Failed);
+  if (!Signal)
+    return std::nullopt;
+  error(fmt::format("interrupted by {} while writing the fixes: {} of {} "
+                    "{} written, the others were left as they were (run "
+                    "pycapi-migrate again)",
+                    signalName(Signal), Totals.FilesChanged,
+                    Plan.Writes.size(),
+                    Plan.Writes.size() == 1 ? "file" : "files"));
+  return 128 + Signal;
+}
 
-  // Findings (or the diff) on stdout.
+/// The reports name lines and show source as the checks read it: the files
+/// are read before --fix rewrites them, the reports printed after, so that
+/// they say what was written.
+void Run::readReportedFiles() {
+  for (const Finding &F : All) {
+    if (Reporter) {
+      Reporter->readFiles(F);
+      continue;
+    }
+    auto ReadMessage = [&](const clang::tooling::DiagnosticMessage &M) {
+      Text.read(M.FilePath);
+      for (const auto &FileAndFixes : M.Fix)
+        Text.read(FileAndFixes.first());
+    };
+    ReadMessage(F.Absolute.Message);
+    for (const auto &Note : F.Absolute.Notes)
+      ReadMessage(Note);
+  }
+}
+
+/// Findings (or the diff) on stdout.
+void Run::printFindings() {
   if (Opts.Diff) {
     for (const PlannedWrite &File : Plan.Writes)
       writeUnifiedDiff(llvm::outs(), relativeTo(Root, File.Path), File.Original,
@@ -386,61 +498,70 @@ int run(const Options &Opts) {
     Reporter.reset();
   }
   llvm::outs().flush();
+}
 
+/// A file whose fixes conflict, unless it was refused for a better reason.
+void Run::reportConflicts() {
+  if (!Fixing && !Opts.Diff && !Exporting)
+    return;
   std::set<std::string> Refused;
   for (const Refusal &R : Plan.Refusals)
     Refused.insert(R.Path);
-  if (Fixing || Opts.Diff || Exporting)
-    for (const std::string &File : Fixes.conflictingFiles())
-      if (!Refused.count(File))
-        Failed(fmt::format("conflicting fixes for '{}' (the translation "
-                           "units that include it disagree); none was "
-                           "applied to it",
-                           File));
+  for (const std::string &File : Fixes.conflictingFiles())
+    if (!Refused.count(File))
+      failed(fmt::format("conflicting fixes for '{}' (the translation "
+                         "units that include it disagree); none was "
+                         "applied to it",
+                         File));
+}
 
-  if (Exporting) {
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(Opts.ExportFixes, EC, llvm::sys::fs::OF_None);
-    if (EC) {
-      Failed(fmt::format("cannot write '{}': {}", Opts.ExportFixes,
-                         EC.message()));
-    } else {
-      std::vector<clang::tidy::ClangTidyError> Errors;
-      // An edit that several findings make (the compat header's #include
-      // that the fixes of several units need) is applied once by --fix
-      // (FixSet); clang-apply-replacements would apply each copy of it that
-      // one export holds, so it is exported with the first finding only.
-      // What --fix would not apply is not exported at all.
-      std::set<std::tuple<std::string, unsigned, unsigned, std::string>>
-          Exported;
-      for (const Finding &F : All) {
-        clang::tidy::ClangTidyError Error = F.Absolute;
-        for (auto &FileAndFixes : Error.Message.Fix) {
-          clang::tooling::Replacements Kept;
-          for (const clang::tooling::Replacement &R : FileAndFixes.second)
-            if (Fixes.willApply(R) &&
-                Exported
-                    .emplace(R.getFilePath().str(), R.getOffset(),
-                             R.getLength(), R.getReplacementText().str())
-                    .second)
-              llvm::consumeError(Kept.add(R));
-          FileAndFixes.second = std::move(Kept);
-        }
-        Errors.push_back(std::move(Error));
-      }
-      clang::tidy::exportReplacements("", Errors, OS);
-    }
+/// --export-fixes, with clang-tidy's own exportReplacements.
+void Run::exportFixes() {
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Opts.ExportFixes, EC, llvm::sys::fs::OF_None);
+  if (EC) {
+    failed(fmt::format("cannot write '{}': {}", Opts.ExportFixes,
+                       EC.message()));
+    return;
   }
+  std::vector<clang::tidy::ClangTidyError> Errors;
+  // An edit that several findings make (the compat header's #include
+  // that the fixes of several units need) is applied once by --fix
+  // (FixSet); clang-apply-replacements would apply each copy of it that
+  // one export holds, so it is exported with the first finding only.
+  // What --fix would not apply is not exported at all.
+  std::set<std::tuple<std::string, unsigned, unsigned, std::string>> Exported;
+  for (const Finding &F : All) {
+    clang::tidy::ClangTidyError Error = F.Absolute;
+    for (auto &FileAndFixes : Error.Message.Fix) {
+      clang::tooling::Replacements Kept;
+      for (const clang::tooling::Replacement &R : FileAndFixes.second)
+        if (Fixes.willApply(R) &&
+            Exported
+                .emplace(R.getFilePath().str(), R.getOffset(), R.getLength(),
+                         R.getReplacementText().str())
+                .second)
+          llvm::consumeError(Kept.add(R));
+      FileAndFixes.second = std::move(Kept);
+    }
+    Errors.push_back(std::move(Error));
+  }
+  clang::tidy::exportReplacements("", Errors, OS);
+}
 
-  if (CompileFailed)
-    Failed(!FixesHeldBack ? "compiler errors found"
-           : Fixing       ? "compiler errors found; no fixes were applied (pass "
-                            "--fix-errors to apply them anyway)"
-           : Opts.Diff || Exporting
-               ? "compiler errors found; --fix would apply no fixes, so none "
-                 "is shown (pass --fix-errors to show them anyway)"
-               : "compiler errors found");
+void Run::reportCompilerErrors() {
+  if (!CompileFailed)
+    return;
+  failed(!FixesHeldBack ? "compiler errors found"
+         : Fixing       ? "compiler errors found; no fixes were applied (pass "
+                          "--fix-errors to apply them anyway)"
+         : Opts.Diff || Exporting
+             ? "compiler errors found; --fix would apply no fixes, so none "
+               "is shown (pass --fix-errors to show them anyway)"
+             : "compiler errors found");
+}
 
+void Run::reportCrashes() {
   for (const UnitResult &Unit : Results)
     if (Unit.Crashed) {
       error(fmt::format("internal error: clang crashed on '{}'; its findings "
@@ -448,41 +569,51 @@ int run(const Options &Opts) {
                         Unit.File));
       Status = InternalError;
     }
+}
 
+/// --format json or sarif, on stdout.
+void Run::writeStructuredReport() {
   Totals.Seconds = std::chrono::duration<double>(
                        std::chrono::steady_clock::now() - Started)
                        .count();
-  if (Opts.Format != OutputFormat::Text && !Opts.Diff) {
-    ReportContext Context{Root, EnabledChecks, &Fixes, &Totals, &Text};
-    if (Opts.Format == OutputFormat::Json)
-      writeJson(llvm::outs(), All, Context);
-    else
-      writeSarif(llvm::outs(), All, Context);
-    llvm::outs().flush();
-  }
-  if (LimitedApiReport) {
-    // The check recorded each finding as data; its diagnostic says which.
-    std::vector<std::pair<std::string, ::pycapi::LimitedApiFinding>>
-        LimitedFindings;
-    for (const Finding &F : All) {
-      ::pycapi::LimitedApiFinding Limited;
-      if (F.Absolute.DiagnosticName ==
-              clang::tidy::pycapi::catalog::LimitedApi.Name &&
-          ::pycapi::recordedLimitedApiFinding(F.Absolute.Message.Message,
-                                              Limited))
+  if (Opts.Format == OutputFormat::Text || Opts.Diff)
+    return;
+  ReportContext Context{Root, EnabledChecks, &Fixes, &Totals, &Text};
+  if (Opts.Format == OutputFormat::Json)
+    writeJson(llvm::outs(), All, Context);
+  else
+    writeSarif(llvm::outs(), All, Context);
+  llvm::outs().flush();
+}
+
+/// --limited-api-report: the data that pycapi-limited-api recorded for each
+/// of its findings (CheckFindings.h), grouped; on stderr, before the
+/// summary, for the report is about the findings above.
+void Run::writeLimitedApiReport() {
+  CheckFindingIndex Recorded(Results);
+  std::vector<std::pair<std::string, ::pycapi::LimitedApiFinding>>
+      LimitedFindings;
+  for (const Finding &F : All)
+    if (const ::pycapi::CheckFinding *Found = Recorded.find(F.Original))
+      if (Found->Limited)
         LimitedFindings.emplace_back(F.Absolute.Message.FilePath,
-                                     std::move(Limited));
-    }
-    // On stderr, before the summary: the report is about the findings above.
-    fmt::print(stderr, "{}",
-               ::pycapi::formatLimitedApiReport(LimitedApiReport,
-                                                LimitedFindings));
-  }
+                                     *Found->Limited);
+  fmt::print(stderr, "{}",
+             ::pycapi::formatLimitedApiReport(LimitedApiReport,
+                                              LimitedFindings));
+}
+
+/// The summary on stderr, and the exit code.
+int Run::finish() {
   if (!Opts.Quiet)
     fmt::print(stderr, "{}", Totals.text());
   if (Status == Success && Opts.CheckMode && Totals.Findings > 0)
     Status = Findings;
   return Status;
 }
+
+} // namespace
+
+int run(const Options &Opts) { return Run(Opts).exitCode(); }
 
 } // namespace pycapi::cli

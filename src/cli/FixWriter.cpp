@@ -23,6 +23,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/core.h>
+#include <optional>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <thread>
@@ -145,21 +146,24 @@ void FixWriter::removeStaleTemporaries(llvm::StringRef RealPath) {
   Listed->second.erase(ForFile);
 }
 
-WriteResult FixWriter::write(const PlannedWrite &File) {
-  auto Refuse = [](std::string Message) {
-    return WriteResult{WriteResult::Refused, std::move(Message)};
-  };
-  const char *Real = File.RealPath.c_str();
+namespace {
 
-  // Lock the file that the path names when the lock is granted: another
-  // run may have renamed a new file over it while this one waited.
-  Descriptor Locked;
-  struct stat Status;
+WriteResult refuse(std::string Message) {
+  return WriteResult{WriteResult::Refused, std::move(Message)};
+}
+
+/// Locks the file that \p File's path names when the lock is granted:
+/// another run may have renamed a new file over it while this one waited.
+/// Fills \p Locked and \p Status; returns what ends the write, if anything.
+std::optional<WriteResult> lockFile(const PlannedWrite &File, bool Quiet,
+                                    const std::function<bool()> &Interrupted,
+                                    Descriptor &Locked, struct stat &Status) {
+  const char *Real = File.RealPath.c_str();
   bool SaidWaiting = false;
   for (;;) {
     Locked.reset(::open(Real, O_RDONLY | O_CLOEXEC));
     if (Locked.FD < 0)
-      return Refuse(fmt::format("cannot open '{}': {}; it was left as it was",
+      return refuse(fmt::format("cannot open '{}': {}; it was left as it was",
                                 File.Path, systemError(errno)));
     while (::flock(Locked.FD, LOCK_EX | LOCK_NB) != 0) {
       if (errno == EINTR)
@@ -178,40 +182,55 @@ WriteResult FixWriter::write(const PlannedWrite &File) {
     }
     struct stat AtPath;
     if (::fstat(Locked.FD, &Status) || ::stat(Real, &AtPath))
-      return Refuse(fmt::format("cannot read '{}': {}; it was left as it was",
-                                File.Path, systemError(errno)));
+      return refuse(fmt::format(message::CannotRead, File.Path,
+                                systemError(errno)));
     if (Status.st_dev == AtPath.st_dev && Status.st_ino == AtPath.st_ino)
-      break;
+      return std::nullopt;
     if (Interrupted())
       return WriteResult{WriteResult::Interrupted, ""};
   }
+}
 
-  removeStaleTemporaries(File.RealPath);
-
+/// Why the locked file (\p FD, \p Status) may not be replaced: it no longer
+/// holds the bytes the fixes were computed against, or it is read-only.
+std::optional<WriteResult> whyNotReplaced(const PlannedWrite &File, int FD,
+                                          const struct stat &Status) {
   std::string Now;
-  if (!readAll(Locked.FD, Now))
-    return Refuse(fmt::format("cannot read '{}': {}; it was left as it was",
-                              File.Path, systemError(errno)));
+  if (!readAll(FD, Now))
+    return refuse(
+        fmt::format(message::CannotRead, File.Path, systemError(errno)));
   if (Now != File.Original)
-    return Refuse(fmt::format("'{}' changed since it was checked; it was left "
-                              "as it was (run pycapi-migrate again)",
-                              File.Path));
+    return refuse(fmt::format(message::ChangedSinceChecked, File.Path));
   // The owner's write bit, not only access(): root may write anything, but a
   // file its owner made read-only is not one to rewrite behind their back.
   if (!(Status.st_mode & S_IWUSR))
-    return Refuse(
-        fmt::format("'{}' is read-only; it was left as it was", File.Path));
+    return refuse(fmt::format(message::ReadOnly, File.Path));
+  return std::nullopt;
+}
 
+/// Removes the temporary file \p Path (closed), and refuses with \p Message.
+WriteResult discardTemporary(llvm::SmallString<256> &Path,
+                             std::string Message) {
+  ::unlink(Path.c_str());
+  llvm::sys::DontRemoveFileOnSignal(Path);
+  return refuse(std::move(Message));
+}
+
+/// Writes File.Fixed into a new temporary file next to the file, with the
+/// file's owner, group and mode (\p Status), and names it in \p TempPath;
+/// returns what ends the write, if anything (the temporary file removed).
+std::optional<WriteResult> writeTemporary(const PlannedWrite &File,
+                                          const struct stat &Status,
+                                          llvm::SmallString<256> &TempPath) {
   llvm::SmallString<256> Model(File.RealPath);
   Model += TempInfix;
   Model.append(TempRandomDigits, '%');
   Model += TempSuffix;
   int TempFD = -1;
-  llvm::SmallString<256> TempPath;
   if (auto EC = llvm::sys::fs::createUniqueFile(
           Model, TempFD, TempPath, llvm::sys::fs::OF_None,
           llvm::sys::fs::owner_read | llvm::sys::fs::owner_write))
-    return Refuse(fmt::format("cannot create a temporary file next to '{}': "
+    return refuse(fmt::format("cannot create a temporary file next to '{}': "
                               "{}; it was left as it was",
                               File.Path, EC.message()));
   std::string TempName(TempPath.str());
@@ -221,9 +240,7 @@ WriteResult FixWriter::write(const PlannedWrite &File) {
   llvm::sys::RemoveFileOnSignal(TempPath);
   auto Discard = [&](std::string Message) {
     Temp.reset();
-    ::unlink(TempPath.c_str());
-    llvm::sys::DontRemoveFileOnSignal(TempPath);
-    return Refuse(std::move(Message));
+    return discardTemporary(TempPath, std::move(Message));
   };
 
   // Owner and group first: chown clears the set-user-ID and set-group-ID
@@ -244,22 +261,38 @@ WriteResult FixWriter::write(const PlannedWrite &File) {
                                "left as it was",
                                File.Path, systemError(errno)));
   if (!writeAll(Temp.FD, File.Fixed) || ::fsync(Temp.FD))
-    return Discard(fmt::format("cannot write '{}': {}; '{}' was left as it was",
-                               TempName, systemError(errno), File.Path));
-  if (::close(Temp.FD)) {
-    Temp.FD = -1;
-    return Discard(fmt::format("cannot write '{}': {}; '{}' was left as it was",
-                               TempName, systemError(errno), File.Path));
-  }
+    return Discard(fmt::format(message::CannotWriteTemporary, TempName,
+                               systemError(errno), File.Path));
+  int Closed = ::close(Temp.FD);
   Temp.FD = -1;
+  if (Closed)
+    return Discard(fmt::format(message::CannotWriteTemporary, TempName,
+                               systemError(errno), File.Path));
+  return std::nullopt;
+}
+
+} // namespace
+
+WriteResult FixWriter::write(const PlannedWrite &File) {
+  Descriptor Locked;
+  struct stat Status;
+  if (auto Ended = lockFile(File, Quiet, Interrupted, Locked, Status))
+    return *Ended;
+  removeStaleTemporaries(File.RealPath);
+  if (auto Ended = whyNotReplaced(File, Locked.FD, Status))
+    return *Ended;
+  llvm::SmallString<256> TempPath;
+  if (auto Ended = writeTemporary(File, Status, TempPath))
+    return *Ended;
 
   if (First)
     pauseForTest(PausePoint::Writing, [&] { return Interrupted(); });
   First = false;
 
-  if (::rename(TempPath.c_str(), Real))
-    return Discard(fmt::format("cannot replace '{}': {}; it was left as it was",
-                               File.Path, systemError(errno)));
+  if (::rename(TempPath.c_str(), File.RealPath.c_str()))
+    return discardTemporary(
+        TempPath, fmt::format("cannot replace '{}': {}; it was left as it was",
+                              File.Path, systemError(errno)));
   llvm::sys::DontRemoveFileOnSignal(TempPath);
   return WriteResult{WriteResult::Written, ""};
 }

@@ -19,6 +19,24 @@ fixedContents(llvm::StringRef Path, llvm::StringRef Code,
               const clang::tooling::Replacements &Fixes,
               llvm::StringRef FormatStyle);
 
+/// The one-line errors that say why a file was left as it was, that both
+/// the plan (WritePlan.cpp) and the write under the lock (FixWriter.cpp)
+/// give; fmt format strings.
+namespace message {
+/// The file's path, and the system's reason.
+inline constexpr char CannotRead[] =
+    "cannot read '{}': {}; it was left as it was";
+/// The file's path.
+inline constexpr char ChangedSinceChecked[] =
+    "'{}' changed since it was checked; it was left as it was (run "
+    "pycapi-migrate again)";
+/// The file's path.
+inline constexpr char ReadOnly[] = "'{}' is read-only; it was left as it was";
+/// The temporary file's path, the system's reason, the file's path.
+inline constexpr char CannotWriteTemporary[] =
+    "cannot write '{}': {}; '{}' was left as it was";
+} // namespace message
+
 /// A file that --fix is to write (WritePlan.h decides which).
 struct PlannedWrite {
   /// As the fixes name it: absolute, under the project root.

@@ -79,7 +79,88 @@ bool cleanupIsLineByLine(llvm::StringRef Code, const Replacements &Fixes,
   return true;
 }
 
-/// The offsets of \p Text (NUL-terminated) where a piece can start.
+/// Where the raw tokens of a file are: how deep in (), [] and {}, in which
+/// #if, in a directive or not; and so whether a token ends a declaration or
+/// a function body at the top level.
+class Nesting {
+public:
+  /// Takes in \p Tok, which follows a token of kind \p PreviousKind. True
+  /// when it is a ';' or a function body's '}' at the top level, outside any
+  /// directive and #if, and the nesting was never lost.
+  bool endsTopLevel(const clang::Token &Tok,
+                    clang::tok::TokenKind PreviousKind) {
+    if (Tok.isAtStartOfLine()) {
+      InDirective = DirectiveName = Tok.is(clang::tok::hash);
+      if (InDirective)
+        return false;
+    }
+    bool TopLevelEnd = false;
+    if (InDirective)
+      directiveToken(Tok);
+    else
+      TopLevelEnd = codeToken(Tok, PreviousKind);
+    Lost |= Depth < 0;
+    return TopLevelEnd && !InDirective && Depth == 0 && OpenIfs == 0 &&
+           !Lost;
+  }
+
+private:
+  void directiveToken(const clang::Token &Tok) {
+    if (DirectiveName && Tok.is(clang::tok::raw_identifier)) {
+      llvm::StringRef Name = Tok.getRawIdentifier();
+      if (Name == "if" || Name == "ifdef" || Name == "ifndef")
+        ++OpenIfs;
+      else if (Name == "endif")
+        OpenIfs ? --OpenIfs : Lost = true;
+    }
+    DirectiveName = false;
+  }
+
+  /// True for a ';', or the '}' of a function body.
+  bool codeToken(const clang::Token &Tok, clang::tok::TokenKind PreviousKind) {
+    using namespace clang;
+    switch (Tok.getKind()) {
+    case tok::l_paren:
+    case tok::l_square:
+      ++Depth;
+      return false;
+    case tok::r_paren:
+    case tok::r_square:
+      --Depth;
+      return false;
+    case tok::l_brace:
+      Bodies.push_back(PreviousKind == tok::r_paren);
+      ++Depth;
+      return false;
+    case tok::r_brace: {
+      if (Bodies.empty()) {
+        Lost = true;
+        return false;
+      }
+      bool Body = Bodies.back();
+      Bodies.pop_back();
+      --Depth;
+      return Body;
+    }
+    case tok::semi:
+      return true;
+    default:
+      return false;
+    }
+  }
+
+  /// Open (, [ and {; and, for each open {, whether a ')' came right before
+  /// it (a function body, at the top level).
+  long Depth = 0;
+  std::vector<bool> Bodies;
+  unsigned OpenIfs = 0;
+  bool Lost = false; // unbalanced: no cut from here on
+  bool InDirective = false, DirectiveName = false;
+};
+
+/// The offsets of \p Text (NUL-terminated) where a piece can start: a line
+/// that starts with an identifier right after a top-level ';' or function
+/// body, with no line continuation between them.
 std::vector<unsigned> pieceStarts(const std::string &Text,
                                   const clang::format::FormatStyle &Style) {
   using namespace clang;
@@ -88,83 +169,25 @@ std::vector<unsigned> pieceStarts(const std::string &Text,
             Text.data() + Text.size());
   Raw.SetCommentRetentionState(true);
   std::vector<unsigned> Starts;
-  // Open (, [ and {; and, for each open {, whether a ')' came right before
-  // it (a function body, at the top level).
-  long Depth = 0;
-  std::vector<bool> Bodies;
-  unsigned OpenIfs = 0;
-  bool Lost = false; // unbalanced: no cut from here on
-  bool InDirective = false, DirectiveName = false;
+  Nesting Where;
   // The token before: a ';' or a function body's '}' at the top level.
   bool AfterTopLevelEnd = false;
   tok::TokenKind PreviousKind = tok::unknown;
   size_t PreviousEnd = 0;
   Token Tok;
-  while (true) {
-    Raw.LexFromRawLexer(Tok);
-    if (Tok.is(tok::eof))
-      break;
+  for (Raw.LexFromRawLexer(Tok); Tok.isNot(tok::eof);
+       Raw.LexFromRawLexer(Tok)) {
     size_t End = Raw.getBufferLocation() - Text.data();
     size_t Start = End - Tok.getLength();
-    if (Tok.isAtStartOfLine()) {
-      InDirective = false;
+    if (Tok.isAtStartOfLine() && AfterTopLevelEnd &&
+        Tok.is(tok::raw_identifier)) {
       llvm::StringRef Between = llvm::StringRef(Text).slice(PreviousEnd, Start);
       size_t LastNewline = Between.find_last_of("\r\n");
-      if (AfterTopLevelEnd && Tok.is(tok::raw_identifier) &&
-          LastNewline != llvm::StringRef::npos &&
+      if (LastNewline != llvm::StringRef::npos &&
           Between.find('\\') == llvm::StringRef::npos)
         Starts.push_back(PreviousEnd + LastNewline + 1);
-      if (Tok.is(tok::hash)) {
-        InDirective = DirectiveName = true;
-        AfterTopLevelEnd = false;
-        PreviousKind = Tok.getKind();
-        PreviousEnd = End;
-        continue;
-      }
     }
-    bool TopLevelEnd = false;
-    if (InDirective) {
-      if (DirectiveName && Tok.is(tok::raw_identifier)) {
-        llvm::StringRef Name = Tok.getRawIdentifier();
-        if (Name == "if" || Name == "ifdef" || Name == "ifndef")
-          ++OpenIfs;
-        else if (Name == "endif")
-          OpenIfs ? --OpenIfs : Lost = true;
-      }
-      DirectiveName = false;
-    } else {
-      switch (Tok.getKind()) {
-      case tok::l_paren:
-      case tok::l_square:
-        ++Depth;
-        break;
-      case tok::r_paren:
-      case tok::r_square:
-        --Depth;
-        break;
-      case tok::l_brace:
-        Bodies.push_back(PreviousKind == tok::r_paren);
-        ++Depth;
-        break;
-      case tok::r_brace:
-        if (Bodies.empty()) {
-          Lost = true;
-          break;
-        }
-        TopLevelEnd = Bodies.back();
-        Bodies.pop_back();
-        --Depth;
-        break;
-      case tok::semi:
-        TopLevelEnd = true;
-        break;
-      default:
-        break;
-      }
-    }
-    Lost |= Depth < 0;
-    AfterTopLevelEnd =
-        TopLevelEnd && !InDirective && Depth == 0 && OpenIfs == 0 && !Lost;
+    AfterTopLevelEnd = Where.endsTopLevel(Tok, PreviousKind);
     PreviousKind = Tok.getKind();
     PreviousEnd = End;
   }

@@ -4,6 +4,8 @@
 // options provider, checks and file system view, so workers share only the
 // check registry (read-only after start-up), the removed-API table (built
 // once, under a static's guard) and the compilation database (behind a lock).
+// What the checks record of their findings goes to the collector of the
+// thread's own unit (CheckFindings.h).
 //
 //===----------------------------------------------------------------------===//
 #include "ParallelRunner.h"
@@ -36,6 +38,8 @@ std::vector<UnitResult> runInParallel(const RunSettings &Settings,
     for (size_t I = Next++; I < Files.size(); I = Next++) {
       Report(Files[I], false);
       Results[I].File = Files[I];
+      // Outside the recovery: a crash unwinds no destructor inside it.
+      ::pycapi::CheckFindingsCollector Collect(Results[I].CheckFindings);
       llvm::CrashRecoveryContext Recovery;
       bool Finished = Recovery.RunSafely([&] {
         try {
@@ -50,6 +54,7 @@ std::vector<UnitResult> runInParallel(const RunSettings &Settings,
       if (!Finished) {
         Results[I].Errors.clear();
         Results[I].Read.clear();
+        Results[I].CheckFindings.clear();
         Results[I].Crashed = true;
       }
       Report(Files[I], true);
@@ -71,6 +76,40 @@ std::vector<UnitResult> runInParallel(const RunSettings &Settings,
   if (Failure)
     std::rethrow_exception(Failure);
   return Results;
+}
+
+CheckFindingIndex::Key
+CheckFindingIndex::keyOf(const clang::tidy::ClangTidyError &Error) {
+  return {Error.DiagnosticName, Error.BuildDirectory, Error.Message.FilePath,
+          Error.Message.FileOffset};
+}
+
+CheckFindingIndex::CheckFindingIndex(const std::vector<UnitResult> &Results) {
+  for (const UnitResult &Unit : Results) {
+    // Within a unit, the place of a diagnostic is the place its check
+    // recorded; the first record of a place is the one kept.
+    std::map<std::tuple<llvm::StringRef, llvm::StringRef, unsigned>,
+             const ::pycapi::CheckFinding *>
+        InUnit;
+    for (const ::pycapi::CheckFinding &Found : Unit.CheckFindings)
+      InUnit.emplace(std::make_tuple(llvm::StringRef(Found.Check),
+                                     llvm::StringRef(Found.FilePath),
+                                     Found.FileOffset),
+                     &Found);
+    for (const clang::tidy::ClangTidyError &Error : Unit.Errors) {
+      auto It = InUnit.find(std::make_tuple(
+          llvm::StringRef(Error.DiagnosticName),
+          llvm::StringRef(Error.Message.FilePath), Error.Message.FileOffset));
+      if (It != InUnit.end())
+        ByDiagnostic.emplace(keyOf(Error), It->second);
+    }
+  }
+}
+
+const ::pycapi::CheckFinding *
+CheckFindingIndex::find(const clang::tidy::ClangTidyError &Error) const {
+  auto It = ByDiagnostic.find(keyOf(Error));
+  return It == ByDiagnostic.end() ? nullptr : It->second;
 }
 
 } // namespace pycapi::cli

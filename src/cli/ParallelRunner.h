@@ -2,8 +2,11 @@
 #ifndef PYCAPI_CLI_PARALLELRUNNER_H
 #define PYCAPI_CLI_PARALLELRUNNER_H
 
+#include "CheckFindings.h"
 #include "TidyRunner.h"
 #include <functional>
+#include <map>
+#include <tuple>
 
 namespace pycapi::cli {
 
@@ -12,8 +15,30 @@ struct UnitResult {
   std::vector<clang::tidy::ClangTidyError> Errors;
   /// What the unit read of the files --fix may write (ContentIdentity.h).
   ContentIds Read;
+  /// What the checks' diagnostics in Errors are about (CheckFindings.h).
+  std::vector<::pycapi::CheckFinding> CheckFindings;
   /// Clang or a check crashed on this unit; Errors is empty.
   bool Crashed = false;
+};
+
+/// The record of what a diagnostic is about, for the diagnostics of a run:
+/// joined within each unit by (DiagnosticName, FilePath, FileOffset), the
+/// diagnostic as clang-tidy made it, whose paths may be relative to its
+/// compile command's folder, and so kept by that folder too.
+class CheckFindingIndex {
+public:
+  explicit CheckFindingIndex(const std::vector<UnitResult> &Results);
+
+  /// The record of \p Error (as a unit returned it: Finding::Original), or
+  /// null when its check recorded none.
+  const ::pycapi::CheckFinding *
+  find(const clang::tidy::ClangTidyError &Error) const;
+
+private:
+  /// Check, build folder, file, offset.
+  using Key = std::tuple<std::string, std::string, std::string, unsigned>;
+  static Key keyOf(const clang::tidy::ClangTidyError &Error);
+  std::map<Key, const ::pycapi::CheckFinding *> ByDiagnostic;
 };
 
 /// Called when a worker starts (Done == false) or finishes a file; calls are

@@ -8,12 +8,13 @@
 
 namespace pycapi::cli {
 
-struct CheckCount {
-  unsigned Findings = 0;
-  unsigned Fixable = 0;
-};
-
 struct Summary {
+  /// What it says of one check: its findings, and how many have a fix.
+  struct CheckCount {
+    unsigned Findings = 0;
+    unsigned Fixable = 0;
+  };
+
   unsigned Findings = 0; // check findings, not compiler errors
   unsigned Fixable = 0;
   unsigned CompilerErrors = 0;

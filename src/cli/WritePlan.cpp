@@ -47,25 +47,17 @@ std::string whyChanged(const std::string &Path, llvm::StringRef Real,
                                             /*RequiresNullTerminator=*/false,
                                             /*IsVolatile=*/true);
   if (!Buffer)
-    return fmt::format("cannot read '{}': {}; it was left as it was", Path,
-                       Buffer.getError().message());
+    return fmt::format(message::CannotRead, Path, Buffer.getError().message());
   if (contentIdOf((*Buffer)->getBuffer()) != Seen->second)
-    return fmt::format("'{}' changed since it was checked; it was left as it "
-                       "was (run pycapi-migrate again)",
-                       Path);
+    return fmt::format(message::ChangedSinceChecked, Path);
   Now = std::move(*Buffer);
   return "";
 }
 
-} // namespace
-
-WritePlan
-planWrites(FixSet &Fixes, const ContentIds &Read, llvm::StringRef Root,
-           const std::function<std::string(llvm::StringRef)> &FormatStyleOf,
-           bool WithContents) {
-  WritePlan Plan;
-  // A file whose units disagree may have fixes that overlap: it changed,
-  // which says more than that its fixes conflict.
+/// A file whose units disagree may have fixes that overlap: it changed,
+/// which says more than that its fixes conflict.
+void refuseChangedConflicts(const FixSet &Fixes, const ContentIds &Read,
+                            llvm::StringRef Root, WritePlan &Plan) {
   for (const std::string &Path : Fixes.conflictingFiles()) {
     llvm::SmallString<256> Real;
     std::unique_ptr<llvm::MemoryBuffer> Now;
@@ -75,6 +67,16 @@ planWrites(FixSet &Fixes, const ContentIds &Read, llvm::StringRef Root,
         Plan.Refusals.push_back({Path, std::move(Changed)});
     }
   }
+}
+
+} // namespace
+
+WritePlan
+planWrites(FixSet &Fixes, const ContentIds &Read, llvm::StringRef Root,
+           const std::function<std::string(llvm::StringRef)> &FormatStyleOf,
+           bool WithContents) {
+  WritePlan Plan;
+  refuseChangedConflicts(Fixes, Read, Root, Plan);
   for (const auto &FileAndFixes : Fixes.applicable()) {
     const std::string &Path = FileAndFixes.first;
     auto Refuse = [&](std::string Message) {
@@ -95,13 +97,11 @@ planWrites(FixSet &Fixes, const ContentIds &Read, llvm::StringRef Root,
     }
     llvm::sys::fs::file_status Status;
     if (!Resolved || llvm::sys::fs::status(Real, Status)) {
-      Refuse(fmt::format("cannot read '{}': it no longer exists; it was left "
-                         "as it was",
-                         Path));
+      Refuse(fmt::format(message::CannotRead, Path, "it no longer exists"));
       continue;
     }
     if (!(Status.permissions() & llvm::sys::fs::owner_write)) {
-      Refuse(fmt::format("'{}' is read-only; it was left as it was", Path));
+      Refuse(fmt::format(message::ReadOnly, Path));
       continue;
     }
     std::unique_ptr<llvm::MemoryBuffer> Now;

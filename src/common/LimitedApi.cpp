@@ -1,10 +1,9 @@
 //===--- LimitedApi.cpp - generated table of the Limited API ---------------===//
 #include "LimitedApi.h"
+#include "TableIndex.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/ADT/StringMap.h"
 #include <map>
-#include <mutex>
 #include <set>
 
 namespace pycapi {
@@ -54,16 +53,6 @@ static_assert(Headers.Last - Headers.First < 32,
 
 /// Targets above this are not Python 3 versions; no release admits them.
 constexpr PyVersion LastTarget = 399;
-
-const llvm::StringMap<const LimitedApiName *> &index() {
-  static const llvm::StringMap<const LimitedApiName *> Index = [] {
-    llvm::StringMap<const LimitedApiName *> Map;
-    for (const LimitedApiName &Entry : Table)
-      Map.try_emplace(Entry.Name, &Entry);
-    return Map;
-  }();
-  return Index;
-}
 
 const char ObjectsSuffix[] =
     "' objects are not part of the Limited API, only pointers to them";
@@ -124,9 +113,8 @@ PyVersion LimitedApiName::droppedSince(PyVersion Target) const {
 }
 
 const LimitedApiName *findLimitedApiName(llvm::StringRef Name) {
-  const auto &Index = index();
-  auto It = Index.find(Name);
-  return It == Index.end() ? nullptr : It->second;
+  static const auto Index = indexByName<LimitedApiName>(Table);
+  return Index.lookup(Name);
 }
 
 bool LimitedApiStruct::offersMember(llvm::StringRef Member) const {
@@ -230,35 +218,6 @@ LimitedApiFinding limitedApiObjectFinding(const LimitedApiStruct &Struct,
   Finding.Message = "'" + Struct.Name.str() + ObjectsSuffix;
   addAlternative(Finding, Struct.ObjectAlternative, Target);
   return Finding;
-}
-
-namespace {
-/// The findings the check reported in this process, by their text.
-struct RecordedFindings {
-  std::mutex Lock;
-  llvm::StringMap<LimitedApiFinding> ByMessage;
-};
-RecordedFindings &recorded() {
-  static RecordedFindings Findings;
-  return Findings;
-}
-} // namespace
-
-void recordLimitedApiFinding(const LimitedApiFinding &Finding) {
-  RecordedFindings &Findings = recorded();
-  std::lock_guard<std::mutex> Guard(Findings.Lock);
-  Findings.ByMessage.try_emplace(Finding.Message, Finding);
-}
-
-bool recordedLimitedApiFinding(llvm::StringRef Message,
-                               LimitedApiFinding &Out) {
-  RecordedFindings &Findings = recorded();
-  std::lock_guard<std::mutex> Guard(Findings.Lock);
-  auto It = Findings.ByMessage.find(Message);
-  if (It == Findings.ByMessage.end())
-    return false;
-  Out = It->second;
-  return true;
 }
 
 std::string formatLimitedApiReport(

@@ -6,14 +6,16 @@
 // (CPython's 3.13 Misc/stable_abi.toml and the reconstructed 3.14/3.15 ones,
 // for later targets) and the rest of the full C API; see data/README.md.
 //
-// The findings of pycapi-limited-api are made here, as data and as the text
-// of their diagnostics: the CLI's --limited-api-report groups the data (what
-// each names, the version that admits it, its alternative), never the text.
+// The findings of pycapi-limited-api are made here, as data
+// (LimitedApiFinding, CheckFindings.h) and as the text of their diagnostics:
+// the CLI's --limited-api-report groups the data (what each names, the
+// version that admits it, its alternative), never the text.
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCAPI_COMMON_LIMITEDAPI_H
 #define PYCAPI_COMMON_LIMITEDAPI_H
 
+#include "CheckFindings.h"
 #include "RemovedApi.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -94,23 +96,6 @@ std::string pyVersionHex(PyVersion Version);
 /// Returns 0 for anything else.
 PyVersion parseLimitedApiTarget(llvm::StringRef Text);
 
-/// A finding of pycapi-limited-api: a use that a Py_LIMITED_API target does
-/// not admit, as data and as the text of its diagnostic.
-struct LimitedApiFinding {
-  /// What the use names: a name (PyTuple_GET_ITEM), a member
-  /// (PyTypeObject.tp_name) or objects of an opaque struct
-  /// (PyTypeObject objects).
-  std::string Name;
-  /// The lowest target that admits the use; 0 when none does.
-  PyVersion AdmittedFrom = 0;
-  /// A Limited API name that does the same job, or empty, and the lowest
-  /// target that admits it.
-  std::string Alternative;
-  PyVersion AlternativeFrom = 0;
-  /// The diagnostic: 'NAME' is not part of the Limited API; use ALT ...
-  std::string Message;
-};
-
 /// A use of \p Name that \p Target does not admit; \p Entry is its table
 /// entry or null (a Python name the table does not know, which no target
 /// admits).
@@ -128,16 +113,6 @@ LimitedApiFinding limitedApiMemberFinding(const LimitedApiStruct &Struct,
 /// Defining an object of the opaque \p Struct.
 LimitedApiFinding limitedApiObjectFinding(const LimitedApiStruct &Struct,
                                           PyVersion Target);
-
-/// Keeps \p Finding, which the check reports, for the CLI's report. Thread
-/// safe: the CLI checks translation units on several threads.
-void recordLimitedApiFinding(const LimitedApiFinding &Finding);
-
-/// The finding recorded with the diagnostic text \p Message; false for a
-/// diagnostic that reports no use (Py_LIMITED_API defined after Python.h, a
-/// Py_TRACE_REFS guard). The text of a finding is made from its data, so one
-/// text is one finding.
-bool recordedLimitedApiFinding(llvm::StringRef Message, LimitedApiFinding &Out);
 
 /// The report of --limited-api-report: per file and in total, the uses that
 /// keep \p Target from building, grouped by the lowest target that admits

@@ -1,7 +1,7 @@
 //===--- RemovedApi.cpp - generated table of removed CPython symbols -------===//
 #include "RemovedApi.h"
+#include "TableIndex.h"
 #include "llvm/ADT/ArrayRef.h"
-#include "llvm/ADT/StringMap.h"
 #include <string>
 
 namespace pycapi {
@@ -25,22 +25,11 @@ const RemovedApi Table[] = {
 #undef PYCAPI_REMOVED_API
 };
 
-const llvm::StringMap<const RemovedApi *> &index() {
-  static const llvm::StringMap<const RemovedApi *> Index = [] {
-    llvm::StringMap<const RemovedApi *> Map;
-    for (const RemovedApi &Entry : Table)
-      Map.try_emplace(Entry.Name, &Entry);
-    return Map;
-  }();
-  return Index;
-}
-
 } // namespace
 
 const RemovedApi *findRemovedApi(llvm::StringRef Name) {
-  const auto &Index = index();
-  auto It = Index.find(Name);
-  return It == Index.end() ? nullptr : It->second;
+  static const auto Index = indexByName<RemovedApi>(Table);
+  return Index.lookup(Name);
 }
 
 llvm::ArrayRef<RemovedApi> allRemovedApis() { return Table; }
