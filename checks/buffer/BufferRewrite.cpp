@@ -84,6 +84,17 @@ private:
   std::string storedSuccessTest(const BufferCallSite &Site,
                                 const Stmt *Store) const;
   void materializeStatementEdits();
+  /// Analyses every site; returns the fixable ones.
+  std::vector<const BufferCallSite *> analyzeSites();
+  std::string viewName(const BufferCallSite &Site);
+  /// Plans the release of \p Site's view, declared at \p Place (which
+  /// moves to the top of the function when that saves releases).
+  ReleasePlan planViewRelease(BufferCallSite &Site, const std::string &View,
+                              ViewPlace &Place,
+                              llvm::ArrayRef<const BufferCallSite *> Fixable);
+  /// Rewrites one fixable site; false when it cannot be fixed after all.
+  bool rewriteSite(BufferCallSite &Site, SiteOutcome &Outcome,
+                   llvm::ArrayRef<const BufferCallSite *> Fixable);
   bool rewriteStatement(const Stmt *S, const StatementEdit &Edit);
   bool functionHasGoto() const {
     using namespace ast_matchers;
@@ -106,8 +117,9 @@ private:
   std::map<const Stmt *, StatementEdit> StatementEdits;
   llvm::SmallPtrSet<const VarDecl *, 4> RemovedDecls;
   std::vector<const Stmt *> StatementOrder;
-  bool Failed = false;
-  std::string FailReason;
+  /// Set when the function's rewrite as a whole failed: then no site of it
+  /// is fixed.
+  std::optional<UnfixableReason> Failure;
 };
 
 void Rewriter::collectIdentifiers() {
@@ -148,7 +160,7 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
   SourceLocation &DeclEnd = Place.DeclEnd;
   const auto *Body = dyn_cast<CompoundStmt>(Function.getBody());
   if (!Body) {
-    Site.Unfixable = "the function body is not a plain block";
+    Site.markUnfixable(UnfixableReason::FunctionBodyNotBlock);
     return false;
   }
   const Stmt *Anchor = nullptr; // insert after this statement
@@ -425,7 +437,7 @@ bool Rewriter::placeSuccessLines(BufferCallSite &Site,
                                 ? Site.UseStmt
                                 : enclosingStatement(Site.UseStmt, Context);
     if (!Statement) {
-      Site.Unfixable = "the status is stored in an unusual place";
+      Site.markUnfixable(UnfixableReason::StatusStoredUnusually);
       return false;
     }
     std::string Indent = indentationOf(Statement->getBeginLoc(), SM);
@@ -523,11 +535,10 @@ std::string Rewriter::storedSuccessTest(const BufferCallSite &Site,
   bool StatusOnLeft = FirstComparison->StatusOnLeft;
   const Expr *Constant = FirstComparison->Other;
   BinaryOperatorKind Op = FirstComparison->Compare->getOpcode();
-  int MeansFailure =
-      comparisonMeansFailure(Op, *FirstComparison->Value, StatusOnLeft);
-  if (MeansFailure < 0)
+  TestTruth Truth = comparisonTruth(Op, *FirstComparison->Value, StatusOnLeft);
+  if (Truth == TestTruth::Neither)
     return Default;
-  if (MeansFailure == 1) // a failure test: use its complement
+  if (Truth == TestTruth::Failure) // a failure test: use its complement
     Op = BinaryOperator::negateComparisonOp(Op);
   std::string ConstantText = text(Constant->getSourceRange());
   if (ConstantText.empty())
@@ -569,8 +580,7 @@ bool Rewriter::placeFailureRelease(BufferCallSite &Site,
   // again does nothing).
   if (!isa_and_nonnull<CompoundStmt>(parentStmt(If, Context)) ||
       If->getBeginLoc().isMacroID() || !startsLine(If->getBeginLoc(), SM)) {
-    Site.Unfixable = "the failure path of the condition cannot be given a "
-                     "release";
+    Site.markUnfixable(UnfixableReason::FailurePathNoRelease);
     return false;
   }
   Result.Fix.insert(endOfStatement(If, SM, LangOpts),
@@ -686,88 +696,106 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
 
 void Rewriter::materializeStatementEdits() {
   for (const Stmt *S : StatementOrder)
-    if (!rewriteStatement(S, StatementEdits[S])) {
-      Failed = true;
-      FailReason = "a statement that needs a release cannot be rewritten";
-    }
+    if (!rewriteStatement(S, StatementEdits[S]))
+      Failure = UnfixableReason::StatementNotRewritable;
 }
 
+std::vector<const BufferCallSite *> Rewriter::analyzeSites() {
+  for (BufferCallSite &Site : Sites) {
+    analyzeCallSite(Site, Context);
+    if (Site.fixable() && Site.Use == StatusUse::Unsupported)
+      Site.markUnfixable(UnfixableReason::StatusUseUnsupported);
+  }
+  requireOnlySiteTestsAfter(Sites);
+  std::vector<const BufferCallSite *> Fixable;
+  for (BufferCallSite &Site : Sites)
+    if (Site.fixable())
+      Fixable.push_back(&Site);
+  return Fixable;
+}
+
+std::string Rewriter::viewName(const BufferCallSite &Site) {
+  // `data_` would give `data__view`, a name reserved in C++.
+  std::string Base =
+      StringRef(Site.Pointer.BaseName).rtrim('_').ltrim('_').str();
+  if (Base.empty())
+    Base = "buffer";
+  return freshName(Base + "_view");
+}
+
+ReleasePlan
+Rewriter::planViewRelease(BufferCallSite &Site, const std::string &View,
+                          ViewPlace &Place,
+                          llvm::ArrayRef<const BufferCallSite *> Fixable) {
+  std::vector<const BufferCallSite *> Others;
+  for (const BufferCallSite *Other : Fixable)
+    if (Other != &Site)
+      Others.push_back(Other);
+  // The calls that may keep the pointer are found under both strategies.
+  ReleasePlan Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
+                                 Others, *Options.NonRetaining, Context);
+  if (Options.Immediate) {
+    ReleasePlan Immediate;
+    Immediate.Immediate = true;
+    Immediate.MayKeepCalls = std::move(Plan.MayKeepCalls);
+    return Immediate;
+  }
+  if (hoistingSavesReleases(Plan, Place.Scope) &&
+      placeView(Site, View, /*AtTop=*/true, Place))
+    return planRelease(Site, Function, Place.Scope, Place.DeclEnd, Others,
+                       *Options.NonRetaining, Context);
+  return Plan;
+}
+
+bool Rewriter::rewriteSite(BufferCallSite &Site, SiteOutcome &Outcome,
+                           llvm::ArrayRef<const BufferCallSite *> Fixable) {
+  Outcome.ObjectText = text(Site.Object->getSourceRange());
+  std::string View = viewName(Site);
+  ViewPlace Place;
+  if (!placeView(Site, View, /*AtTop=*/false, Place))
+    return false;
+  Outcome.Plan = planViewRelease(Site, View, Place, Fixable);
+  Result.Fix.insert(Place.InsertAt, Place.Text);
+  // An out-variable that nothing reads is not copied into, and its
+  // declaration goes; when the declaration cannot go cleanly, the copy
+  // stays, as the old call wrote the variable too.
+  bool CopyLength = !isOnlyAnOutArgument(Site.Length) ||
+                    !removeDeclaration(Site.Length.Var);
+  bool CopyPointer = !isOnlyAnOutArgument(Site.Pointer) ||
+                     !removeDeclaration(Site.Pointer.Var);
+  std::vector<std::string> Lines =
+      copyLines(Site, View, CopyPointer, CopyLength);
+  if (Outcome.Plan.Immediate)
+    Lines.push_back("PyBuffer_Release(&" + View + ");");
+  if (!placeSuccessLines(Site, Lines, View))
+    return false;
+  if (!Outcome.Plan.Immediate)
+    placeReleases(Outcome.Plan, View);
+  else if (sharesCondition(Site, Fixable, Context) &&
+           !placeFailureRelease(Site, View))
+    return false;
+  return true;
+}
 
 FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
   collectIdentifiers();
   for (const ForeignEdit &Edit : ForeignEdits)
     Result.Fix.replaceForeign(Edit.Range, Edit.Text);
-  for (BufferCallSite &Site : Sites) {
-    analyzeCallSite(Site, Context);
-    if (Site.Unfixable.empty() && Site.Use == StatusUse::Unsupported)
-      Site.Unfixable = "the status is used in a way this check cannot follow";
-  }
-  requireOnlySiteTestsAfter(Sites);
-  std::vector<const BufferCallSite *> Fixable;
-  for (BufferCallSite &Site : Sites)
-    if (Site.Unfixable.empty())
-      Fixable.push_back(&Site);
-  for (size_t I = 0; I < Sites.size(); ++I) {
-    BufferCallSite &Site = Sites[I];
-    if (!Site.Unfixable.empty())
-      continue;
-    SiteOutcome &Outcome = Result.Outcomes[I];
-    Outcome.ObjectText = text(Site.Object->getSourceRange());
-    // `data_` would give `data__view`, a name reserved in C++.
-    std::string Base =
-        StringRef(Site.Pointer.BaseName).rtrim('_').ltrim('_').str();
-    if (Base.empty())
-      Base = "buffer";
-    std::string View = freshName(Base + "_view");
-    ViewPlace Place;
-    if (!placeView(Site, View, /*AtTop=*/false, Place))
-      continue;
-    std::vector<const BufferCallSite *> Others;
-    for (const BufferCallSite *Other : Fixable)
-      if (Other != &Site)
-        Others.push_back(Other);
-    // The calls that may keep the pointer are found under both strategies.
-    Outcome.Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
-                               Others, *Options.NonRetaining, Context);
-    if (Options.Immediate) {
-      ReleasePlan Immediate;
-      Immediate.Immediate = true;
-      Immediate.MayKeepCalls = std::move(Outcome.Plan.MayKeepCalls);
-      Outcome.Plan = std::move(Immediate);
-    } else if (hoistingSavesReleases(Outcome.Plan, Place.Scope) &&
-               placeView(Site, View, /*AtTop=*/true, Place)) {
-      Outcome.Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
-                                 Others, *Options.NonRetaining, Context);
-    }
-    Result.Fix.insert(Place.InsertAt, Place.Text);
-    // An out-variable that nothing reads is not copied into, and its
-    // declaration goes; when the declaration cannot go cleanly, the copy
-    // stays, as the old call wrote the variable too.
-    bool CopyLength = !isOnlyAnOutArgument(Site.Length) ||
-                      !removeDeclaration(Site.Length.Var);
-    bool CopyPointer = !isOnlyAnOutArgument(Site.Pointer) ||
-                       !removeDeclaration(Site.Pointer.Var);
-    std::vector<std::string> Lines =
-        copyLines(Site, View, CopyPointer, CopyLength);
-    if (Outcome.Plan.Immediate)
-      Lines.push_back("PyBuffer_Release(&" + View + ");");
-    if (!placeSuccessLines(Site, Lines, View))
-      continue;
-    if (!Outcome.Plan.Immediate)
-      placeReleases(Outcome.Plan, View);
-    else if (sharesCondition(Site, Fixable, Context) &&
-             !placeFailureRelease(Site, View))
-      continue;
-    Outcome.Fixed = true;
-  }
+  std::vector<const BufferCallSite *> Fixable = analyzeSites();
+  for (size_t I = 0; I < Sites.size(); ++I)
+    if (Sites[I].fixable())
+      Result.Outcomes[I].Fixed =
+          rewriteSite(Sites[I], Result.Outcomes[I], Fixable);
   materializeStatementEdits();
-  if (Failed || !Result.Fix.consistent(SM)) {
+  if (!Failure && !Result.Fix.consistent(SM))
+    Failure = UnfixableReason::RewritesOverlap;
+  if (Failure) {
+    // The calls' views share release points: all of them are fixed, or
+    // none.
     for (size_t I = 0; I < Sites.size(); ++I)
       if (Result.Outcomes[I].Fixed) {
         Result.Outcomes[I].Fixed = false;
-        Sites[I].Unfixable =
-            Failed ? FailReason
-                   : "the rewrites of the calls in this function overlap";
+        Sites[I].markUnfixable(*Failure);
       }
     Result.Fix = FixBuilder();
   }

@@ -55,13 +55,6 @@ enum class Retention {
   Keeps,       ///< a visible body stores or returns it
 };
 
-/// Why Lifetime falls back to Immediate, weakest first: when several reasons
-/// apply, the note gives the strongest. An escape is the real reason; a
-/// control-flow one (a conditional return in a macro, a loop) only says why
-/// the analysis gave up, and a call that may keep the pointer explains more
-/// than that.
-enum class FallbackRank { ControlFlow, MayKeep, Escape };
-
 class Planner {
 public:
   Planner(const BufferCallSite &Site, const FunctionDecl &Function,
@@ -84,18 +77,13 @@ private:
     return before(Site.Call->getEndLoc(), S->getBeginLoc());
   }
   /// Falls back to Immediate; of several reasons, the first of the highest
-  /// rank wins.
-  void fallBack(std::string Reason, SourceLocation Where,
-                FallbackRank Rank = FallbackRank::ControlFlow) {
-    if (Plan.Immediate && Rank <= FallbackRankOfPlan)
+  /// rank wins. \p Name is what the reason's text interpolates.
+  void fallBack(FallbackReason Reason, SourceLocation Where,
+                std::string Name = {}) {
+    if (Plan.FellBack && rankOf(Reason) <= rankOf(Plan.FellBack->Reason))
       return;
     Plan.Immediate = true;
-    Plan.FallbackReason = std::move(Reason);
-    Plan.FallbackLoc = Where;
-    FallbackRankOfPlan = Rank;
-  }
-  void escape(std::string Reason, SourceLocation Where) {
-    fallBack(std::move(Reason), Where, FallbackRank::Escape);
+    Plan.FellBack = Fallback{Reason, std::move(Name), Where};
   }
   bool inOwnFailureBranch(const Stmt *S) const;
   bool sharesCondition() const {
@@ -142,7 +130,6 @@ private:
   ASTContext &Context;
   const SourceManager &SM;
   ReleasePlan Plan;
-  FallbackRank FallbackRankOfPlan = FallbackRank::ControlFlow;
   llvm::SmallPtrSet<const VarDecl *, 4> Tracked;
   std::vector<const DeclRefExpr *> Uses;
 };
@@ -289,8 +276,7 @@ void Planner::checkCallArgument(const Expr *Call, const FunctionDecl *Callee,
     case Retention::DoesNotKeep:
       break;
     case Retention::Keeps:
-      escape("it is passed to '" + Name() + "', which keeps it",
-             Call->getBeginLoc());
+      fallBack(FallbackReason::PassedToKeeper, Call->getBeginLoc(), Name());
       return;
     case Retention::MayKeep: {
       auto Known = llvm::find_if(Plan.MayKeepCalls, [&](const MayKeepCall &K) {
@@ -326,7 +312,7 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
   const Stmt *Parent = parentStmt(Ref, Context);
   if (const auto *AddrOf = dyn_cast_or_null<UnaryOperator>(Parent);
       AddrOf && AddrOf->getOpcode() == UO_AddrOf) {
-    escape("its address is taken here", Ref->getBeginLoc());
+    fallBack(FallbackReason::AddressTaken, Ref->getBeginLoc());
     return;
   }
   // The pointer value flows through casts, parentheses, pointer arithmetic,
@@ -357,9 +343,8 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
     if (Var && Var->hasLocalStorage() && !Var->isStaticLocal())
       Tracked.insert(Var);
     else
-      escape("it is stored in '" + (Var ? Var->getName().str() : "?") +
-                 "' here",
-             Value->getBeginLoc());
+      fallBack(FallbackReason::StoredIn, Value->getBeginLoc(),
+               Var ? Var->getName().str() : "?");
   };
   if (const auto *Assign = dyn_cast<BinaryOperator>(Parent);
       Assign && Assign->getOpcode() == BO_Assign) {
@@ -370,8 +355,8 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
     if (const auto *LhsRef = dyn_cast<DeclRefExpr>(Lhs))
       NoteLocal(dyn_cast<VarDecl>(LhsRef->getDecl()));
     else
-      escape("it is stored in '" + sourceText(Lhs->getSourceRange()) + "' here",
-             Assign->getBeginLoc());
+      fallBack(FallbackReason::StoredIn, Assign->getBeginLoc(),
+               sourceText(Lhs->getSourceRange()));
     return;
   }
   if (isa<DeclStmt>(Parent)) {
@@ -381,11 +366,11 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
     return;
   }
   if (isa<ReturnStmt>(Parent)) {
-    escape("it is returned here", Parent->getBeginLoc());
+    fallBack(FallbackReason::Returned, Parent->getBeginLoc());
     return;
   }
   if (isa<InitListExpr>(Parent)) {
-    escape("it is stored in an aggregate here", Parent->getBeginLoc());
+    fallBack(FallbackReason::StoredInAggregate, Parent->getBeginLoc());
     return;
   }
   if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
@@ -404,11 +389,12 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
 
 void Planner::followUses() {
   if (Site.Pointer.K != OutTarget::LocalVariable) {
-    escape(Site.Pointer.K == OutTarget::Deref
-               ? "the pointer is passed out through '" +
-                     Site.Pointer.Text.substr(1) + "'"
-               : "the pointer is stored in '" + Site.Pointer.Text + "'",
-           Site.Pointer.Arg->getBeginLoc());
+    if (Site.Pointer.K == OutTarget::Deref)
+      fallBack(FallbackReason::PassedOut, Site.Pointer.Arg->getBeginLoc(),
+               Site.Pointer.Text.substr(1));
+    else
+      fallBack(FallbackReason::StoredInTarget, Site.Pointer.Arg->getBeginLoc(),
+               Site.Pointer.Text);
     return;
   }
   Tracked.insert(Site.Pointer.Var);
@@ -435,9 +421,9 @@ void Planner::followUses() {
       // its definition.
       if (Var != Site.Length.Var)
         if (const Stmt *Closure = enclosingClosure(Ref)) {
-          escape(isa<LambdaExpr>(Closure) ? "it is captured by a lambda here"
-                                          : "it is captured by a block here",
-                 Closure->getBeginLoc());
+          fallBack(isa<LambdaExpr>(Closure) ? FallbackReason::CapturedByLambda
+                                            : FallbackReason::CapturedByBlock,
+                   Closure->getBeginLoc());
           continue;
         }
       if (!afterCall(Ref)) {
@@ -445,9 +431,7 @@ void Planner::followUses() {
         // previous iteration's pointer, whose view is released by then.
         for (const Stmt *S = Site.Call; S; S = parentStmt(S, Context))
           if (isLoop(S) && isWithin(Ref, S, Context)) {
-            fallBack("it is read before the call, in the loop that repeats "
-                     "the call",
-                     Ref->getBeginLoc());
+            fallBack(FallbackReason::ReadBeforeCallInLoop, Ref->getBeginLoc());
             break;
           }
         continue;
@@ -496,14 +480,14 @@ void Planner::addReturn(const ReturnStmt *Return) {
   // unconditionally.
   const Stmt *Target = macroStatement(Return, Context);
   if (conditionalInMacro(Return, Target)) {
-    fallBack("a return inside a macro is taken conditionally",
+    fallBack(FallbackReason::ConditionalReturnInMacro,
              SM.getExpansionLoc(Return->getBeginLoc()));
     return;
   }
   Plan.ReleaseBefore.push_back(Target);
   if (const Expr *Value = Return->getRetValue(); Value && readsView(Value)) {
     if (Target != Return) {
-      fallBack("a return inside a macro reads the pointer",
+      fallBack(FallbackReason::ReturnInMacroReadsPointer,
                SM.getExpansionLoc(Return->getBeginLoc()));
       return;
     }
@@ -534,9 +518,7 @@ void Planner::collectExits() {
       if (isa<ContinueStmt>(Exit) && isLoop(S))
         Leaves = false;
       if (isa<CXXThrowExpr>(Exit) && isa<CXXTryStmt>(S)) {
-        fallBack("an exception thrown here may be caught while the pointer "
-                 "is still used",
-                 Exit->getBeginLoc());
+        fallBack(FallbackReason::ThrowMayBeCaught, Exit->getBeginLoc());
         return;
       }
     }
@@ -552,8 +534,7 @@ void Planner::collectExits() {
         continue;
       if (isWithin(Label, Holding, Context)) {
         if (before(Label->getBeginLoc(), Site.Call->getBeginLoc()))
-          fallBack("a goto here jumps back before the call",
-                   Goto->getBeginLoc());
+          fallBack(FallbackReason::GotoBackBeforeCall, Goto->getBeginLoc());
         continue;
       }
       // A label in the view's scope after its declaration releases for
@@ -573,7 +554,7 @@ void Planner::collectExits() {
     }
     const Stmt *Target = macroStatement(Exit, Context);
     if (conditionalInMacro(Exit, Target)) {
-      fallBack("a jump inside a macro is taken conditionally",
+      fallBack(FallbackReason::ConditionalJumpInMacro,
                SM.getExpansionLoc(Exit->getBeginLoc()));
       return;
     }
@@ -584,7 +565,7 @@ void Planner::collectExits() {
           Target = parentStmt(Target, Context);
       if (Throw->getSubExpr() && readsView(Throw->getSubExpr())) {
         if (Target->getBeginLoc().isMacroID()) {
-          fallBack("a throw inside a macro reads the pointer",
+          fallBack(FallbackReason::ThrowInMacroReadsPointer,
                    SM.getExpansionLoc(Exit->getBeginLoc()));
           return;
         }
@@ -614,11 +595,12 @@ ReleasePlan Planner::plan() {
   planHolding();
   // A call that may keep the pointer explains a fallback better than the
   // control flow that made the analysis give up.
-  if (Plan.Immediate && FallbackRankOfPlan < FallbackRank::MayKeep &&
+  if (Plan.FellBack &&
+      rankOf(Plan.FellBack->Reason) < FallbackRank::MayKeep &&
       !Plan.MayKeepCalls.empty()) {
     const MayKeepCall &Keep = Plan.MayKeepCalls.front();
-    fallBack("it is passed to '" + Keep.Callee + "', which may keep it",
-             Keep.Call->getBeginLoc(), FallbackRank::MayKeep);
+    fallBack(FallbackReason::PassedToMayKeep, Keep.Call->getBeginLoc(),
+             Keep.Callee);
   }
   return Plan;
 }
@@ -628,7 +610,7 @@ void Planner::planHolding() {
     return;
   Plan.Holding = holdingScope();
   if (!Plan.Holding) {
-    fallBack("its uses could not be bounded", Site.Call->getBeginLoc());
+    fallBack(FallbackReason::UsesUnbounded, Site.Call->getBeginLoc());
     return;
   }
   // A loop between the call and the holding scope would acquire once per
@@ -636,8 +618,7 @@ void Planner::planHolding() {
   for (const Stmt *S = parentStmt(Site.Call, Context); S && S != Plan.Holding;
        S = parentStmt(S, Context))
     if (isLoop(S)) {
-      fallBack("it is still used after the loop that acquires it",
-               S->getBeginLoc());
+      fallBack(FallbackReason::UsedAfterLoop, S->getBeginLoc());
       return;
     }
   collectExits();
