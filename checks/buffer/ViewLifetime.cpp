@@ -98,6 +98,8 @@ private:
   bool conditionalInMacro(const Stmt *Exit, const Stmt *Target) const;
   void followUses();
   void checkFlow(const DeclRefExpr *Ref);
+  const Stmt *pointerValue(const DeclRefExpr *Ref) const;
+  void copyInto(const VarDecl *Var, const Stmt *Value);
   /// What \p Callee (null for a call through a function pointer) does with
   /// its argument \p ArgIndex of \p Call.
   Retention retention(const Expr *Call, const FunctionDecl *Callee,
@@ -118,6 +120,12 @@ private:
   /// uses already made it fall back.
   void planHolding();
   void collectExits();
+  enum class ExitTarget { Outside, Inside, MayBeCaught };
+  ExitTarget exitTarget(const Stmt *Exit) const;
+  void addGoto(const GotoStmt *Goto,
+               llvm::SmallPtrSetImpl<const LabelStmt *> &Labels);
+  /// Adds a break, continue or throw; false when it made the plan fall back.
+  bool addJump(const Stmt *Exit);
   void addReturn(const ReturnStmt *Return);
   bool fallsIntoReleasingLabel() const;
 
@@ -305,20 +313,14 @@ void Planner::checkCallArgument(const Expr *Call, const FunctionDecl *Callee,
   }
 }
 
-/// Decides whether one read of the pointer (or of an alias) lets it escape,
-/// and tracks the local variables it is copied into.
-void Planner::checkFlow(const DeclRefExpr *Ref) {
+/// Follows the pointer value read at \p Ref out through casts,
+/// parentheses, pointer arithmetic, the branches of ?: and functions that
+/// return a pointer into their argument (memchr): returns the outermost
+/// expression that is still the pointer.
+const Stmt *Planner::pointerValue(const DeclRefExpr *Ref) const {
   const Stmt *Value = Ref;
-  const Stmt *Parent = parentStmt(Ref, Context);
-  if (const auto *AddrOf = dyn_cast_or_null<UnaryOperator>(Parent);
-      AddrOf && AddrOf->getOpcode() == UO_AddrOf) {
-    fallBack(FallbackReason::AddressTaken, Ref->getBeginLoc());
-    return;
-  }
-  // The pointer value flows through casts, parentheses, pointer arithmetic,
-  // the branches of ?: and functions that return a pointer into their
-  // argument (memchr).
-  while (Parent) {
+  for (const Stmt *Parent = parentStmt(Ref, Context); Parent;
+       Parent = parentStmt(Parent, Context)) {
     if (isa<ParenExpr, ImplicitCastExpr, ExplicitCastExpr>(Parent)) {
     } else if (const auto *Search = dyn_cast<CallExpr>(Parent);
                Search && resultPointsInto(Search, Value)) {
@@ -331,60 +333,68 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
       break;
     }
     Value = Parent;
-    Parent = parentStmt(Parent, Context);
   }
+  return Value;
+}
+
+/// The pointer \p Value is copied into \p Var: a local is tracked as an
+/// alias, anything else lets it escape.
+void Planner::copyInto(const VarDecl *Var, const Stmt *Value) {
+  if (Var && Var->hasLocalStorage() && !Var->isStaticLocal())
+    Tracked.insert(Var);
+  else
+    fallBack(FallbackReason::StoredIn, Value->getBeginLoc(),
+             Var ? Var->getName().str() : "?");
+}
+
+/// Decides whether one read of the pointer (or of an alias) lets it escape,
+/// and tracks the local variables it is copied into.
+void Planner::checkFlow(const DeclRefExpr *Ref) {
+  if (const auto *AddrOf =
+          dyn_cast_or_null<UnaryOperator>(parentStmt(Ref, Context));
+      AddrOf && AddrOf->getOpcode() == UO_AddrOf) {
+    fallBack(FallbackReason::AddressTaken, Ref->getBeginLoc());
+    return;
+  }
+  const Stmt *Value = pointerValue(Ref);
+  const Stmt *Parent = parentStmt(Value, Context);
   const auto *ValueExpr = cast<Expr>(Value);
   if (!ValueExpr->getType()->isPointerType() &&
       !ValueExpr->getType()->isArrayType())
     return; // a dereference, a comparison, a length: not the pointer itself
   if (!Parent)
     return;
-  auto NoteLocal = [&](const VarDecl *Var) {
-    if (Var && Var->hasLocalStorage() && !Var->isStaticLocal())
-      Tracked.insert(Var);
-    else
-      fallBack(FallbackReason::StoredIn, Value->getBeginLoc(),
-               Var ? Var->getName().str() : "?");
-  };
   if (const auto *Assign = dyn_cast<BinaryOperator>(Parent);
       Assign && Assign->getOpcode() == BO_Assign) {
-    if (Assign->getRHS()->IgnoreParenImpCasts() != ValueExpr->IgnoreParenImpCasts() &&
+    if (Assign->getRHS()->IgnoreParenImpCasts() !=
+            ValueExpr->IgnoreParenImpCasts() &&
         Assign->getRHS() != Value)
       return; // the pointer is being overwritten, not read
     const Expr *Lhs = Assign->getLHS()->IgnoreParenImpCasts();
     if (const auto *LhsRef = dyn_cast<DeclRefExpr>(Lhs))
-      NoteLocal(dyn_cast<VarDecl>(LhsRef->getDecl()));
+      copyInto(dyn_cast<VarDecl>(LhsRef->getDecl()), Value);
     else
       fallBack(FallbackReason::StoredIn, Assign->getBeginLoc(),
                sourceText(Lhs->getSourceRange()));
-    return;
-  }
-  if (isa<DeclStmt>(Parent)) {
+  } else if (isa<DeclStmt>(Parent)) {
     for (const auto &Node : Context.getParents(*Value))
       if (const auto *Var = Node.get<VarDecl>())
-        NoteLocal(Var);
-    return;
-  }
-  if (isa<ReturnStmt>(Parent)) {
+        copyInto(Var, Value);
+  } else if (isa<ReturnStmt>(Parent)) {
     fallBack(FallbackReason::Returned, Parent->getBeginLoc());
-    return;
-  }
-  if (isa<InitListExpr>(Parent)) {
+  } else if (isa<InitListExpr>(Parent)) {
     fallBack(FallbackReason::StoredInAggregate, Parent->getBeginLoc());
-    return;
-  }
-  if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
+  } else if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
     checkCallArgument(
         Call, Call->getDirectCallee(),
         llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs()),
         Value, Ref);
-    return;
-  }
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent))
+  } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent)) {
     checkCallArgument(Construct, Construct->getConstructor(),
                       llvm::ArrayRef<const Expr *>(Construct->getArgs(),
                                                    Construct->getNumArgs()),
                       Value, Ref);
+  }
 }
 
 void Planner::followUses() {
@@ -495,84 +505,99 @@ void Planner::addReturn(const ReturnStmt *Return) {
   }
 }
 
+/// Where \p Exit goes from inside the holding scope: out of it, or
+/// somewhere inside it (a loop or switch that a break or continue stays in,
+/// a lambda or block that a return leaves), or into a catch in it.
+Planner::ExitTarget Planner::exitTarget(const Stmt *Exit) const {
+  bool Leaves = true, InFunction = true;
+  for (const Stmt *S = parentStmt(Exit, Context); S && S != Plan.Holding;
+       S = parentStmt(S, Context)) {
+    if (isa<LambdaExpr, BlockExpr>(S))
+      InFunction = false;
+    if (isa<BreakStmt>(Exit) && (isLoop(S) || isa<SwitchStmt>(S)))
+      Leaves = false;
+    if (isa<ContinueStmt>(Exit) && isLoop(S))
+      Leaves = false;
+    if (isa<CXXThrowExpr>(Exit) && isa<CXXTryStmt>(S))
+      return ExitTarget::MayBeCaught;
+  }
+  return InFunction && Leaves ? ExitTarget::Outside : ExitTarget::Inside;
+}
+
+void Planner::addGoto(const GotoStmt *Goto,
+                      llvm::SmallPtrSetImpl<const LabelStmt *> &Labels) {
+  const LabelStmt *Label = Goto->getLabel()->getStmt();
+  if (!Label)
+    return;
+  if (isWithin(Label, Plan.Holding, Context)) {
+    if (before(Label->getBeginLoc(), Site.Call->getBeginLoc()))
+      fallBack(FallbackReason::GotoBackBeforeCall, Goto->getBeginLoc());
+    return;
+  }
+  // A label in the view's scope after its declaration releases for every
+  // goto at once; paths from before the acquisition reach it with a zeroed
+  // view, which PyBuffer_Release leaves alone.
+  bool LabelSeesView =
+      ViewScope && isWithin(Label, ViewScope, Context) &&
+      before(ViewDeclEnd, Label->getBeginLoc()) &&
+      isa_and_nonnull<CompoundStmt>(parentStmt(Label, Context));
+  if (!LabelSeesView)
+    Plan.ReleaseBefore.push_back(Goto);
+  else if (Labels.insert(Label).second)
+    Plan.ReleaseAfterLabel.push_back(Label);
+}
+
+bool Planner::addJump(const Stmt *Exit) {
+  const Stmt *Target = macroStatement(Exit, Context);
+  if (conditionalInMacro(Exit, Target)) {
+    fallBack(FallbackReason::ConditionalJumpInMacro,
+             SM.getExpansionLoc(Exit->getBeginLoc()));
+    return false;
+  }
+  if (const auto *Throw = dyn_cast<CXXThrowExpr>(Exit)) {
+    // `throw E(tmp)`: the statement is the ExprWithCleanups around it.
+    if (Target == Exit)
+      while (isa_and_nonnull<ExprWithCleanups>(parentStmt(Target, Context)))
+        Target = parentStmt(Target, Context);
+    if (Throw->getSubExpr() && readsView(Throw->getSubExpr())) {
+      if (Target->getBeginLoc().isMacroID()) {
+        fallBack(FallbackReason::ThrowInMacroReadsPointer,
+                 SM.getExpansionLoc(Exit->getBeginLoc()));
+        return false;
+      }
+      Plan.ThrowsReadingView.push_back(Target);
+    }
+  }
+  Plan.ReleaseBefore.push_back(Target);
+  return true;
+}
+
 void Planner::collectExits() {
-  const CompoundStmt *Holding = Plan.Holding;
   auto Exits = match(
       findAll(stmt(anyOf(returnStmt(), gotoStmt(), breakStmt(),
                          continueStmt(), cxxThrowExpr()))
                   .bind("exit")),
-      *Holding, Context);
+      *Plan.Holding, Context);
   llvm::SmallPtrSet<const LabelStmt *, 4> Labels;
   for (const auto &Node : Exits) {
     const auto *Exit = Node.getNodeAs<Stmt>("exit");
     if (!afterCall(Exit) || inOwnFailureBranch(Exit))
       continue;
-    // What the exit leaves: walk out to the holding scope.
-    bool Leaves = true, InFunction = true;
-    for (const Stmt *S = parentStmt(Exit, Context); S && S != Holding;
-         S = parentStmt(S, Context)) {
-      if (isa<LambdaExpr, BlockExpr>(S))
-        InFunction = false;
-      if (isa<BreakStmt>(Exit) && (isLoop(S) || isa<SwitchStmt>(S)))
-        Leaves = false;
-      if (isa<ContinueStmt>(Exit) && isLoop(S))
-        Leaves = false;
-      if (isa<CXXThrowExpr>(Exit) && isa<CXXTryStmt>(S)) {
-        fallBack(FallbackReason::ThrowMayBeCaught, Exit->getBeginLoc());
-        return;
-      }
-    }
-    if (!InFunction || !Leaves)
+    switch (exitTarget(Exit)) {
+    case ExitTarget::Inside:
       continue;
-    if (const auto *Return = dyn_cast<ReturnStmt>(Exit)) {
-      addReturn(Return);
-      continue;
-    }
-    if (const auto *Goto = dyn_cast<GotoStmt>(Exit)) {
-      const LabelStmt *Label = Goto->getLabel()->getStmt();
-      if (!Label)
-        continue;
-      if (isWithin(Label, Holding, Context)) {
-        if (before(Label->getBeginLoc(), Site.Call->getBeginLoc()))
-          fallBack(FallbackReason::GotoBackBeforeCall, Goto->getBeginLoc());
-        continue;
-      }
-      // A label in the view's scope after its declaration releases for
-      // every goto at once; paths from before the acquisition reach it with
-      // a zeroed view, which PyBuffer_Release leaves alone.
-      bool LabelSeesView =
-          ViewScope && isWithin(Label, ViewScope, Context) &&
-          before(ViewDeclEnd, Label->getBeginLoc()) &&
-          isa_and_nonnull<CompoundStmt>(parentStmt(Label, Context));
-      if (LabelSeesView) {
-        if (Labels.insert(Label).second)
-          Plan.ReleaseAfterLabel.push_back(Label);
-      } else {
-        Plan.ReleaseBefore.push_back(Exit);
-      }
-      continue;
-    }
-    const Stmt *Target = macroStatement(Exit, Context);
-    if (conditionalInMacro(Exit, Target)) {
-      fallBack(FallbackReason::ConditionalJumpInMacro,
-               SM.getExpansionLoc(Exit->getBeginLoc()));
+    case ExitTarget::MayBeCaught:
+      fallBack(FallbackReason::ThrowMayBeCaught, Exit->getBeginLoc());
       return;
+    case ExitTarget::Outside:
+      break;
     }
-    if (const auto *Throw = dyn_cast<CXXThrowExpr>(Exit)) {
-      // `throw E(tmp)`: the statement is the ExprWithCleanups around it.
-      if (Target == Exit)
-        while (isa_and_nonnull<ExprWithCleanups>(parentStmt(Target, Context)))
-          Target = parentStmt(Target, Context);
-      if (Throw->getSubExpr() && readsView(Throw->getSubExpr())) {
-        if (Target->getBeginLoc().isMacroID()) {
-          fallBack(FallbackReason::ThrowInMacroReadsPointer,
-                   SM.getExpansionLoc(Exit->getBeginLoc()));
-          return;
-        }
-        Plan.ThrowsReadingView.push_back(Target);
-      }
-    }
-    Plan.ReleaseBefore.push_back(Target);
+    if (const auto *Return = dyn_cast<ReturnStmt>(Exit))
+      addReturn(Return);
+    else if (const auto *Goto = dyn_cast<GotoStmt>(Exit))
+      addGoto(Goto, Labels);
+    else if (!addJump(Exit))
+      return;
   }
 }
 
