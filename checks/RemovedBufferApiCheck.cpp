@@ -17,6 +17,7 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::pycapi {
 
+using ::pycapi::BufferRole;
 using ::pycapi::formatPyVersion;
 using ::pycapi::isUserCode;
 using ::pycapi::RemovedApi;
@@ -26,25 +27,54 @@ namespace {
 // Not in ASTMatchers.h before LLVM 15.
 const internal::VariadicDynCastAllOfMatcher<Stmt, RecoveryExpr> recoveryExpr;
 
-/// One of the removed buffer functions, as the data table describes it: the
-/// As*Buffer functions are replaced by PyObject_GetBuffer with the flags the
-/// table names; PyObject_CheckReadBuffer by PyObject_CheckBuffer.
+// The check's diagnostics; the reasons of its `no automatic fix` and
+// `outlives the view` notes are in buffer/BufferReasons.def.
+constexpr llvm::StringLiteral RemovedWarning =
+    "'%0' was removed in Python %1; use %2";
+constexpr llvm::StringLiteral NoFixNote = "no automatic fix: %0";
+constexpr llvm::StringLiteral RewrittenByNote =
+    "rewritten by the fix of the call on line %0";
+constexpr llvm::StringLiteral CheckBufferIsWeakerNote =
+    "PyObject_CheckBuffer does not try to get the buffer: a non-contiguous "
+    "exporter now passes this check and fails later, in PyObject_GetBuffer";
+constexpr llvm::StringLiteral KeepsTypeErrorNote =
+    "the fix keeps the TypeError that %0 raised for a read-only buffer";
+constexpr llvm::StringLiteral RaisesBufferErrorNote =
+    "PyObject_GetBuffer raises BufferError where %0 raised TypeError for a "
+    "read-only buffer; set PreserveWriteBufferTypeError to keep TypeError";
+constexpr llvm::StringLiteral OutlivesViewNote =
+    "'%0' outlives the view: %1; the view is released right after the copy, "
+    "as the removed function did, so '%0' is only valid while '%2' keeps its "
+    "buffer unchanged: review this use";
+constexpr llvm::StringLiteral MayKeepNote =
+    "'%0' may keep '%1' after the view is released; if it does, hold the view "
+    "as long as the object that keeps the pointer (store the Py_buffer in "
+    "that object and release it in its destructor); if it only reads '%1' "
+    "during the call, add it to NonRetainingFunctions";
+constexpr llvm::StringLiteral DeadOnPython3Note =
+    "no Python 3 compiles this code ('%0'); delete it rather than migrate it";
+constexpr llvm::StringLiteral ConfigurationNote =
+    "this build skips this code ('%0'); migrate the call in the configuration "
+    "that compiles it (run the tool again with %1)";
+constexpr llvm::StringLiteral HeadersSkipNote =
+    "the headers being parsed skip this code, which Python %0 compiles "
+    "('%1'); run the tool against Python %0's headers to fix it";
+
+/// One of the removed buffer functions: its row of the data table (the
+/// rows of the check `removed-buffer-api`) and what it does.
 struct BufferFunction {
   const RemovedApi *Api;
-  bool IsCheck;  ///< PyObject_CheckReadBuffer
-  bool Writable; ///< replaced with PyBUF_WRITABLE
+  bool IsCheck;  ///< tests for the buffer interface, renamed
+  bool Writable; ///< gets a writable buffer: PyBUF_WRITABLE
 };
 
 const llvm::StringMap<BufferFunction> &bufferFunctions() {
   static const llvm::StringMap<BufferFunction> Functions = [] {
     llvm::StringMap<BufferFunction> Map;
-    for (const RemovedApi &Api : ::pycapi::allRemovedApis()) {
-      if (::pycapi::compat::startsWith(Api.Replacement, "PyObject_GetBuffer("))
-        Map[Api.Name] = {&Api, false,
-                         Api.Replacement.find("PyBUF_WRITABLE") != StringRef::npos};
-      else if (Api.Replacement == "PyObject_CheckBuffer")
-        Map[Api.Name] = {&Api, true, false};
-    }
+    for (const RemovedApi &Api : ::pycapi::allRemovedApis())
+      if (Api.Scope == ::pycapi::CheckScope::Buffer)
+        Map[Api.Name] = {&Api, Api.Buffer == BufferRole::Check,
+                         Api.Buffer == BufferRole::Write};
     return Map;
   }();
   return Functions;
@@ -55,6 +85,10 @@ std::vector<StringRef> bufferFunctionNames() {
   for (const auto &Entry : bufferFunctions())
     Names.push_back(Entry.first());
   return Names;
+}
+
+buffer::Unfixable unfixable(buffer::UnfixableReason Reason) {
+  return buffer::Unfixable{Reason, {}, {}};
 }
 
 } // namespace
@@ -93,6 +127,7 @@ void RemovedBufferApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, catalog::NonRetainingFunctions.Key, NonRetainingOption);
 }
 
+
 void RemovedBufferApiCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<StringRef> Names = bufferFunctionNames();
   // Compiled against 3.13 headers, C++ typo correction may have replaced the
@@ -119,17 +154,17 @@ void RemovedBufferApiCheck::registerMatchers(MatchFinder *Finder) {
 void RemovedBufferApiCheck::registerPPCallbacks(const SourceManager &SM,
                                                 Preprocessor *PP,
                                                 Preprocessor *ModuleExpanderPP) {
-  Sources = &SM;
-  LangOpts = &PP->getLangOpts();
+  Unit.Sources = &SM;
+  Unit.LangOpts = &PP->getLangOpts();
   // Old code often keeps the removed calls under `#if PY_MAJOR_VERSION < 3`
   // or behind a feature macro, which the AST never sees.
   Branches.attach(*PP);
 }
 
 void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
-  Context = Result.Context;
-  Sources = Result.SourceManager;
-  LangOpts = &Result.Context->getLangOpts();
+  Unit.Context = Result.Context;
+  Unit.Sources = Result.SourceManager;
+  Unit.LangOpts = &Result.Context->getLangOpts();
   const SourceManager &SM = *Result.SourceManager;
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
 
@@ -139,7 +174,7 @@ void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
     SourceLocation NameLoc = Call->getCallee()->IgnoreParenImpCasts()->getExprLoc();
     StringRef Spelled = Lexer::getSourceText(
         CharSourceRange::getTokenRange(SM.getSpellingLoc(NameLoc)), SM,
-        *LangOpts);
+        *Unit.LangOpts);
     if (!bufferFunctions().count(Spelled))
       return;
     llvm::SmallVector<const Expr *, 3> Args(Call->arg_begin(), Call->arg_end());
@@ -160,32 +195,50 @@ void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
               Name->getNameLoc(), Args, Function, *Result.Context);
     return;
   }
-  if (const auto *Ref = Result.Nodes.getNodeAs<DeclRefExpr>("ref")) {
-    // Calls, also with a parenthesised callee, are handled above; this is a
-    // reference that is not a call.
-    const Stmt *Node = Ref;
-    for (auto Parents = Result.Context->getParents(*Node); !Parents.empty();
-         Parents = Result.Context->getParents(*Node)) {
-      const auto *Parent = Parents[0].get<Stmt>();
-      if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent);
-          Call && Call->getCallee()->IgnoreParenImpCasts() == Ref)
-        return;
-      if (!isa_and_nonnull<ParenExpr, ImplicitCastExpr>(Parent))
-        break;
-      Node = Parent;
-    }
-    SourceLocation Loc = SM.getExpansionLoc(Ref->getLocation());
-    if (!isUserCode(SM, Ref->getLocation()) || !isUserCode(SM, Loc) ||
-        !compiledAtTarget(Ref->getLocation()))
+  if (const auto *Ref = Result.Nodes.getNodeAs<DeclRefExpr>("ref"))
+    checkReference(*Ref, *Result.Context);
+}
+
+void RemovedBufferApiCheck::checkReference(const DeclRefExpr &Ref,
+                                           ASTContext &Ctx) {
+  // Calls, also with a parenthesised callee, are handled in check(); this
+  // is a reference that is not a call.
+  const Stmt *Node = &Ref;
+  for (auto Parents = Ctx.getParents(*Node); !Parents.empty();
+       Parents = Ctx.getParents(*Node)) {
+    const auto *Parent = Parents[0].get<Stmt>();
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent);
+        Call && Call->getCallee()->IgnoreParenImpCasts() == &Ref)
       return;
-    const BufferFunction &Fn =
-        bufferFunctions().find(Ref->getDecl()->getName())->second;
-    diag(Loc, "'%0' was removed in Python %1; use %2")
-        << Fn.Api->Name << formatPyVersion(Fn.Api->RemovedIn)
-        << Fn.Api->Replacement;
-    diag(Loc, "no automatic fix: the function is referenced, not called",
-         DiagnosticIDs::Note);
+    if (!isa_and_nonnull<ParenExpr, ImplicitCastExpr>(Parent))
+      break;
+    Node = Parent;
   }
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = SM.getExpansionLoc(Ref.getLocation());
+  if (!isUserCode(SM, Ref.getLocation()) || !isUserCode(SM, Loc) ||
+      !compiledAtTarget(Ref.getLocation()))
+    return;
+  const BufferFunction &Fn =
+      bufferFunctions().find(Ref.getDecl()->getName())->second;
+  buffer::Unfixable Why = unfixable(buffer::UnfixableReason::Referenced);
+  reportRemoved(Loc, *Fn.Api, {}, &Why);
+}
+
+void RemovedBufferApiCheck::reportRemoved(SourceLocation Loc,
+                                          const RemovedApi &Api,
+                                          llvm::ArrayRef<FixItHint> Fix,
+                                          const buffer::Unfixable *Why) {
+  {
+    auto Diag = diag(Loc, RemovedWarning)
+                << Api.Name << formatPyVersion(Api.RemovedIn)
+                << Api.Replacement;
+    for (const FixItHint &Hint : Fix)
+      Diag << Hint;
+  }
+  if (Why)
+    diag(Why->Loc.isValid() ? Why->Loc : Loc, NoFixNote, DiagnosticIDs::Note)
+        << Why->text();
 }
 
 void RemovedBufferApiCheck::checkCall(const Expr *Call, StringRef Name,
@@ -199,30 +252,24 @@ void RemovedBufferApiCheck::checkCall(const Expr *Call, StringRef Name,
       !compiledAtTarget(NameLoc))
     return;
   const BufferFunction &Fn = bufferFunctions().find(Name)->second;
-  auto Report = [&] {
-    return diag(Loc, "'%0' was removed in Python %1; use %2")
-           << Fn.Api->Name << formatPyVersion(Fn.Api->RemovedIn)
-           << Fn.Api->Replacement;
-  };
   bool InMacro = NameLoc.isMacroID() || Call->getBeginLoc().isMacroID() ||
                  Call->getEndLoc().isMacroID();
   if (InMacro) {
-    Report();
-    diag(Loc, "no automatic fix: the call is inside a macro",
-         DiagnosticIDs::Note);
+    buffer::Unfixable Why = unfixable(buffer::UnfixableReason::InMacro);
+    reportRemoved(Loc, *Fn.Api, {}, &Why);
     return;
   }
 
   if (Fn.IsCheck) {
     if (Args.size() == 1)
-      CheckCalls.push_back({NameLoc, Function});
+      Unit.CheckCalls.push_back({Fn.Api, NameLoc, Function});
     return;
   }
 
   if (Args.size() != 3 || !Function || !Function->hasBody()) {
-    Report();
-    diag(Loc, "no automatic fix: the call is not in a function body",
-         DiagnosticIDs::Note);
+    buffer::Unfixable Why =
+        unfixable(buffer::UnfixableReason::NotInFunctionBody);
+    reportRemoved(Loc, *Fn.Api, {}, &Why);
     return;
   }
   buffer::BufferCallSite Site;
@@ -233,42 +280,30 @@ void RemovedBufferApiCheck::checkCall(const Expr *Call, StringRef Name,
   Site.Pointer.Arg = Args[1];
   Site.Length.Arg = Args[2];
   Site.Writable = Fn.Writable;
-  auto [Listed, New] = SiteListOf.try_emplace(Function, SitesByFunction.size());
-  if (New)
-    SitesByFunction.emplace_back(Function,
-                                 std::vector<buffer::BufferCallSite>());
-  SitesByFunction[Listed->second].second.push_back(std::move(Site));
+  Unit.SitesByFunction[Function].push_back(std::move(Site));
 }
 
 void RemovedBufferApiCheck::reportCheckReadBuffer(
     const CheckReadBufferCall &Call) {
-  const RemovedApi &Api = *bufferFunctions().find("PyObject_CheckReadBuffer")
-                               ->second.Api;
-  {
-    auto Diag = diag(Call.NameLoc, "'%0' was removed in Python %1; use %2")
-                << Api.Name << formatPyVersion(Api.RemovedIn)
-                << Api.Replacement;
-    if (!Call.AbsorbedByFixOnLine)
-      Diag << FixItHint::CreateReplacement(
-          CharSourceRange::getTokenRange(Call.NameLoc), Api.Replacement);
-  }
+  const RemovedApi &Api = *Call.Api;
+  std::vector<FixItHint> Rename;
+  if (!Call.AbsorbedByFixOnLine)
+    Rename.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(Call.NameLoc), Api.Replacement));
+  reportRemoved(Call.NameLoc, Api, Rename);
   if (Call.AbsorbedByFixOnLine)
-    diag(Call.NameLoc, "rewritten by the fix of the call on line %0",
-         DiagnosticIDs::Note)
+    diag(Call.NameLoc, RewrittenByNote, DiagnosticIDs::Note)
         << Call.AbsorbedByFixOnLine;
-  diag(Call.NameLoc,
-       "PyObject_CheckBuffer does not try to get the buffer: a "
-       "non-contiguous exporter now passes this check and fails later, in "
-       "PyObject_GetBuffer",
-       DiagnosticIDs::Note);
+  diag(Call.NameLoc, CheckBufferIsWeakerNote, DiagnosticIDs::Note);
 }
 
 unsigned RemovedBufferApiCheck::fixFunction(
     const FunctionDecl *Function, std::vector<buffer::BufferCallSite> &Sites,
     std::vector<CheckReadBufferCall *> &Checks) {
+  const SourceManager &SM = *Unit.Sources;
   llvm::sort(Sites, [&](const buffer::BufferCallSite &A,
                         const buffer::BufferCallSite &B) {
-    return Sources->isBeforeInTranslationUnit(A.NameLoc, B.NameLoc);
+    return SM.isBeforeInTranslationUnit(A.NameLoc, B.NameLoc);
   });
   buffer::RewriteOptions Opts;
   Opts.Immediate = ImmediateRelease;
@@ -277,148 +312,115 @@ unsigned RemovedBufferApiCheck::fixFunction(
   std::vector<buffer::ForeignEdit> Renames;
   for (const CheckReadBufferCall *Check : Checks)
     Renames.push_back({CharSourceRange::getTokenRange(Check->NameLoc),
-                       "PyObject_CheckBuffer"});
+                       Check->Api->Replacement.str()});
   buffer::FunctionRewrite Rewrite =
-      buffer::rewriteFunction(*Function, Sites, Renames, Opts, *Context);
+      buffer::rewriteFunction(*Function, Sites, Renames, Opts, *Unit.Context);
 
-  bool FixAttached = false;
+  // All calls of a function are rewritten as one fix, attached to the
+  // warning of the first fixed call: their views share declarations and
+  // release points.
   SourceLocation FirstFixed;
   for (size_t I = 0; I < Sites.size(); ++I) {
     const buffer::BufferCallSite &Site = Sites[I];
     const buffer::SiteOutcome &Outcome = Rewrite.Outcomes[I];
-    const BufferFunction &Fn = bufferFunctions().find(Site.Name)->second;
-    SourceLocation Loc = Site.NameLoc;
-    {
-      auto Diag = diag(Loc, "'%0' was removed in Python %1; use %2")
-                  << Fn.Api->Name << formatPyVersion(Fn.Api->RemovedIn)
-                  << Fn.Api->Replacement;
-      // All calls of a function are rewritten as one fix: their views share
-      // declarations and release points.
-      if (Outcome.Fixed && !FixAttached) {
-        for (const FixItHint &Hint : Rewrite.Fix.hints())
-          Diag << Hint;
-        FixAttached = true;
-        FirstFixed = Loc;
-      }
-    }
+    const RemovedApi &Api = *bufferFunctions().find(Site.Name)->second.Api;
     if (!Outcome.Fixed) {
-      diag(Site.UnfixableLoc.isValid() ? Site.UnfixableLoc : Loc,
-           "no automatic fix: %0", DiagnosticIDs::Note)
-          << Site.Unfixable;
+      reportRemoved(Site.NameLoc, Api, {},
+                    Site.WhyUnfixable ? &*Site.WhyUnfixable : nullptr);
       continue;
     }
-    if (Loc != FirstFixed)
-      diag(Loc, "rewritten by the fix of the call on line %0",
-           DiagnosticIDs::Note)
-          << Sources->getExpansionLineNumber(FirstFixed);
-    if (Site.Writable)
-      diag(Loc, PreserveWriteBufferTypeError
-                    ? "the fix keeps the TypeError that "
-                      "PyObject_AsWriteBuffer raised for a read-only buffer"
-                    : "PyObject_GetBuffer raises BufferError where "
-                      "PyObject_AsWriteBuffer raised TypeError for a "
-                      "read-only buffer; set PreserveWriteBufferTypeError to "
-                      "keep TypeError",
-           DiagnosticIDs::Note);
-    if (!Outcome.Plan.FallbackReason.empty())
-      diag(Outcome.Plan.FallbackLoc,
-           "'%0' outlives the view: %1; the view is released right after "
-           "the copy, as the removed function did, so '%0' is only valid "
-           "while '%2' keeps its buffer unchanged: review this use",
-           DiagnosticIDs::Note)
-          << Site.Pointer.Text << Outcome.Plan.FallbackReason
-          << Outcome.ObjectText;
-    for (const buffer::MayKeepCall &Keep : Outcome.Plan.MayKeepCalls)
-      diag(Keep.Loc,
-           "'%0' may keep '%1' after the view is released; if it does, hold "
-           "the view as long as the object that keeps the pointer (store the "
-           "Py_buffer in that object and release it in its destructor); if "
-           "it only reads '%1' during the call, add it to "
-           "NonRetainingFunctions",
-           DiagnosticIDs::Note)
-          << Keep.Callee << Keep.Pointer;
+    if (FirstFixed.isInvalid()) {
+      FirstFixed = Site.NameLoc;
+      reportRemoved(Site.NameLoc, Api, Rewrite.Fix.hints());
+    } else {
+      reportRemoved(Site.NameLoc, Api);
+    }
+    reportFixedSite(Site, Api, Outcome, FirstFixed);
   }
   unsigned FixLine =
-      FixAttached ? Sources->getExpansionLineNumber(FirstFixed) : 0;
+      FirstFixed.isValid() ? SM.getExpansionLineNumber(FirstFixed) : 0;
   for (CheckReadBufferCall *Check : Checks)
-    if (FixAttached && Rewrite.Fix.absorbedForeign(
-                           CharSourceRange::getTokenRange(Check->NameLoc)
-                               .getBegin()))
+    if (FixLine && Rewrite.Fix.absorbedForeign(
+                       CharSourceRange::getTokenRange(Check->NameLoc)
+                           .getBegin()))
       Check->AbsorbedByFixOnLine = FixLine;
   return FixLine;
 }
 
+void RemovedBufferApiCheck::reportFixedSite(
+    const buffer::BufferCallSite &Site, const RemovedApi &Api,
+    const buffer::SiteOutcome &Outcome, SourceLocation FirstFixed) {
+  SourceLocation Loc = Site.NameLoc;
+  if (Loc != FirstFixed)
+    diag(Loc, RewrittenByNote, DiagnosticIDs::Note)
+        << Unit.Sources->getExpansionLineNumber(FirstFixed);
+  if (Site.Writable)
+    diag(Loc,
+         PreserveWriteBufferTypeError ? KeepsTypeErrorNote
+                                      : RaisesBufferErrorNote,
+         DiagnosticIDs::Note)
+        << Api.Name;
+  if (Outcome.Plan.FellBack)
+    diag(Outcome.Plan.FellBack->Loc, OutlivesViewNote, DiagnosticIDs::Note)
+        << Site.Pointer.Text << Outcome.Plan.FellBack->text()
+        << Outcome.ObjectText;
+  for (const buffer::MayKeepCall &Keep : Outcome.Plan.MayKeepCalls)
+    diag(Keep.Loc, MayKeepNote, DiagnosticIDs::Note)
+        << Keep.Callee << Keep.Pointer;
+}
+
 bool RemovedBufferApiCheck::compiledAtTarget(SourceLocation Loc) const {
-  const SourceManager &SM = *Sources;
+  const SourceManager &SM = *Unit.Sources;
   return Branches.compiledAtTarget(SM.getSpellingLoc(Loc)) &&
          Branches.compiledAtTarget(SM.getExpansionLoc(Loc));
 }
 
 void RemovedBufferApiCheck::reportSkippedBranches() {
+  for (SourceRange Range : Branches.skippedRanges())
+    forEachRawIdentifier(Range.getBegin(), Range.getEnd(), *Unit.Sources,
+                         *Unit.LangOpts,
+                         [&](StringRef Name, SourceLocation Loc) {
+                           auto It = bufferFunctions().find(Name);
+                           if (It != bufferFunctions().end())
+                             reportSkipped(Loc, *It->second.Api);
+                         });
+}
+
+void RemovedBufferApiCheck::reportSkipped(SourceLocation Loc,
+                                          const RemovedApi &Api) {
   using Reason = TargetBranches::SkipReason;
-  const SourceManager &SM = *Sources;
-  for (SourceRange Range : Branches.skippedRanges()) {
-    forEachRawIdentifier(
-        Range.getBegin(), Range.getEnd(), SM, *LangOpts,
-        [&](StringRef Name, SourceLocation Loc) {
-          auto It = bufferFunctions().find(Name);
-          if (It == bufferFunctions().end())
-            return;
-          TargetBranches::WhySkipped Why = Branches.whySkipped(Loc);
-          // Code that only Pythons older than 3.13 compile keeps the call.
-          if (Why.Reason == Reason::NotSkipped ||
-              Why.Reason == Reason::OlderPython)
-            return;
-          const RemovedApi &Api = *It->second.Api;
-          diag(Loc, "'%0' was removed in Python %1; use %2")
-              << Api.Name << formatPyVersion(Api.RemovedIn) << Api.Replacement;
-          switch (Why.Reason) {
-          case Reason::DeadOnPython3:
-            diag(Loc,
-                 "no Python 3 compiles this code ('%0'); delete it rather "
-                 "than migrate it",
-                 DiagnosticIDs::Note)
-                << Why.Directive;
-            break;
-          case Reason::Configuration:
-            diag(Loc,
-                 "this build skips this code ('%0'); migrate the call in "
-                 "the configuration that compiles it (run the tool again "
-                 "with %1)",
-                 DiagnosticIDs::Note)
-                << Why.Directive << llvm::join(Why.Options, " ");
-            break;
-          default:
-            diag(Loc,
-                 "the headers being parsed skip this code, which Python %0 "
-                 "compiles ('%1'); run the tool against Python %0's headers "
-                 "to fix it",
-                 DiagnosticIDs::Note)
-                << formatPyVersion(Api.RemovedIn) << Why.Directive;
-          }
-        });
+  TargetBranches::WhySkipped Why = Branches.whySkipped(Loc);
+  // Code that only Pythons older than 3.13 compile keeps the call.
+  if (Why.Reason == Reason::NotSkipped || Why.Reason == Reason::OlderPython)
+    return;
+  reportRemoved(Loc, Api);
+  switch (Why.Reason) {
+  case Reason::DeadOnPython3:
+    diag(Loc, DeadOnPython3Note, DiagnosticIDs::Note) << Why.Directive;
+    break;
+  case Reason::Configuration:
+    diag(Loc, ConfigurationNote, DiagnosticIDs::Note)
+        << Why.Directive << llvm::join(Why.Options, " ");
+    break;
+  default:
+    diag(Loc, HeadersSkipNote, DiagnosticIDs::Note)
+        << formatPyVersion(Api.RemovedIn) << Why.Directive;
   }
 }
 
 void RemovedBufferApiCheck::onEndOfTranslationUnit() {
-  if (Sources && LangOpts)
+  if (Unit.Sources && Unit.LangOpts)
     reportSkippedBranches();
   llvm::DenseMap<const FunctionDecl *, std::vector<CheckReadBufferCall *>>
       ChecksOf;
-  for (CheckReadBufferCall &Check : CheckCalls)
-    if (Check.Function && SiteListOf.count(Check.Function))
+  for (CheckReadBufferCall &Check : Unit.CheckCalls)
+    if (Check.Function && Unit.SitesByFunction.count(Check.Function))
       ChecksOf[Check.Function].push_back(&Check);
-  for (auto &[Function, Sites] : SitesByFunction) {
-    std::vector<CheckReadBufferCall *> None;
-    auto Checks = ChecksOf.find(Function);
-    fixFunction(Function, Sites,
-                Checks != ChecksOf.end() ? Checks->second : None);
-  }
-  for (const CheckReadBufferCall &Check : CheckCalls)
+  for (auto &[Function, Sites] : Unit.SitesByFunction)
+    fixFunction(Function, Sites, ChecksOf[Function]);
+  for (const CheckReadBufferCall &Check : Unit.CheckCalls)
     reportCheckReadBuffer(Check);
-  SitesByFunction.clear();
-  SiteListOf.clear();
-  CheckCalls.clear();
+  Unit = {};
   Branches.clear();
 }
 

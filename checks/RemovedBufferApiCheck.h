@@ -3,18 +3,19 @@
 #define PYCAPI_CHECKS_REMOVEDBUFFERAPICHECK_H
 
 #include "buffer/BufferCallSite.h"
+#include "buffer/BufferRewrite.h"
 #include "buffer/NonRetainingFunctions.h"
 #include "utils/TargetBranches.h"
+#include "RemovedApi.h"
 #include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseMap.h"
-#include <map>
-#include <memory>
+#include "llvm/ADT/MapVector.h"
 #include <vector>
 
 namespace clang::tidy::pycapi {
 
 /// A call of PyObject_CheckReadBuffer, renamed to PyObject_CheckBuffer.
 struct CheckReadBufferCall {
+  const ::pycapi::RemovedApi *Api = nullptr;
   SourceLocation NameLoc;
   const FunctionDecl *Function = nullptr;
   /// Set when the rewrite of an As*Buffer call absorbed the rename: the
@@ -42,7 +43,15 @@ private:
   void checkCall(const Expr *Call, StringRef Name, SourceLocation NameLoc,
                  llvm::ArrayRef<const Expr *> Args, const FunctionDecl *Function,
                  ASTContext &Context);
+  void checkReference(const DeclRefExpr &Ref, ASTContext &Context);
+  /// Reports a use of \p Api at \p Loc: the warning, with \p Fix, then,
+  /// when the use is not fixed for a reason of this check, the note that
+  /// says why. Every "was removed" warning of this check goes through here.
+  void reportRemoved(SourceLocation Loc, const ::pycapi::RemovedApi &Api,
+                     llvm::ArrayRef<FixItHint> Fix = {},
+                     const buffer::Unfixable *Why = nullptr);
   void reportSkippedBranches();
+  void reportSkipped(SourceLocation Loc, const ::pycapi::RemovedApi &Api);
   /// Whether Python 3.13, which removed the functions, compiles the code
   /// at \p Loc (spelled there and expanded where it is used).
   bool compiledAtTarget(SourceLocation Loc) const;
@@ -53,6 +62,12 @@ private:
   unsigned fixFunction(const FunctionDecl *Function,
                        std::vector<buffer::BufferCallSite> &Sites,
                        std::vector<CheckReadBufferCall *> &CheckCalls);
+  /// The notes of a fixed site: which fix rewrote it, the exception it
+  /// raises, and why its view is released early.
+  void reportFixedSite(const buffer::BufferCallSite &Site,
+                       const ::pycapi::RemovedApi &Api,
+                       const buffer::SiteOutcome &Outcome,
+                       SourceLocation FirstFixed);
   void reportCheckReadBuffer(const CheckReadBufferCall &Call);
 
   const bool ImmediateRelease;
@@ -61,23 +76,25 @@ private:
   const std::string NonRetainingOption;
   const buffer::NonRetainingFunctions NonRetaining;
 
-  ASTContext *Context = nullptr;
-  const SourceManager *Sources = nullptr;
-  const LangOptions *LangOpts = nullptr;
+  /// What the check collects in one translation unit; reset at its end.
+  struct UnitState {
+    ASTContext *Context = nullptr;
+    const SourceManager *Sources = nullptr;
+    const LangOptions *LangOpts = nullptr;
+    /// Calls of the As*Buffer functions, per function (in the order the
+    /// functions are first met), in source order; fixed together at the end
+    /// of the translation unit because their views share release points.
+    llvm::MapVector<const FunctionDecl *, std::vector<buffer::BufferCallSite>>
+        SitesByFunction;
+    /// PyObject_CheckReadBuffer calls, reported at the end of the
+    /// translation unit, after the As*Buffer rewrites that may contain them.
+    std::vector<CheckReadBufferCall> CheckCalls;
+  };
+  UnitState Unit;
   /// Which code Python 3.13 compiles; code only older Pythons compile is
-  /// the project's support of them.
+  /// the project's support of them. Built with the release, so it stays out
+  /// of UnitState and is cleared on its own.
   TargetBranches Branches;
-  /// Calls of the As*Buffer functions, per function, in source order; fixed
-  /// together at the end of the translation unit because their views share
-  /// release points.
-  std::vector<std::pair<const FunctionDecl *, std::vector<buffer::BufferCallSite>>>
-      SitesByFunction;
-  /// Where each function's calls are in SitesByFunction: a file can hold
-  /// thousands of functions that call them.
-  llvm::DenseMap<const FunctionDecl *, size_t> SiteListOf;
-  /// PyObject_CheckReadBuffer calls, reported at the end of the translation
-  /// unit, after the As*Buffer rewrites that may contain them.
-  std::vector<CheckReadBufferCall> CheckCalls;
 };
 
 } // namespace clang::tidy::pycapi

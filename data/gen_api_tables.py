@@ -191,6 +191,27 @@ def check_fix(row, path, line):
              f"parameters of '{signature}'")
 
 
+def buffer_role(row, path, line):
+    """What a removed-buffer-api row's function does, from its old
+    signature: `obj` alone checks; `obj, &ptr, &len` gets the buffer for
+    reading (`const void **`, `const char **`) or writing (`void **`)."""
+    if row["check"] != "removed-buffer-api":
+        return "None"
+    listed = parameter_list(row["old_signature"])
+    params = listed[0] if listed and not listed[1] else []
+    if len(params) == 1:
+        return "Check"
+    if len(params) == 3:
+        pointer = re.sub(r"\s+", " ", params[1])
+        if re.match(r"const (void|char) \*\*", pointer):
+            return "Read"
+        if re.match(r"void \*\*", pointer):
+            return "Write"
+    fail(path, line, f"cannot tell what the buffer function "
+         f"'{row['old_signature']}' does: expected (obj) or (obj, const void "
+         f"**buffer, len) or (obj, void **buffer, len)")
+
+
 FIX_WHEN = re.compile(r"\$(\d+) in( \S+)+$")
 PAIRED_WITH = re.compile(r"paired with ([A-Za-z_][A-Za-z0-9_]*)$")
 
@@ -377,7 +398,8 @@ def main():
         rows.append(
             "PYCAPI_REMOVED_API({name}, {kinds}, {removed}, {priv}, {repl}, {since}, "
             "RewriteKind::{rewrite}, {compat}, {cond}, {notes}, {check}, {fix}, "
-            "{restored}, {limited}, {fix_when}, {advice}, {planned}, {caveat})".format(
+            "{restored}, {limited}, {fix_when}, {advice}, {planned}, {caveat}, "
+            "BufferRole::{role})".format(
                 name=c_string(name),
                 kinds=kind_mask,
                 removed=version_code(row["removed_in"], removed_path, line),
@@ -396,6 +418,7 @@ def main():
                 advice=c_string(note_text(row["advice"])),
                 caveat=c_string(note_text(row["caveat"])),
                 planned="true" if row["planned"] == "yes" else "false",
+                role=buffer_role(row, removed_path, line),
             )
         )
 

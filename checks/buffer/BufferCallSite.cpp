@@ -59,8 +59,32 @@ static OutTarget outTarget(const Expr *Arg, ASTContext &Context) {
   return Target;
 }
 
-int comparisonMeansFailure(BinaryOperatorKind Op, int64_t Value,
-                                  bool CallOnLeft) {
+llvm::StringRef reasonText(UnfixableReason Reason) {
+  static const char *const Texts[] = {
+#define UNFIXABLE(Name, Text, Doc) Text,
+#include "BufferReasons.def"
+  };
+  return Texts[static_cast<size_t>(Reason)];
+}
+
+llvm::StringRef reasonText(FallbackReason Reason) {
+  static const char *const Texts[] = {
+#define FALLBACK(Name, Rank, Text, Doc) Text,
+#include "BufferReasons.def"
+  };
+  return Texts[static_cast<size_t>(Reason)];
+}
+
+FallbackRank rankOf(FallbackReason Reason) {
+  static const FallbackRank Ranks[] = {
+#define FALLBACK(Name, Rank, Text, Doc) FallbackRank::Rank,
+#include "BufferReasons.def"
+  };
+  return Ranks[static_cast<size_t>(Reason)];
+}
+
+TestTruth comparisonTruth(BinaryOperatorKind Op, int64_t Value,
+                          bool CallOnLeft) {
   if (!CallOnLeft) {
     switch (Op) {
     case BO_LT: Op = BO_GT; break;
@@ -83,10 +107,10 @@ int comparisonMeansFailure(BinaryOperatorKind Op, int64_t Value,
   };
   bool OnFailure = Holds(-1), OnSuccess = Holds(0);
   if (OnFailure && !OnSuccess)
-    return 1;
+    return TestTruth::Failure;
   if (OnSuccess && !OnFailure)
-    return 0;
-  return -1;
+    return TestTruth::Success;
+  return TestTruth::Neither;
 }
 
 static const Stmt *parentSkippingParens(const Stmt *S, ASTContext &Context) {
@@ -96,132 +120,169 @@ static const Stmt *parentSkippingParens(const Stmt *S, ASTContext &Context) {
   return Parent;
 }
 
-static void analyzeStatusUse(BufferCallSite &Site, ASTContext &Context) {
-  const Stmt *Value = Site.Call;
-  const Stmt *Parent = parentSkippingParens(Value, Context);
-  // Step over `r = CALL` when it sits inside a larger test: its value is the
-  // call's.
-  if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(Parent);
-      Assign && Assign->getOpcode() == BO_Assign) {
-    const Stmt *Above = parentSkippingParens(Assign, Context);
-    if (isa_and_nonnull<CompoundStmt>(Above)) {
-      const auto *Ref =
-          dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts());
-      const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-      if (!Var || !Var->hasLocalStorage()) {
-        Site.Unfixable = "the status is stored somewhere other than a local "
-                         "variable";
-        return;
-      }
-      Site.Use = StatusUse::Stored;
-      Site.UseStmt = Assign;
-      Site.StatusVar = Var;
-      Site.StatusText = Var->getName().str();
-      return;
-    }
-    Value = Assign;
-    Parent = Above;
+namespace {
+/// How far analyzeStatusUse has followed the status up the AST: the
+/// expression whose value stands for it (the call, then the tests around
+/// it), and that expression's parent (parentheses aside).
+struct StatusWalk {
+  const Stmt *Value;
+  const Stmt *Parent;
+
+  void stepTo(const Stmt *Outer, ASTContext &Context) {
+    Value = Outer;
+    Parent = parentSkippingParens(Outer, Context);
   }
-  // `int r = CALL;`
-  if (!Parent) {
-    for (const auto &Node : Context.getParents(*Value))
+};
+} // namespace
+
+static void storeIn(BufferCallSite &Site, const Stmt *Store,
+                    const VarDecl *Var) {
+  Site.Use = StatusUse::Stored;
+  Site.UseStmt = Store;
+  Site.StatusVar = Var;
+  Site.StatusText = Var->getName().str();
+}
+
+/// `r = CALL;` stores the status. Inside a larger test, `r = CALL` is
+/// stepped over: its value is the call's. True when the use is decided.
+static bool analyzeAssignment(BufferCallSite &Site, StatusWalk &Walk,
+                              ASTContext &Context) {
+  const auto *Assign = dyn_cast_or_null<BinaryOperator>(Walk.Parent);
+  if (!Assign || Assign->getOpcode() != BO_Assign)
+    return false;
+  const Stmt *Above = parentSkippingParens(Assign, Context);
+  if (!isa_and_nonnull<CompoundStmt>(Above)) {
+    Walk.Value = Assign;
+    Walk.Parent = Above;
+    return false;
+  }
+  const auto *Ref =
+      dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->hasLocalStorage())
+    Site.markUnfixable(UnfixableReason::StatusStoredNotLocal);
+  else
+    storeIn(Site, Assign, Var);
+  return true;
+}
+
+/// `int r = CALL;` stores the status. True when the use is decided.
+static bool analyzeDeclaration(BufferCallSite &Site, const StatusWalk &Walk,
+                               ASTContext &Context) {
+  if (!Walk.Parent) {
+    for (const auto &Node : Context.getParents(*Walk.Value))
       if (const auto *Var = Node.get<VarDecl>()) {
-        const Stmt *Decl = parentStmt(Value, Context);
+        const Stmt *Decl = parentStmt(Walk.Value, Context);
         if (Var->hasLocalStorage() && isa_and_nonnull<DeclStmt>(Decl) &&
             cast<DeclStmt>(Decl)->isSingleDecl()) {
-          Site.Use = StatusUse::Stored;
-          Site.UseStmt = Decl;
-          Site.StatusVar = Var;
-          Site.StatusText = Var->getName().str();
-          return;
+          storeIn(Site, Decl, Var);
+          return true;
         }
       }
   }
-  if (const auto *Decl = dyn_cast_or_null<DeclStmt>(Parent)) {
-    if (Decl->isSingleDecl())
-      if (const auto *Var = dyn_cast<VarDecl>(Decl->getSingleDecl());
-          Var && Var->hasLocalStorage()) {
-        Site.Use = StatusUse::Stored;
-        Site.UseStmt = Decl;
-        Site.StatusVar = Var;
-        Site.StatusText = Var->getName().str();
-        return;
-      }
-    Site.Unfixable = "the status initializes a declaration this check cannot "
-                     "follow";
-    return;
-  }
-  // `CALL;` and `(void)CALL;`
-  if (const auto *Cast = dyn_cast_or_null<CStyleCastExpr>(Parent);
-      Cast && Cast->getType()->isVoidType()) {
-    Value = Cast;
-    Parent = parentSkippingParens(Cast, Context);
-  }
-  if (isa_and_nonnull<CompoundStmt>(Parent)) {
-    Site.Use = StatusUse::Ignored;
-    Site.UseStmt = Value;
-    return;
-  }
+  const auto *Decl = dyn_cast_or_null<DeclStmt>(Walk.Parent);
+  if (!Decl)
+    return false;
+  if (Decl->isSingleDecl())
+    if (const auto *Var = dyn_cast<VarDecl>(Decl->getSingleDecl());
+        Var && Var->hasLocalStorage()) {
+      storeIn(Site, Decl, Var);
+      return true;
+    }
+  Site.markUnfixable(UnfixableReason::StatusInitializesOther);
+  return true;
+}
 
-  // A test of the status: find out what its truth means.
-  int TrueMeansFailure = 1; // a bare `if (CALL)`: nonzero is failure
-  if (const auto *Compare = dyn_cast_or_null<BinaryOperator>(Parent);
+/// `CALL;` and `(void)CALL;` ignore the status. True when they do.
+static bool analyzeIgnored(BufferCallSite &Site, StatusWalk &Walk,
+                           ASTContext &Context) {
+  if (const auto *Cast = dyn_cast_or_null<CStyleCastExpr>(Walk.Parent);
+      Cast && Cast->getType()->isVoidType())
+    Walk.stepTo(Cast, Context);
+  if (!isa_and_nonnull<CompoundStmt>(Walk.Parent))
+    return false;
+  Site.Use = StatusUse::Ignored;
+  Site.UseStmt = Walk.Value;
+  return true;
+}
+
+/// What the truth of the test of the status means: a comparison with a
+/// constant, a negation, or the bare status (nonzero is failure). Steps
+/// over the comparison or negation; nothing (and the site unfixable) when
+/// the test does not tell.
+static std::optional<TestTruth>
+testTruth(BufferCallSite &Site, StatusWalk &Walk, ASTContext &Context) {
+  if (const auto *Compare = dyn_cast_or_null<BinaryOperator>(Walk.Parent);
       Compare && Compare->isComparisonOp()) {
-    bool CallOnLeft = stripped(Compare->getLHS()) == stripped(cast<Expr>(Value)) ||
-                      Compare->getLHS()->IgnoreParenImpCasts() == Value;
+    bool CallOnLeft =
+        stripped(Compare->getLHS()) == stripped(cast<Expr>(Walk.Value)) ||
+        Compare->getLHS()->IgnoreParenImpCasts() == Walk.Value;
     const Expr *Other = CallOnLeft ? Compare->getRHS() : Compare->getLHS();
     Expr::EvalResult Result;
-    if (Other->isValueDependent() ||
-        !Other->EvaluateAsInt(Result, Context)) {
-      Site.Unfixable = "the status is compared with something that is not a "
-                       "constant";
-      return;
+    if (Other->isValueDependent() || !Other->EvaluateAsInt(Result, Context)) {
+      Site.markUnfixable(UnfixableReason::StatusComparedWithNonConstant);
+      return std::nullopt;
     }
-    TrueMeansFailure = comparisonMeansFailure(
+    TestTruth Truth = comparisonTruth(
         Compare->getOpcode(), Result.Val.getInt().getExtValue(), CallOnLeft);
-    Value = Compare;
-    Parent = parentSkippingParens(Compare, Context);
-  } else if (const auto *Not = dyn_cast_or_null<UnaryOperator>(Parent);
-             Not && Not->getOpcode() == UO_LNot) {
-    TrueMeansFailure = 0;
-    Value = Not;
-    Parent = parentSkippingParens(Not, Context);
-  }
-  if (TrueMeansFailure < 0) {
-    Site.Unfixable = "the status test does not tell success from failure";
-    return;
-  }
-  // `A || CALL < 0`: the chain is false only if the call succeeded.
-  // `A && CALL == 0`: the chain is true only if the call succeeded.
-  // A test after the call's own is remembered: requireOnlySiteTestsAfter()
-  // admits it only when it tests another buffer call.
-  Site.Test = cast<Expr>(Value);
-  while (const auto *Chain = dyn_cast_or_null<BinaryOperator>(Parent)) {
-    if (Chain->getOpcode() == BO_LOr && TrueMeansFailure == 1) {
-    } else if (Chain->getOpcode() == BO_LAnd && TrueMeansFailure == 0) {
-    } else {
-      break;
+    if (Truth == TestTruth::Neither) {
+      Site.markUnfixable(UnfixableReason::StatusTestAmbiguous);
+      return std::nullopt;
     }
-    if (Chain->getRHS()->IgnoreParenImpCasts() !=
-        cast<Expr>(Value)->IgnoreParenImpCasts())
-      Site.TestsAfter.push_back(Chain->getRHS());
-    Value = Chain;
-    Parent = parentSkippingParens(Chain, Context);
+    Walk.stepTo(Compare, Context);
+    return Truth;
   }
-  const auto *If = dyn_cast_or_null<IfStmt>(Parent);
-  if (!If || If->getCond()->IgnoreParenImpCasts() !=
-                 cast<Expr>(Value)->IgnoreParenImpCasts() ||
+  if (const auto *Not = dyn_cast_or_null<UnaryOperator>(Walk.Parent);
+      Not && Not->getOpcode() == UO_LNot) {
+    Walk.stepTo(Not, Context);
+    return TestTruth::Success;
+  }
+  return TestTruth::Failure;
+}
+
+/// `A || CALL < 0`: the chain is false only if the call succeeded.
+/// `A && CALL == 0`: the chain is true only if the call succeeded.
+/// A test after the call's own is remembered: requireOnlySiteTestsAfter()
+/// admits it only when it tests another buffer call.
+static void followChain(BufferCallSite &Site, StatusWalk &Walk,
+                        TestTruth Truth, ASTContext &Context) {
+  BinaryOperatorKind Keeps = Truth == TestTruth::Failure ? BO_LOr : BO_LAnd;
+  while (const auto *Chain = dyn_cast_or_null<BinaryOperator>(Walk.Parent)) {
+    if (Chain->getOpcode() != Keeps)
+      break;
+    if (Chain->getRHS()->IgnoreParenImpCasts() !=
+        cast<Expr>(Walk.Value)->IgnoreParenImpCasts())
+      Site.TestsAfter.push_back(Chain->getRHS());
+    Walk.stepTo(Chain, Context);
+  }
+}
+
+static void analyzeStatusUse(BufferCallSite &Site, ASTContext &Context) {
+  StatusWalk Walk{Site.Call, parentSkippingParens(Site.Call, Context)};
+  if (analyzeAssignment(Site, Walk, Context) ||
+      analyzeDeclaration(Site, Walk, Context) ||
+      analyzeIgnored(Site, Walk, Context))
+    return;
+  std::optional<TestTruth> Truth = testTruth(Site, Walk, Context);
+  if (!Truth)
+    return;
+  Site.Test = cast<Expr>(Walk.Value);
+  followChain(Site, Walk, *Truth, Context);
+  // The test must be the whole condition of an if.
+  const auto *If = dyn_cast_or_null<IfStmt>(Walk.Parent);
+  if (!If ||
+      If->getCond()->IgnoreParenImpCasts() !=
+          cast<Expr>(Walk.Value)->IgnoreParenImpCasts() ||
       If->getConditionVariable() || If->isConstexpr()) {
-    Site.Unfixable = "the status is used in a way this check cannot follow";
+    Site.markUnfixable(UnfixableReason::StatusUseUnsupported);
     return;
   }
   Site.UseStmt = If;
-  Site.Use = TrueMeansFailure ? StatusUse::IfTrueMeansFailure
-                              : StatusUse::IfTrueMeansSuccess;
+  Site.Use = *Truth == TestTruth::Failure ? StatusUse::IfTrueMeansFailure
+                                          : StatusUse::IfTrueMeansSuccess;
   if (Site.Use == StatusUse::IfTrueMeansFailure && !If->getElse() &&
       !alwaysLeaves(If->getThen()))
-    Site.Unfixable = "the failure branch does not leave, so the success path "
-                     "cannot be told apart";
+    Site.markUnfixable(UnfixableReason::FailureBranchFallsThrough);
 }
 
 /// Whether \p E is the test of a fixable site in \p Sites or a chain of
@@ -230,7 +291,7 @@ static bool isChainOfSiteTests(const Expr *E, BinaryOperatorKind Op,
                                const std::vector<BufferCallSite> &Sites) {
   E = E->IgnoreParenImpCasts();
   for (const BufferCallSite &Other : Sites)
-    if (Other.Unfixable.empty() && Other.Test &&
+    if (Other.fixable() && Other.Test &&
         Other.Test->IgnoreParenImpCasts() == E)
       return true;
   const auto *Chain = dyn_cast<BinaryOperator>(E);
@@ -243,14 +304,13 @@ void requireOnlySiteTestsAfter(std::vector<BufferCallSite> &Sites) {
   for (bool Changed = true; Changed;) {
     Changed = false;
     for (BufferCallSite &Site : Sites) {
-      if (!Site.Unfixable.empty())
+      if (!Site.fixable())
         continue;
       BinaryOperatorKind Op =
           Site.Use == StatusUse::IfTrueMeansFailure ? BO_LOr : BO_LAnd;
       for (const Expr *After : Site.TestsAfter)
         if (!isChainOfSiteTests(After, Op, Sites)) {
-          Site.Unfixable = "another test follows the call in the same "
-                           "condition";
+          Site.markUnfixable(UnfixableReason::TestFollowsCall);
           Changed = true;
           break;
         }
@@ -314,12 +374,12 @@ static bool isStatusTest(const Expr *Cond, const VarDecl *Status,
       statusComparison(Cond, Status, Context);
   if (!Comparison || !Comparison->Value)
     return false;
-  int MeansFailure =
-      comparisonMeansFailure(Comparison->Compare->getOpcode(),
-                             *Comparison->Value, Comparison->StatusOnLeft);
-  if (MeansFailure < 0)
+  TestTruth Truth =
+      comparisonTruth(Comparison->Compare->getOpcode(), *Comparison->Value,
+                      Comparison->StatusOnLeft);
+  if (Truth == TestTruth::Neither)
     return false;
-  TrueMeansFailure = MeansFailure == 1;
+  TrueMeansFailure = Truth == TestTruth::Failure;
   return true;
 }
 
@@ -494,11 +554,9 @@ static void rejectInvertedTest(BufferCallSite &Site, ASTContext &Context) {
   }
   if (!UsedWhereFailed)
     return;
-  Site.Unfixable = "the pointer is used only where the call failed; the test "
-                   "looks inverted (" +
-                   Site.Name + " returns 0 on success)";
-  Site.UnfixableLoc = Site.Test ? Site.Test->getBeginLoc()
-                                : If->getCond()->getBeginLoc();
+  Site.markUnfixable(UnfixableReason::InvertedTest, Site.Name,
+                     Site.Test ? Site.Test->getBeginLoc()
+                               : If->getCond()->getBeginLoc());
 }
 
 void analyzeCallSite(BufferCallSite &Site, ASTContext &Context) {
@@ -506,21 +564,21 @@ void analyzeCallSite(BufferCallSite &Site, ASTContext &Context) {
   Site.Length = outTarget(Site.Length.Arg, Context);
   if (Site.Pointer.Text.empty() || Site.Length.Text.empty() ||
       Site.Pointer.Type.isNull() || Site.Length.Type.isNull()) {
-    Site.Unfixable = "an out-argument is not written in this file";
+    Site.markUnfixable(UnfixableReason::OutArgumentNotInFile);
     return;
   }
   if (!Site.Pointer.Type->isPointerType()) {
-    Site.Unfixable = "the buffer argument does not point to a pointer";
+    Site.markUnfixable(UnfixableReason::BufferNotPointer);
     return;
   }
   if (!Site.Length.Type->isIntegerType()) {
-    Site.Unfixable = "the length argument does not point to an integer";
+    Site.markUnfixable(UnfixableReason::LengthNotInteger);
     return;
   }
   analyzeStatusUse(Site, Context);
-  if (Site.Unfixable.empty() && Site.Use == StatusUse::Stored)
+  if (Site.fixable() && Site.Use == StatusUse::Stored)
     findStatusTest(Site, Context);
-  if (Site.Unfixable.empty())
+  if (Site.fixable())
     rejectInvertedTest(Site, Context);
 }
 

@@ -8,6 +8,7 @@
 #ifndef PYCAPI_CHECKS_BUFFER_BUFFERCALLSITE_H
 #define PYCAPI_CHECKS_BUFFER_BUFFERCALLSITE_H
 
+#include "BufferReasons.h"
 #include "utils/StmtParents.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -81,10 +82,15 @@ struct BufferCallSite {
   /// after this call's test. Fixable only when each is a test of another
   /// buffer call (`if (A < 0 || B < 0)`); see requireOnlySiteTestsAfter().
   std::vector<const Expr *> TestsAfter;
-  /// Why the site cannot be fixed, when it cannot.
-  std::string Unfixable;
-  /// Where the note that gives the reason goes, when not at the call.
-  SourceLocation UnfixableLoc;
+  /// Why the site cannot be fixed, when it cannot (with where the note
+  /// goes, when not at the call).
+  std::optional<Unfixable> WhyUnfixable;
+
+  bool fixable() const { return !WhyUnfixable; }
+  void markUnfixable(UnfixableReason Reason, std::string Name = {},
+                     SourceLocation Loc = {}) {
+    WhyUnfixable = Unfixable{Reason, std::move(Name), Loc};
+  }
 
   /// The if statement whose condition is this call's own test (the one the
   /// call sits in, or the StatusTest of a stored status), or null.
@@ -106,11 +112,17 @@ void analyzeCallSite(BufferCallSite &Site, ASTContext &Context);
 /// disqualifies the tests that precede it.
 void requireOnlySiteTestsAfter(std::vector<BufferCallSite> &Sites);
 
-/// Whether `STATUS <Op> Value` (or `Value <Op> STATUS` when \p StatusOnLeft
-/// is false) is true exactly when the call failed (1), succeeded (0), or
-/// neither (-1). The buffer functions return 0 or -1.
-int comparisonMeansFailure(BinaryOperatorKind Op, int64_t Value,
-                           bool StatusOnLeft);
+/// What a test of the status says when it is true.
+enum class TestTruth {
+  Failure, ///< true exactly when the call failed
+  Success, ///< true exactly when the call succeeded
+  Neither, ///< true for both outcomes, or for neither
+};
+
+/// What `STATUS <Op> Value` (or `Value <Op> STATUS` when \p StatusOnLeft is
+/// false) says when it is true. The buffer functions return 0 or -1.
+TestTruth comparisonTruth(BinaryOperatorKind Op, int64_t Value,
+                          bool StatusOnLeft);
 
 /// A comparison of a stored status with something: `r OP X` or `X OP r`.
 struct StatusComparison {

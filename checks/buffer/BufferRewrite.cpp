@@ -63,6 +63,9 @@ private:
   };
   bool placeView(BufferCallSite &Site, const std::string &Name, bool AtTop,
                  ViewPlace &Place);
+  bool gotoJumpsOver(const CompoundStmt *Body, SourceLocation DeclEnd) const;
+  void placeAtTop(const CompoundStmt *Body, const std::string &Name,
+                  ViewPlace &Place) const;
   bool hoistingSavesReleases(const ReleasePlan &Plan,
                              const CompoundStmt *Scope) const;
   std::vector<std::string> copyLines(const BufferCallSite &Site,
@@ -79,12 +82,43 @@ private:
   bool placeSuccessLines(BufferCallSite &Site,
                          const std::vector<std::string> &Lines,
                          const std::string &View);
+  /// \p Lines, each on a line of its own with \p Indent.
+  std::string joined(const std::vector<std::string> &Lines,
+                     const std::string &Indent) const;
+  /// The edit of \p S, which is rewritten as a whole, in the order first
+  /// asked for.
+  StatementEdit &editOf(const Stmt *S);
+  void insertAtBranchStart(const Stmt *Branch,
+                           const std::vector<std::string> &Lines);
+  void insertAfterTest(const IfStmt *If, bool TrueMeansFailure,
+                       const std::vector<std::string> &Lines);
+  bool insertAfterStore(BufferCallSite &Site,
+                        const std::vector<std::string> &Lines);
+  void replaceIgnoredCall(const BufferCallSite &Site,
+                          const std::vector<std::string> &Lines,
+                          const std::string &View);
   void placeReleases(const ReleasePlan &Plan, const std::string &View);
   bool placeFailureRelease(BufferCallSite &Site, const std::string &View);
   std::string storedSuccessTest(const BufferCallSite &Site,
                                 const Stmt *Store) const;
   void materializeStatementEdits();
+  /// Analyses every site; returns the fixable ones.
+  std::vector<const BufferCallSite *> analyzeSites();
+  std::string viewName(const BufferCallSite &Site);
+  /// Plans the release of \p Site's view, declared at \p Place (which
+  /// moves to the top of the function when that saves releases).
+  ReleasePlan planViewRelease(BufferCallSite &Site, const std::string &View,
+                              ViewPlace &Place,
+                              llvm::ArrayRef<const BufferCallSite *> Fixable);
+  /// Rewrites one fixable site; false when it cannot be fixed after all.
+  bool rewriteSite(BufferCallSite &Site, SiteOutcome &Outcome,
+                   llvm::ArrayRef<const BufferCallSite *> Fixable);
   bool rewriteStatement(const Stmt *S, const StatementEdit &Edit);
+  std::vector<std::string> statementLines(const Stmt *S,
+                                          const StatementEdit &Edit,
+                                          CharSourceRange Range);
+  bool wrapInBraces(SourceLocation Begin, SourceLocation End,
+                    const Stmt *Parent, const std::vector<std::string> &Lines);
   bool functionHasGoto() const {
     using namespace ast_matchers;
     return !match(findAll(gotoStmt()), *Function.getBody(), Context).empty();
@@ -106,8 +140,9 @@ private:
   std::map<const Stmt *, StatementEdit> StatementEdits;
   llvm::SmallPtrSet<const VarDecl *, 4> RemovedDecls;
   std::vector<const Stmt *> StatementOrder;
-  bool Failed = false;
-  std::string FailReason;
+  /// Set when the function's rewrite as a whole failed: then no site of it
+  /// is fixed.
+  std::optional<UnfixableReason> Failure;
 };
 
 void Rewriter::collectIdentifiers() {
@@ -139,16 +174,49 @@ std::string Rewriter::freshName(const std::string &Base) {
   return Name;
 }
 
+/// Whether a goto from before \p DeclEnd jumps to a label after it: it
+/// would skip the view's initialisation (and is ill-formed in C++).
+bool Rewriter::gotoJumpsOver(const CompoundStmt *Body,
+                             SourceLocation DeclEnd) const {
+  auto Gotos = ast_matchers::match(
+      ast_matchers::findAll(ast_matchers::gotoStmt().bind("goto")), *Body,
+      Context);
+  for (const auto &Node : Gotos) {
+    const auto *Goto = Node.getNodeAs<GotoStmt>("goto");
+    const LabelStmt *Label = Goto->getLabel()->getStmt();
+    if (Label &&
+        SM.isBeforeInTranslationUnit(SM.getExpansionLoc(Goto->getBeginLoc()),
+                                     DeclEnd) &&
+        SM.isBeforeInTranslationUnit(DeclEnd, Label->getBeginLoc()))
+      return true;
+  }
+  return false;
+}
+
+/// Declares the view at the top of the function body.
+void Rewriter::placeAtTop(const CompoundStmt *Body, const std::string &Name,
+                          ViewPlace &Place) const {
+  Place.Scope = Body;
+  Place.DeclEnd = Body->getLBracLoc().getLocWithOffset(1);
+  // The indentation of the first statement, not of a label before it
+  // (`again:` at the start of a line).
+  const Stmt *First = Body->body_empty() ? nullptr : Body->body_front();
+  while (const auto *Label = dyn_cast_or_null<LabelStmt>(First))
+    First = Label->getSubStmt();
+  std::string Indent = First ? indentationOf(First->getBeginLoc(), SM)
+                             : indentationOf(Body->getLBracLoc(), SM) + "    ";
+  Place.InsertAt = Place.DeclEnd;
+  Place.Text = LineEnding + Indent + declareView(Name);
+}
+
 /// Declares the view next to the pointer's declaration (or before the
 /// statement of the call when the pointer is not a local), moving it to the
 /// top of the function when a goto could jump over it, or when \p AtTop.
 bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
                          bool AtTop, ViewPlace &Place) {
-  const CompoundStmt *&Scope = Place.Scope;
-  SourceLocation &DeclEnd = Place.DeclEnd;
   const auto *Body = dyn_cast<CompoundStmt>(Function.getBody());
   if (!Body) {
-    Site.Unfixable = "the function body is not a plain block";
+    Site.markUnfixable(UnfixableReason::FunctionBodyNotBlock);
     return false;
   }
   const Stmt *Anchor = nullptr; // insert after this statement
@@ -161,10 +229,12 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
     BeforeStmt = enclosingStatement(Site.Call, Context);
   }
   const Stmt *Placed = Anchor ? Anchor : BeforeStmt;
-  Scope = Placed ? dyn_cast_or_null<CompoundStmt>(parentStmt(Placed, Context))
-                 : nullptr;
+  const CompoundStmt *Scope =
+      Placed ? dyn_cast_or_null<CompoundStmt>(parentStmt(Placed, Context))
+             : nullptr;
   if (AtTop || (Placed && Placed->getBeginLoc().isMacroID()))
     Scope = nullptr;
+  SourceLocation DeclEnd;
   if (Scope) {
     DeclEnd = Anchor ? endOfStatement(Anchor, SM, LangOpts)
                      : Placed->getBeginLoc();
@@ -176,38 +246,17 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
           !SM.isBeforeInTranslationUnit(
               SM.getExpansionLoc(Site.Call->getBeginLoc()), LineEnd))
         DeclEnd = LineEnd;
-    // A goto from before the declaration to a label after it would skip the
-    // initialisation (and is ill-formed in C++); so would a case label.
-    auto Gotos = ast_matchers::match(
-        ast_matchers::findAll(ast_matchers::gotoStmt().bind("goto")), *Body,
-        Context);
-    for (const auto &Node : Gotos) {
-      const auto *Goto = Node.getNodeAs<GotoStmt>("goto");
-      const LabelStmt *Label = Goto->getLabel()->getStmt();
-      if (Label &&
-          SM.isBeforeInTranslationUnit(SM.getExpansionLoc(Goto->getBeginLoc()),
-                                       DeclEnd) &&
-          SM.isBeforeInTranslationUnit(DeclEnd, Label->getBeginLoc()))
-        Scope = nullptr;
-    }
-    if (isa_and_nonnull<SwitchStmt>(parentStmt(Scope ? Scope : Body, Context)))
+    // A case label would skip the initialisation as a goto would.
+    if (gotoJumpsOver(Body, DeclEnd) ||
+        isa_and_nonnull<SwitchStmt>(parentStmt(Scope, Context)))
       Scope = nullptr;
   }
   if (!Scope) {
-    // The top of the function body.
-    Scope = Body;
-    DeclEnd = Body->getLBracLoc().getLocWithOffset(1);
-    // The indentation of the first statement, not of a label before it
-    // (`again:` at the start of a line).
-    const Stmt *First = Body->body_empty() ? nullptr : Body->body_front();
-    while (const auto *Label = dyn_cast_or_null<LabelStmt>(First))
-      First = Label->getSubStmt();
-    std::string Indent = First ? indentationOf(First->getBeginLoc(), SM)
-                               : indentationOf(Body->getLBracLoc(), SM) + "    ";
-    Place.InsertAt = DeclEnd;
-    Place.Text = LineEnding + Indent + declareView(Name);
+    placeAtTop(Body, Name, Place);
     return true;
   }
+  Place.Scope = Scope;
+  Place.DeclEnd = DeclEnd;
   if (Anchor) {
     Place.InsertAt = DeclEnd;
     Place.Text = LineEnding + indentationOf(Anchor->getBeginLoc(), SM) +
@@ -371,81 +420,104 @@ bool Rewriter::removeDeclaration(const VarDecl *Var) {
 
 /// Puts the copies of pointer and length where the call is known to have
 /// succeeded.
+std::string Rewriter::joined(const std::vector<std::string> &Lines,
+                             const std::string &Indent) const {
+  std::string Text;
+  for (const std::string &Line : Lines)
+    Text += LineEnding + Indent + Line;
+  return Text;
+}
+
+StatementEdit &Rewriter::editOf(const Stmt *S) {
+  StatementEdit &Edit = StatementEdits[S];
+  if (Edit.Prefix.empty() && Edit.Releases.empty() && !Edit.NeedsTemporary)
+    StatementOrder.push_back(S);
+  return Edit;
+}
+
+void Rewriter::insertAtBranchStart(const Stmt *Branch,
+                                   const std::vector<std::string> &Lines) {
+  if (const auto *Block = dyn_cast<CompoundStmt>(Branch)) {
+    std::string Indent =
+        Block->body_empty()
+            ? indentationOf(Block->getLBracLoc(), SM) + "    "
+            : indentationOf(Block->body_front()->getBeginLoc(), SM);
+    Result.Fix.insert(Block->getLBracLoc().getLocWithOffset(1),
+                      joined(Lines, Indent));
+    return;
+  }
+  StatementEdit &Edit = editOf(Branch);
+  Edit.Prefix.insert(Edit.Prefix.end(), Lines.begin(), Lines.end());
+}
+
+/// Where the call's own test says it succeeded: the start of the branch
+/// taken on success, or right after the test when its failure branch
+/// leaves. The test itself stays as written.
+void Rewriter::insertAfterTest(const IfStmt *If, bool TrueMeansFailure,
+                               const std::vector<std::string> &Lines) {
+  if (!TrueMeansFailure)
+    insertAtBranchStart(If->getThen(), Lines);
+  else if (If->getElse())
+    insertAtBranchStart(If->getElse(), Lines);
+  else
+    Result.Fix.insert(endOfStatement(If, SM, LangOpts),
+                      joined(Lines, indentationOf(If->getBeginLoc(), SM)));
+}
+
+/// A stored status without a test close enough to the store: the copies go
+/// right after it, under a test of their own.
+bool Rewriter::insertAfterStore(BufferCallSite &Site,
+                                const std::vector<std::string> &Lines) {
+  const Stmt *Statement = isa<DeclStmt>(Site.UseStmt)
+                              ? Site.UseStmt
+                              : enclosingStatement(Site.UseStmt, Context);
+  if (!Statement) {
+    Site.markUnfixable(UnfixableReason::StatusStoredUnusually);
+    return false;
+  }
+  std::string Indent = indentationOf(Statement->getBeginLoc(), SM);
+  Result.Fix.insert(endOfStatement(Statement, SM, LangOpts),
+                    LineEnding + Indent + "if (" +
+                        storedSuccessTest(Site, Statement) + ") {" +
+                        joined(Lines, Indent + indentUnit(Statement, Context)) +
+                        LineEnding + Indent + "}");
+  return true;
+}
+
+/// `CALL;`: the statement becomes `if (NEWCALL == 0) { copies }`.
+void Rewriter::replaceIgnoredCall(const BufferCallSite &Site,
+                                  const std::vector<std::string> &Lines,
+                                  const std::string &View) {
+  const Stmt *Statement = Site.UseStmt;
+  std::string Indent = indentationOf(Statement->getBeginLoc(), SM);
+  CharSourceRange Range = CharSourceRange::getCharRange(
+      Statement->getBeginLoc(), endOfStatement(Statement, SM, LangOpts));
+  Result.Fix.replace(Range,
+                     "if (" + getBufferCall(Site, View) + " == 0) {" +
+                         joined(Lines, Indent + indentUnit(Statement, Context)) +
+                         LineEnding + Indent + "}");
+}
+
+/// Puts the copies of pointer and length where the call is known to have
+/// succeeded, and replaces the call.
 bool Rewriter::placeSuccessLines(BufferCallSite &Site,
                                  const std::vector<std::string> &Lines,
                                  const std::string &View) {
-  auto Joined = [&](const std::string &Indent) {
-    std::string Text;
-    for (const std::string &Line : Lines)
-      Text += LineEnding + Indent + Line;
-    return Text;
-  };
-  auto AtBranchStart = [&](const Stmt *Branch) {
-    if (const auto *Block = dyn_cast<CompoundStmt>(Branch)) {
-      std::string Indent =
-          Block->body_empty()
-              ? indentationOf(Block->getLBracLoc(), SM) + "    "
-              : indentationOf(Block->body_front()->getBeginLoc(), SM);
-      Result.Fix.insert(Block->getLBracLoc().getLocWithOffset(1),
-                        Joined(Indent));
-      return;
-    }
-    StatementEdit &Edit = StatementEdits[Branch];
-    if (Edit.Prefix.empty() && Edit.Releases.empty() && !Edit.NeedsTemporary)
-      StatementOrder.push_back(Branch);
-    Edit.Prefix.insert(Edit.Prefix.end(), Lines.begin(), Lines.end());
-  };
-
-  // Where the call's own test says it succeeded: the start of the branch
-  // taken on success, or right after the test when its failure branch
-  // leaves. The test itself stays as written.
-  auto AfterTest = [&](const IfStmt *If, bool TrueMeansFailure) {
-    if (!TrueMeansFailure)
-      AtBranchStart(If->getThen());
-    else if (If->getElse())
-      AtBranchStart(If->getElse());
-    else
-      Result.Fix.insert(endOfStatement(If, SM, LangOpts),
-                        Joined(indentationOf(If->getBeginLoc(), SM)));
-  };
-
   switch (Site.Use) {
   case StatusUse::IfTrueMeansSuccess:
   case StatusUse::IfTrueMeansFailure:
-    AfterTest(cast<IfStmt>(Site.UseStmt), Site.ownTestTrueMeansFailure());
+    insertAfterTest(cast<IfStmt>(Site.UseStmt), Site.ownTestTrueMeansFailure(),
+                    Lines);
     break;
-  case StatusUse::Stored: {
-    if (Site.StatusTest) {
-      AfterTest(Site.StatusTest, Site.StatusTestTrueMeansFailure);
-      break;
-    }
-    // No test close enough to the store: the copies go right after it,
-    // under a test of their own.
-    const Stmt *Statement = isa<DeclStmt>(Site.UseStmt)
-                                ? Site.UseStmt
-                                : enclosingStatement(Site.UseStmt, Context);
-    if (!Statement) {
-      Site.Unfixable = "the status is stored in an unusual place";
+  case StatusUse::Stored:
+    if (Site.StatusTest)
+      insertAfterTest(Site.StatusTest, Site.StatusTestTrueMeansFailure, Lines);
+    else if (!insertAfterStore(Site, Lines))
       return false;
-    }
-    std::string Indent = indentationOf(Statement->getBeginLoc(), SM);
-    Result.Fix.insert(endOfStatement(Statement, SM, LangOpts),
-                      LineEnding + Indent + "if (" + storedSuccessTest(Site, Statement) +
-                          ") {" +
-                          Joined(Indent + indentUnit(Statement, Context)) +
-                          LineEnding + Indent + "}");
     break;
-  }
-  case StatusUse::Ignored: {
-    const Stmt *Statement = Site.UseStmt;
-    std::string Indent = indentationOf(Statement->getBeginLoc(), SM);
-    CharSourceRange Range = CharSourceRange::getCharRange(
-        Statement->getBeginLoc(), endOfStatement(Statement, SM, LangOpts));
-    Result.Fix.replace(Range, "if (" + getBufferCall(Site, View) + " == 0) {" +
-                                  Joined(Indent + indentUnit(Statement, Context)) +
-                                  LineEnding + Indent + "}");
+  case StatusUse::Ignored:
+    replaceIgnoredCall(Site, Lines, View);
     return true; // the call itself is already replaced
-  }
   case StatusUse::Unsupported:
     return false;
   }
@@ -469,12 +541,8 @@ void Rewriter::placeReleases(const ReleasePlan &Plan, const std::string &View) {
       Result.Fix.insert(Brace, Release + " ");
     }
   }
-  for (const Stmt *S : Plan.ReleaseBefore) {
-    StatementEdit &Edit = StatementEdits[S];
-    if (Edit.Prefix.empty() && Edit.Releases.empty() && !Edit.NeedsTemporary)
-      StatementOrder.push_back(S);
-    Edit.Releases.push_back(Release);
-  }
+  for (const Stmt *S : Plan.ReleaseBefore)
+    editOf(S).Releases.push_back(Release);
   for (const ReturnStmt *Return : Plan.ReturnsReadingView)
     StatementEdits[Return].NeedsTemporary = true;
   for (const Stmt *Throw : Plan.ThrowsReadingView)
@@ -523,11 +591,10 @@ std::string Rewriter::storedSuccessTest(const BufferCallSite &Site,
   bool StatusOnLeft = FirstComparison->StatusOnLeft;
   const Expr *Constant = FirstComparison->Other;
   BinaryOperatorKind Op = FirstComparison->Compare->getOpcode();
-  int MeansFailure =
-      comparisonMeansFailure(Op, *FirstComparison->Value, StatusOnLeft);
-  if (MeansFailure < 0)
+  TestTruth Truth = comparisonTruth(Op, *FirstComparison->Value, StatusOnLeft);
+  if (Truth == TestTruth::Neither)
     return Default;
-  if (MeansFailure == 1) // a failure test: use its complement
+  if (Truth == TestTruth::Failure) // a failure test: use its complement
     Op = BinaryOperator::negateComparisonOp(Op);
   std::string ConstantText = text(Constant->getSourceRange());
   if (ConstantText.empty())
@@ -558,10 +625,7 @@ bool Rewriter::placeFailureRelease(BufferCallSite &Site,
     return true;
   }
   if (Failure) {
-    StatementEdit &Edit = StatementEdits[Failure];
-    if (Edit.Prefix.empty() && Edit.Releases.empty() && !Edit.NeedsTemporary)
-      StatementOrder.push_back(Failure);
-    Edit.Releases.push_back(Release);
+    editOf(Failure).Releases.push_back(Release);
     return true;
   }
   // `if (A == 0 && B == 0) { ... }` without an else: after the if, where
@@ -569,8 +633,7 @@ bool Rewriter::placeFailureRelease(BufferCallSite &Site,
   // again does nothing).
   if (!isa_and_nonnull<CompoundStmt>(parentStmt(If, Context)) ||
       If->getBeginLoc().isMacroID() || !startsLine(If->getBeginLoc(), SM)) {
-    Site.Unfixable = "the failure path of the condition cannot be given a "
-                     "release";
+    Site.markUnfixable(UnfixableReason::FailurePathNoRelease);
     return false;
   }
   Result.Fix.insert(endOfStatement(If, SM, LangOpts),
@@ -578,91 +641,57 @@ bool Rewriter::placeFailureRelease(BufferCallSite &Site,
   return true;
 }
 
-/// Rewrites one statement that needs lines before it (and, for a return
-/// that reads the view, a temporary). A statement that is not in a block
-/// (the branch of an if, the body of a loop) is wrapped in braces.
-bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
-  SourceLocation Begin = SM.getExpansionLoc(S->getBeginLoc());
-  SourceLocation End = endOfStatement(S, SM, LangOpts);
-  // The statement's text is rebuilt, so edits inside it (another call's
-  // rewrite, a PyObject_CheckReadBuffer rename) are folded into the new text.
+/// The lines that replace \p S: the copies, the releases, and the
+/// statement itself. A return (or a C++ throw) whose value reads the view
+/// first evaluates it into a temporary. Edits inside the statement (another
+/// call's rewrite, a PyObject_CheckReadBuffer rename) are folded into the
+/// new text.
+std::vector<std::string> Rewriter::statementLines(const Stmt *S,
+                                                  const StatementEdit &Edit,
+                                                  CharSourceRange Range) {
   std::vector<std::string> Lines = Edit.Prefix;
-  if (Edit.NeedsTemporary && !isa<ReturnStmt>(S)) {
-    // `throw E;` reading the pointer: `auto exception = E;`, release, then
-    // `throw exception;` (a copy of the object, as `throw E;` makes one).
-    const Expr *Thrown = cast<Expr>(S)->IgnoreImplicit();
-    const auto *Throw = cast<CXXThrowExpr>(Thrown);
-    std::string Name = freshName("exception");
-    Lines.push_back("auto " + Name + " = " +
-                    Result.Fix.absorb(CharSourceRange::getTokenRange(
-                                          Throw->getSubExpr()->getSourceRange()),
-                                      SM, LangOpts) +
-                    ";");
+  auto Absorbed = [&](const Expr *E) {
+    return Result.Fix.absorb(
+        CharSourceRange::getTokenRange(E->getSourceRange()), SM, LangOpts);
+  };
+  if (!Edit.NeedsTemporary) {
     Lines.insert(Lines.end(), Edit.Releases.begin(), Edit.Releases.end());
-    Lines.push_back("throw " + Name + ";");
-  } else if (Edit.NeedsTemporary) {
-    const auto *Return = cast<ReturnStmt>(S);
+    Lines.push_back(Result.Fix.absorb(Range, SM, LangOpts));
+    return Lines;
+  }
+  if (const auto *Return = dyn_cast<ReturnStmt>(S)) {
     PrintingPolicy Policy(LangOpts);
     std::string Type = Function.getReturnType().getAsString(Policy);
     std::string Name = freshName("result");
     std::string Declarator =
         (!Type.empty() && Type.back() == '*') ? Type + Name : Type + " " + Name;
-    const Expr *Value = Return->getRetValue();
-    Lines.push_back(
-        Declarator + " = " +
-        Result.Fix.absorb(CharSourceRange::getTokenRange(Value->getSourceRange()),
-                          SM, LangOpts) +
-        ";");
+    Lines.push_back(Declarator + " = " + Absorbed(Return->getRetValue()) +
+                    ";");
     Lines.insert(Lines.end(), Edit.Releases.begin(), Edit.Releases.end());
     Lines.push_back("return " + Name + ";");
-  } else {
-    Lines.insert(Lines.end(), Edit.Releases.begin(), Edit.Releases.end());
-    Lines.push_back(Result.Fix.absorb(CharSourceRange::getCharRange(Begin, End),
-                                      SM, LangOpts));
+    return Lines;
   }
+  // `throw E;` reading the pointer: `auto exception = E;`, release, then
+  // `throw exception;` (a copy of the object, as `throw E;` makes one).
+  const auto *Throw = cast<CXXThrowExpr>(cast<Expr>(S)->IgnoreImplicit());
+  std::string Name = freshName("exception");
+  Lines.push_back("auto " + Name + " = " + Absorbed(Throw->getSubExpr()) +
+                  ";");
+  Lines.insert(Lines.end(), Edit.Releases.begin(), Edit.Releases.end());
+  Lines.push_back("throw " + Name + ";");
+  return Lines;
+}
 
-  const Stmt *Parent = parentStmt(S, Context);
-  std::string Indent = indentationOf(Begin, SM);
-  // `label: return x;`, `case 1: return x;` (or several labels in a row) in
-  // a block: the new lines go after the labels, without braces.
-  const Stmt *Labels = Parent;
-  bool UnderCase = false;
-  while (isa_and_nonnull<LabelStmt, SwitchCase>(Labels)) {
-    UnderCase |= isa<SwitchCase>(Labels);
-    Labels = parentStmt(Labels, Context);
-  }
-  bool AfterLabelInBlock = Labels != Parent && isa_and_nonnull<CompoundStmt>(Labels);
-  // Before C23, a label cannot be followed by a declaration; in C++, a goto
-  // or a later case label must not jump past the temporary's
-  // initialization. Either way the temporary goes into a block of its own.
-  bool TemporaryNeedsBlock =
-      Edit.NeedsTemporary &&
-      (LangOpts.CPlusPlus ? functionHasGoto() || UnderCase : AfterLabelInBlock);
-  if (TemporaryNeedsBlock && (isa_and_nonnull<CompoundStmt>(Parent) ||
-                              AfterLabelInBlock)) {
-    std::string Text = "{";
-    bool OwnLine = startsLine(Begin, SM);
-    for (const std::string &Line : Lines)
-      Text += (OwnLine ? LineEnding + Indent + "  " : std::string(" ")) + Line;
-    Text += OwnLine ? LineEnding + Indent + "}" : std::string(" }");
-    Result.Fix.replace(CharSourceRange::getCharRange(Begin, End), Text);
-    return true;
-  }
-  if (isa_and_nonnull<CompoundStmt>(Parent) || AfterLabelInBlock) {
-    std::string Text;
-    for (size_t I = 0; I < Lines.size(); ++I)
-      Text += (I ? (startsLine(Begin, SM) ? LineEnding + Indent : std::string(" "))
-                 : std::string()) +
-              Lines[I];
-    Result.Fix.replace(CharSourceRange::getCharRange(Begin, End), Text);
-    return true;
-  }
-  // Wrap in braces, from just after the token before the statement.
+/// A statement that is not in a block (the branch of an if, the body of a
+/// loop) is wrapped in braces, from just after the token before it.
+bool Rewriter::wrapInBraces(SourceLocation Begin, SourceLocation End,
+                            const Stmt *Parent,
+                            const std::vector<std::string> &Lines) {
   Token Previous = utils::lexer::getPreviousToken(Begin, SM, LangOpts);
   if (Previous.is(tok::unknown) || Previous.getLocation().isMacroID())
     return false;
   SourceLocation AfterPrevious = Previous.getEndLoc();
-  std::string Text;
+  std::string Text = " {";
   if (startsLine(Begin, SM)) {
     // The closing brace lines up with the statement that owns the branch,
     // not with the last line of a condition that spans several.
@@ -670,12 +699,9 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
         Parent ? SM.getExpansionLoc(Parent->getBeginLoc())
                : Previous.getLocation(),
         SM);
-    Text = " {";
-    for (const std::string &Line : Lines)
-      Text += LineEnding + Indent + Line;
+    Text += joined(Lines, indentationOf(Begin, SM));
     Text += LineEnding + Outer + "}";
   } else {
-    Text = " {";
     for (const std::string &Line : Lines)
       Text += " " + Line;
     Text += " }";
@@ -684,90 +710,153 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
   return true;
 }
 
-void Rewriter::materializeStatementEdits() {
-  for (const Stmt *S : StatementOrder)
-    if (!rewriteStatement(S, StatementEdits[S])) {
-      Failed = true;
-      FailReason = "a statement that needs a release cannot be rewritten";
-    }
+/// Rewrites one statement that needs lines before it (and, for a return
+/// that reads the view, a temporary).
+bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
+  SourceLocation Begin = SM.getExpansionLoc(S->getBeginLoc());
+  SourceLocation End = endOfStatement(S, SM, LangOpts);
+  CharSourceRange Range = CharSourceRange::getCharRange(Begin, End);
+  std::vector<std::string> Lines = statementLines(S, Edit, Range);
+
+  const Stmt *Parent = parentStmt(S, Context);
+  std::string Indent = indentationOf(Begin, SM);
+  bool OwnLine = startsLine(Begin, SM);
+  // `label: return x;`, `case 1: return x;` (or several labels in a row) in
+  // a block: the new lines go after the labels, without braces.
+  const Stmt *Labels = Parent;
+  bool UnderCase = false;
+  while (isa_and_nonnull<LabelStmt, SwitchCase>(Labels)) {
+    UnderCase |= isa<SwitchCase>(Labels);
+    Labels = parentStmt(Labels, Context);
+  }
+  bool AfterLabelInBlock =
+      Labels != Parent && isa_and_nonnull<CompoundStmt>(Labels);
+  if (!isa_and_nonnull<CompoundStmt>(Parent) && !AfterLabelInBlock)
+    return wrapInBraces(Begin, End, Parent, Lines);
+  // Before C23, a label cannot be followed by a declaration; in C++, a goto
+  // or a later case label must not jump past the temporary's
+  // initialization. Either way the temporary goes into a block of its own.
+  bool TemporaryNeedsBlock =
+      Edit.NeedsTemporary &&
+      (LangOpts.CPlusPlus ? functionHasGoto() || UnderCase : AfterLabelInBlock);
+  std::string Text;
+  if (TemporaryNeedsBlock) {
+    Text = "{";
+    for (const std::string &Line : Lines)
+      Text += (OwnLine ? LineEnding + Indent + "  " : std::string(" ")) + Line;
+    Text += OwnLine ? LineEnding + Indent + "}" : std::string(" }");
+  } else {
+    for (size_t I = 0; I < Lines.size(); ++I)
+      Text += (I ? (OwnLine ? LineEnding + Indent : std::string(" "))
+                 : std::string()) +
+              Lines[I];
+  }
+  Result.Fix.replace(Range, Text);
+  return true;
 }
 
+void Rewriter::materializeStatementEdits() {
+  for (const Stmt *S : StatementOrder)
+    if (!rewriteStatement(S, StatementEdits[S]))
+      Failure = UnfixableReason::StatementNotRewritable;
+}
+
+std::vector<const BufferCallSite *> Rewriter::analyzeSites() {
+  for (BufferCallSite &Site : Sites) {
+    analyzeCallSite(Site, Context);
+    if (Site.fixable() && Site.Use == StatusUse::Unsupported)
+      Site.markUnfixable(UnfixableReason::StatusUseUnsupported);
+  }
+  requireOnlySiteTestsAfter(Sites);
+  std::vector<const BufferCallSite *> Fixable;
+  for (BufferCallSite &Site : Sites)
+    if (Site.fixable())
+      Fixable.push_back(&Site);
+  return Fixable;
+}
+
+std::string Rewriter::viewName(const BufferCallSite &Site) {
+  // `data_` would give `data__view`, a name reserved in C++.
+  std::string Base =
+      StringRef(Site.Pointer.BaseName).rtrim('_').ltrim('_').str();
+  if (Base.empty())
+    Base = "buffer";
+  return freshName(Base + "_view");
+}
+
+ReleasePlan
+Rewriter::planViewRelease(BufferCallSite &Site, const std::string &View,
+                          ViewPlace &Place,
+                          llvm::ArrayRef<const BufferCallSite *> Fixable) {
+  std::vector<const BufferCallSite *> Others;
+  for (const BufferCallSite *Other : Fixable)
+    if (Other != &Site)
+      Others.push_back(Other);
+  // The calls that may keep the pointer are found under both strategies.
+  ReleasePlan Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
+                                 Others, *Options.NonRetaining, Context);
+  if (Options.Immediate) {
+    ReleasePlan Immediate;
+    Immediate.Immediate = true;
+    Immediate.MayKeepCalls = std::move(Plan.MayKeepCalls);
+    return Immediate;
+  }
+  if (hoistingSavesReleases(Plan, Place.Scope) &&
+      placeView(Site, View, /*AtTop=*/true, Place))
+    return planRelease(Site, Function, Place.Scope, Place.DeclEnd, Others,
+                       *Options.NonRetaining, Context);
+  return Plan;
+}
+
+bool Rewriter::rewriteSite(BufferCallSite &Site, SiteOutcome &Outcome,
+                           llvm::ArrayRef<const BufferCallSite *> Fixable) {
+  Outcome.ObjectText = text(Site.Object->getSourceRange());
+  std::string View = viewName(Site);
+  ViewPlace Place;
+  if (!placeView(Site, View, /*AtTop=*/false, Place))
+    return false;
+  Outcome.Plan = planViewRelease(Site, View, Place, Fixable);
+  Result.Fix.insert(Place.InsertAt, Place.Text);
+  // An out-variable that nothing reads is not copied into, and its
+  // declaration goes; when the declaration cannot go cleanly, the copy
+  // stays, as the old call wrote the variable too.
+  bool CopyLength = !isOnlyAnOutArgument(Site.Length) ||
+                    !removeDeclaration(Site.Length.Var);
+  bool CopyPointer = !isOnlyAnOutArgument(Site.Pointer) ||
+                     !removeDeclaration(Site.Pointer.Var);
+  std::vector<std::string> Lines =
+      copyLines(Site, View, CopyPointer, CopyLength);
+  if (Outcome.Plan.Immediate)
+    Lines.push_back("PyBuffer_Release(&" + View + ");");
+  if (!placeSuccessLines(Site, Lines, View))
+    return false;
+  if (!Outcome.Plan.Immediate)
+    placeReleases(Outcome.Plan, View);
+  else if (sharesCondition(Site, Fixable, Context) &&
+           !placeFailureRelease(Site, View))
+    return false;
+  return true;
+}
 
 FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
   collectIdentifiers();
   for (const ForeignEdit &Edit : ForeignEdits)
     Result.Fix.replaceForeign(Edit.Range, Edit.Text);
-  for (BufferCallSite &Site : Sites) {
-    analyzeCallSite(Site, Context);
-    if (Site.Unfixable.empty() && Site.Use == StatusUse::Unsupported)
-      Site.Unfixable = "the status is used in a way this check cannot follow";
-  }
-  requireOnlySiteTestsAfter(Sites);
-  std::vector<const BufferCallSite *> Fixable;
-  for (BufferCallSite &Site : Sites)
-    if (Site.Unfixable.empty())
-      Fixable.push_back(&Site);
-  for (size_t I = 0; I < Sites.size(); ++I) {
-    BufferCallSite &Site = Sites[I];
-    if (!Site.Unfixable.empty())
-      continue;
-    SiteOutcome &Outcome = Result.Outcomes[I];
-    Outcome.ObjectText = text(Site.Object->getSourceRange());
-    // `data_` would give `data__view`, a name reserved in C++.
-    std::string Base =
-        StringRef(Site.Pointer.BaseName).rtrim('_').ltrim('_').str();
-    if (Base.empty())
-      Base = "buffer";
-    std::string View = freshName(Base + "_view");
-    ViewPlace Place;
-    if (!placeView(Site, View, /*AtTop=*/false, Place))
-      continue;
-    std::vector<const BufferCallSite *> Others;
-    for (const BufferCallSite *Other : Fixable)
-      if (Other != &Site)
-        Others.push_back(Other);
-    // The calls that may keep the pointer are found under both strategies.
-    Outcome.Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
-                               Others, *Options.NonRetaining, Context);
-    if (Options.Immediate) {
-      ReleasePlan Immediate;
-      Immediate.Immediate = true;
-      Immediate.MayKeepCalls = std::move(Outcome.Plan.MayKeepCalls);
-      Outcome.Plan = std::move(Immediate);
-    } else if (hoistingSavesReleases(Outcome.Plan, Place.Scope) &&
-               placeView(Site, View, /*AtTop=*/true, Place)) {
-      Outcome.Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
-                                 Others, *Options.NonRetaining, Context);
-    }
-    Result.Fix.insert(Place.InsertAt, Place.Text);
-    // An out-variable that nothing reads is not copied into, and its
-    // declaration goes; when the declaration cannot go cleanly, the copy
-    // stays, as the old call wrote the variable too.
-    bool CopyLength = !isOnlyAnOutArgument(Site.Length) ||
-                      !removeDeclaration(Site.Length.Var);
-    bool CopyPointer = !isOnlyAnOutArgument(Site.Pointer) ||
-                       !removeDeclaration(Site.Pointer.Var);
-    std::vector<std::string> Lines =
-        copyLines(Site, View, CopyPointer, CopyLength);
-    if (Outcome.Plan.Immediate)
-      Lines.push_back("PyBuffer_Release(&" + View + ");");
-    if (!placeSuccessLines(Site, Lines, View))
-      continue;
-    if (!Outcome.Plan.Immediate)
-      placeReleases(Outcome.Plan, View);
-    else if (sharesCondition(Site, Fixable, Context) &&
-             !placeFailureRelease(Site, View))
-      continue;
-    Outcome.Fixed = true;
-  }
+  std::vector<const BufferCallSite *> Fixable = analyzeSites();
+  for (size_t I = 0; I < Sites.size(); ++I)
+    if (Sites[I].fixable())
+      Result.Outcomes[I].Fixed =
+          rewriteSite(Sites[I], Result.Outcomes[I], Fixable);
   materializeStatementEdits();
-  if (Failed || !Result.Fix.consistent(SM)) {
+  if (!Failure && !Result.Fix.consistent(SM))
+    Failure = UnfixableReason::RewritesOverlap;
+  if (Failure) {
+    // The calls' views share release points: all of them are fixed, or
+    // none.
     for (size_t I = 0; I < Sites.size(); ++I)
       if (Result.Outcomes[I].Fixed) {
         Result.Outcomes[I].Fixed = false;
-        Sites[I].Unfixable =
-            Failed ? FailReason
-                   : "the rewrites of the calls in this function overlap";
+        Sites[I].markUnfixable(*Failure);
       }
     Result.Fix = FixBuilder();
   }

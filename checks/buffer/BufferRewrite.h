@@ -47,7 +47,7 @@ struct ForeignEdit {
 };
 
 /// Analyses and rewrites \p Sites (calls in \p Function, in source order).
-/// Sites that cannot be fixed get their Unfixable reason set.
+/// Sites that cannot be fixed get their WhyUnfixable set.
 FunctionRewrite rewriteFunction(const FunctionDecl &Function,
                                 std::vector<BufferCallSite> &Sites,
                                 llvm::ArrayRef<ForeignEdit> ForeignEdits,

@@ -55,13 +55,6 @@ enum class Retention {
   Keeps,       ///< a visible body stores or returns it
 };
 
-/// Why Lifetime falls back to Immediate, weakest first: when several reasons
-/// apply, the note gives the strongest. An escape is the real reason; a
-/// control-flow one (a conditional return in a macro, a loop) only says why
-/// the analysis gave up, and a call that may keep the pointer explains more
-/// than that.
-enum class FallbackRank { ControlFlow, MayKeep, Escape };
-
 class Planner {
 public:
   Planner(const BufferCallSite &Site, const FunctionDecl &Function,
@@ -84,18 +77,13 @@ private:
     return before(Site.Call->getEndLoc(), S->getBeginLoc());
   }
   /// Falls back to Immediate; of several reasons, the first of the highest
-  /// rank wins.
-  void fallBack(std::string Reason, SourceLocation Where,
-                FallbackRank Rank = FallbackRank::ControlFlow) {
-    if (Plan.Immediate && Rank <= FallbackRankOfPlan)
+  /// rank wins. \p Name is what the reason's text interpolates.
+  void fallBack(FallbackReason Reason, SourceLocation Where,
+                std::string Name = {}) {
+    if (Plan.FellBack && rankOf(Reason) <= rankOf(Plan.FellBack->Reason))
       return;
     Plan.Immediate = true;
-    Plan.FallbackReason = std::move(Reason);
-    Plan.FallbackLoc = Where;
-    FallbackRankOfPlan = Rank;
-  }
-  void escape(std::string Reason, SourceLocation Where) {
-    fallBack(std::move(Reason), Where, FallbackRank::Escape);
+    Plan.FellBack = Fallback{Reason, std::move(Name), Where};
   }
   bool inOwnFailureBranch(const Stmt *S) const;
   bool sharesCondition() const {
@@ -110,6 +98,8 @@ private:
   bool conditionalInMacro(const Stmt *Exit, const Stmt *Target) const;
   void followUses();
   void checkFlow(const DeclRefExpr *Ref);
+  const Stmt *pointerValue(const DeclRefExpr *Ref) const;
+  void copyInto(const VarDecl *Var, const Stmt *Value);
   /// What \p Callee (null for a call through a function pointer) does with
   /// its argument \p ArgIndex of \p Call.
   Retention retention(const Expr *Call, const FunctionDecl *Callee,
@@ -130,6 +120,12 @@ private:
   /// uses already made it fall back.
   void planHolding();
   void collectExits();
+  enum class ExitTarget { Outside, Inside, MayBeCaught };
+  ExitTarget exitTarget(const Stmt *Exit) const;
+  void addGoto(const GotoStmt *Goto,
+               llvm::SmallPtrSetImpl<const LabelStmt *> &Labels);
+  /// Adds a break, continue or throw; false when it made the plan fall back.
+  bool addJump(const Stmt *Exit);
   void addReturn(const ReturnStmt *Return);
   bool fallsIntoReleasingLabel() const;
 
@@ -142,7 +138,6 @@ private:
   ASTContext &Context;
   const SourceManager &SM;
   ReleasePlan Plan;
-  FallbackRank FallbackRankOfPlan = FallbackRank::ControlFlow;
   llvm::SmallPtrSet<const VarDecl *, 4> Tracked;
   std::vector<const DeclRefExpr *> Uses;
 };
@@ -289,8 +284,7 @@ void Planner::checkCallArgument(const Expr *Call, const FunctionDecl *Callee,
     case Retention::DoesNotKeep:
       break;
     case Retention::Keeps:
-      escape("it is passed to '" + Name() + "', which keeps it",
-             Call->getBeginLoc());
+      fallBack(FallbackReason::PassedToKeeper, Call->getBeginLoc(), Name());
       return;
     case Retention::MayKeep: {
       auto Known = llvm::find_if(Plan.MayKeepCalls, [&](const MayKeepCall &K) {
@@ -319,20 +313,14 @@ void Planner::checkCallArgument(const Expr *Call, const FunctionDecl *Callee,
   }
 }
 
-/// Decides whether one read of the pointer (or of an alias) lets it escape,
-/// and tracks the local variables it is copied into.
-void Planner::checkFlow(const DeclRefExpr *Ref) {
+/// Follows the pointer value read at \p Ref out through casts,
+/// parentheses, pointer arithmetic, the branches of ?: and functions that
+/// return a pointer into their argument (memchr): returns the outermost
+/// expression that is still the pointer.
+const Stmt *Planner::pointerValue(const DeclRefExpr *Ref) const {
   const Stmt *Value = Ref;
-  const Stmt *Parent = parentStmt(Ref, Context);
-  if (const auto *AddrOf = dyn_cast_or_null<UnaryOperator>(Parent);
-      AddrOf && AddrOf->getOpcode() == UO_AddrOf) {
-    escape("its address is taken here", Ref->getBeginLoc());
-    return;
-  }
-  // The pointer value flows through casts, parentheses, pointer arithmetic,
-  // the branches of ?: and functions that return a pointer into their
-  // argument (memchr).
-  while (Parent) {
+  for (const Stmt *Parent = parentStmt(Ref, Context); Parent;
+       Parent = parentStmt(Parent, Context)) {
     if (isa<ParenExpr, ImplicitCastExpr, ExplicitCastExpr>(Parent)) {
     } else if (const auto *Search = dyn_cast<CallExpr>(Parent);
                Search && resultPointsInto(Search, Value)) {
@@ -345,70 +333,78 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
       break;
     }
     Value = Parent;
-    Parent = parentStmt(Parent, Context);
   }
+  return Value;
+}
+
+/// The pointer \p Value is copied into \p Var: a local is tracked as an
+/// alias, anything else lets it escape.
+void Planner::copyInto(const VarDecl *Var, const Stmt *Value) {
+  if (Var && Var->hasLocalStorage() && !Var->isStaticLocal())
+    Tracked.insert(Var);
+  else
+    fallBack(FallbackReason::StoredIn, Value->getBeginLoc(),
+             Var ? Var->getName().str() : "?");
+}
+
+/// Decides whether one read of the pointer (or of an alias) lets it escape,
+/// and tracks the local variables it is copied into.
+void Planner::checkFlow(const DeclRefExpr *Ref) {
+  if (const auto *AddrOf =
+          dyn_cast_or_null<UnaryOperator>(parentStmt(Ref, Context));
+      AddrOf && AddrOf->getOpcode() == UO_AddrOf) {
+    fallBack(FallbackReason::AddressTaken, Ref->getBeginLoc());
+    return;
+  }
+  const Stmt *Value = pointerValue(Ref);
+  const Stmt *Parent = parentStmt(Value, Context);
   const auto *ValueExpr = cast<Expr>(Value);
   if (!ValueExpr->getType()->isPointerType() &&
       !ValueExpr->getType()->isArrayType())
     return; // a dereference, a comparison, a length: not the pointer itself
   if (!Parent)
     return;
-  auto NoteLocal = [&](const VarDecl *Var) {
-    if (Var && Var->hasLocalStorage() && !Var->isStaticLocal())
-      Tracked.insert(Var);
-    else
-      escape("it is stored in '" + (Var ? Var->getName().str() : "?") +
-                 "' here",
-             Value->getBeginLoc());
-  };
   if (const auto *Assign = dyn_cast<BinaryOperator>(Parent);
       Assign && Assign->getOpcode() == BO_Assign) {
-    if (Assign->getRHS()->IgnoreParenImpCasts() != ValueExpr->IgnoreParenImpCasts() &&
+    if (Assign->getRHS()->IgnoreParenImpCasts() !=
+            ValueExpr->IgnoreParenImpCasts() &&
         Assign->getRHS() != Value)
       return; // the pointer is being overwritten, not read
     const Expr *Lhs = Assign->getLHS()->IgnoreParenImpCasts();
     if (const auto *LhsRef = dyn_cast<DeclRefExpr>(Lhs))
-      NoteLocal(dyn_cast<VarDecl>(LhsRef->getDecl()));
+      copyInto(dyn_cast<VarDecl>(LhsRef->getDecl()), Value);
     else
-      escape("it is stored in '" + sourceText(Lhs->getSourceRange()) + "' here",
-             Assign->getBeginLoc());
-    return;
-  }
-  if (isa<DeclStmt>(Parent)) {
+      fallBack(FallbackReason::StoredIn, Assign->getBeginLoc(),
+               sourceText(Lhs->getSourceRange()));
+  } else if (isa<DeclStmt>(Parent)) {
     for (const auto &Node : Context.getParents(*Value))
       if (const auto *Var = Node.get<VarDecl>())
-        NoteLocal(Var);
-    return;
-  }
-  if (isa<ReturnStmt>(Parent)) {
-    escape("it is returned here", Parent->getBeginLoc());
-    return;
-  }
-  if (isa<InitListExpr>(Parent)) {
-    escape("it is stored in an aggregate here", Parent->getBeginLoc());
-    return;
-  }
-  if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
+        copyInto(Var, Value);
+  } else if (isa<ReturnStmt>(Parent)) {
+    fallBack(FallbackReason::Returned, Parent->getBeginLoc());
+  } else if (isa<InitListExpr>(Parent)) {
+    fallBack(FallbackReason::StoredInAggregate, Parent->getBeginLoc());
+  } else if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
     checkCallArgument(
         Call, Call->getDirectCallee(),
         llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs()),
         Value, Ref);
-    return;
-  }
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent))
+  } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent)) {
     checkCallArgument(Construct, Construct->getConstructor(),
                       llvm::ArrayRef<const Expr *>(Construct->getArgs(),
                                                    Construct->getNumArgs()),
                       Value, Ref);
+  }
 }
 
 void Planner::followUses() {
   if (Site.Pointer.K != OutTarget::LocalVariable) {
-    escape(Site.Pointer.K == OutTarget::Deref
-               ? "the pointer is passed out through '" +
-                     Site.Pointer.Text.substr(1) + "'"
-               : "the pointer is stored in '" + Site.Pointer.Text + "'",
-           Site.Pointer.Arg->getBeginLoc());
+    if (Site.Pointer.K == OutTarget::Deref)
+      fallBack(FallbackReason::PassedOut, Site.Pointer.Arg->getBeginLoc(),
+               Site.Pointer.Text.substr(1));
+    else
+      fallBack(FallbackReason::StoredInTarget, Site.Pointer.Arg->getBeginLoc(),
+               Site.Pointer.Text);
     return;
   }
   Tracked.insert(Site.Pointer.Var);
@@ -435,9 +431,9 @@ void Planner::followUses() {
       // its definition.
       if (Var != Site.Length.Var)
         if (const Stmt *Closure = enclosingClosure(Ref)) {
-          escape(isa<LambdaExpr>(Closure) ? "it is captured by a lambda here"
-                                          : "it is captured by a block here",
-                 Closure->getBeginLoc());
+          fallBack(isa<LambdaExpr>(Closure) ? FallbackReason::CapturedByLambda
+                                            : FallbackReason::CapturedByBlock,
+                   Closure->getBeginLoc());
           continue;
         }
       if (!afterCall(Ref)) {
@@ -445,9 +441,7 @@ void Planner::followUses() {
         // previous iteration's pointer, whose view is released by then.
         for (const Stmt *S = Site.Call; S; S = parentStmt(S, Context))
           if (isLoop(S) && isWithin(Ref, S, Context)) {
-            fallBack("it is read before the call, in the loop that repeats "
-                     "the call",
-                     Ref->getBeginLoc());
+            fallBack(FallbackReason::ReadBeforeCallInLoop, Ref->getBeginLoc());
             break;
           }
         continue;
@@ -496,14 +490,14 @@ void Planner::addReturn(const ReturnStmt *Return) {
   // unconditionally.
   const Stmt *Target = macroStatement(Return, Context);
   if (conditionalInMacro(Return, Target)) {
-    fallBack("a return inside a macro is taken conditionally",
+    fallBack(FallbackReason::ConditionalReturnInMacro,
              SM.getExpansionLoc(Return->getBeginLoc()));
     return;
   }
   Plan.ReleaseBefore.push_back(Target);
   if (const Expr *Value = Return->getRetValue(); Value && readsView(Value)) {
     if (Target != Return) {
-      fallBack("a return inside a macro reads the pointer",
+      fallBack(FallbackReason::ReturnInMacroReadsPointer,
                SM.getExpansionLoc(Return->getBeginLoc()));
       return;
     }
@@ -511,87 +505,99 @@ void Planner::addReturn(const ReturnStmt *Return) {
   }
 }
 
+/// Where \p Exit goes from inside the holding scope: out of it, or
+/// somewhere inside it (a loop or switch that a break or continue stays in,
+/// a lambda or block that a return leaves), or into a catch in it.
+Planner::ExitTarget Planner::exitTarget(const Stmt *Exit) const {
+  bool Leaves = true, InFunction = true;
+  for (const Stmt *S = parentStmt(Exit, Context); S && S != Plan.Holding;
+       S = parentStmt(S, Context)) {
+    if (isa<LambdaExpr, BlockExpr>(S))
+      InFunction = false;
+    if (isa<BreakStmt>(Exit) && (isLoop(S) || isa<SwitchStmt>(S)))
+      Leaves = false;
+    if (isa<ContinueStmt>(Exit) && isLoop(S))
+      Leaves = false;
+    if (isa<CXXThrowExpr>(Exit) && isa<CXXTryStmt>(S))
+      return ExitTarget::MayBeCaught;
+  }
+  return InFunction && Leaves ? ExitTarget::Outside : ExitTarget::Inside;
+}
+
+void Planner::addGoto(const GotoStmt *Goto,
+                      llvm::SmallPtrSetImpl<const LabelStmt *> &Labels) {
+  const LabelStmt *Label = Goto->getLabel()->getStmt();
+  if (!Label)
+    return;
+  if (isWithin(Label, Plan.Holding, Context)) {
+    if (before(Label->getBeginLoc(), Site.Call->getBeginLoc()))
+      fallBack(FallbackReason::GotoBackBeforeCall, Goto->getBeginLoc());
+    return;
+  }
+  // A label in the view's scope after its declaration releases for every
+  // goto at once; paths from before the acquisition reach it with a zeroed
+  // view, which PyBuffer_Release leaves alone.
+  bool LabelSeesView =
+      ViewScope && isWithin(Label, ViewScope, Context) &&
+      before(ViewDeclEnd, Label->getBeginLoc()) &&
+      isa_and_nonnull<CompoundStmt>(parentStmt(Label, Context));
+  if (!LabelSeesView)
+    Plan.ReleaseBefore.push_back(Goto);
+  else if (Labels.insert(Label).second)
+    Plan.ReleaseAfterLabel.push_back(Label);
+}
+
+bool Planner::addJump(const Stmt *Exit) {
+  const Stmt *Target = macroStatement(Exit, Context);
+  if (conditionalInMacro(Exit, Target)) {
+    fallBack(FallbackReason::ConditionalJumpInMacro,
+             SM.getExpansionLoc(Exit->getBeginLoc()));
+    return false;
+  }
+  if (const auto *Throw = dyn_cast<CXXThrowExpr>(Exit)) {
+    // `throw E(tmp)`: the statement is the ExprWithCleanups around it.
+    if (Target == Exit)
+      while (isa_and_nonnull<ExprWithCleanups>(parentStmt(Target, Context)))
+        Target = parentStmt(Target, Context);
+    if (Throw->getSubExpr() && readsView(Throw->getSubExpr())) {
+      if (Target->getBeginLoc().isMacroID()) {
+        fallBack(FallbackReason::ThrowInMacroReadsPointer,
+                 SM.getExpansionLoc(Exit->getBeginLoc()));
+        return false;
+      }
+      Plan.ThrowsReadingView.push_back(Target);
+    }
+  }
+  Plan.ReleaseBefore.push_back(Target);
+  return true;
+}
+
 void Planner::collectExits() {
-  const CompoundStmt *Holding = Plan.Holding;
   auto Exits = match(
       findAll(stmt(anyOf(returnStmt(), gotoStmt(), breakStmt(),
                          continueStmt(), cxxThrowExpr()))
                   .bind("exit")),
-      *Holding, Context);
+      *Plan.Holding, Context);
   llvm::SmallPtrSet<const LabelStmt *, 4> Labels;
   for (const auto &Node : Exits) {
     const auto *Exit = Node.getNodeAs<Stmt>("exit");
     if (!afterCall(Exit) || inOwnFailureBranch(Exit))
       continue;
-    // What the exit leaves: walk out to the holding scope.
-    bool Leaves = true, InFunction = true;
-    for (const Stmt *S = parentStmt(Exit, Context); S && S != Holding;
-         S = parentStmt(S, Context)) {
-      if (isa<LambdaExpr, BlockExpr>(S))
-        InFunction = false;
-      if (isa<BreakStmt>(Exit) && (isLoop(S) || isa<SwitchStmt>(S)))
-        Leaves = false;
-      if (isa<ContinueStmt>(Exit) && isLoop(S))
-        Leaves = false;
-      if (isa<CXXThrowExpr>(Exit) && isa<CXXTryStmt>(S)) {
-        fallBack("an exception thrown here may be caught while the pointer "
-                 "is still used",
-                 Exit->getBeginLoc());
-        return;
-      }
-    }
-    if (!InFunction || !Leaves)
+    switch (exitTarget(Exit)) {
+    case ExitTarget::Inside:
       continue;
-    if (const auto *Return = dyn_cast<ReturnStmt>(Exit)) {
-      addReturn(Return);
-      continue;
-    }
-    if (const auto *Goto = dyn_cast<GotoStmt>(Exit)) {
-      const LabelStmt *Label = Goto->getLabel()->getStmt();
-      if (!Label)
-        continue;
-      if (isWithin(Label, Holding, Context)) {
-        if (before(Label->getBeginLoc(), Site.Call->getBeginLoc()))
-          fallBack("a goto here jumps back before the call",
-                   Goto->getBeginLoc());
-        continue;
-      }
-      // A label in the view's scope after its declaration releases for
-      // every goto at once; paths from before the acquisition reach it with
-      // a zeroed view, which PyBuffer_Release leaves alone.
-      bool LabelSeesView =
-          ViewScope && isWithin(Label, ViewScope, Context) &&
-          before(ViewDeclEnd, Label->getBeginLoc()) &&
-          isa_and_nonnull<CompoundStmt>(parentStmt(Label, Context));
-      if (LabelSeesView) {
-        if (Labels.insert(Label).second)
-          Plan.ReleaseAfterLabel.push_back(Label);
-      } else {
-        Plan.ReleaseBefore.push_back(Exit);
-      }
-      continue;
-    }
-    const Stmt *Target = macroStatement(Exit, Context);
-    if (conditionalInMacro(Exit, Target)) {
-      fallBack("a jump inside a macro is taken conditionally",
-               SM.getExpansionLoc(Exit->getBeginLoc()));
+    case ExitTarget::MayBeCaught:
+      fallBack(FallbackReason::ThrowMayBeCaught, Exit->getBeginLoc());
       return;
+    case ExitTarget::Outside:
+      break;
     }
-    if (const auto *Throw = dyn_cast<CXXThrowExpr>(Exit)) {
-      // `throw E(tmp)`: the statement is the ExprWithCleanups around it.
-      if (Target == Exit)
-        while (isa_and_nonnull<ExprWithCleanups>(parentStmt(Target, Context)))
-          Target = parentStmt(Target, Context);
-      if (Throw->getSubExpr() && readsView(Throw->getSubExpr())) {
-        if (Target->getBeginLoc().isMacroID()) {
-          fallBack("a throw inside a macro reads the pointer",
-                   SM.getExpansionLoc(Exit->getBeginLoc()));
-          return;
-        }
-        Plan.ThrowsReadingView.push_back(Target);
-      }
-    }
-    Plan.ReleaseBefore.push_back(Target);
+    if (const auto *Return = dyn_cast<ReturnStmt>(Exit))
+      addReturn(Return);
+    else if (const auto *Goto = dyn_cast<GotoStmt>(Exit))
+      addGoto(Goto, Labels);
+    else if (!addJump(Exit))
+      return;
   }
 }
 
@@ -614,11 +620,12 @@ ReleasePlan Planner::plan() {
   planHolding();
   // A call that may keep the pointer explains a fallback better than the
   // control flow that made the analysis give up.
-  if (Plan.Immediate && FallbackRankOfPlan < FallbackRank::MayKeep &&
+  if (Plan.FellBack &&
+      rankOf(Plan.FellBack->Reason) < FallbackRank::MayKeep &&
       !Plan.MayKeepCalls.empty()) {
     const MayKeepCall &Keep = Plan.MayKeepCalls.front();
-    fallBack("it is passed to '" + Keep.Callee + "', which may keep it",
-             Keep.Call->getBeginLoc(), FallbackRank::MayKeep);
+    fallBack(FallbackReason::PassedToMayKeep, Keep.Call->getBeginLoc(),
+             Keep.Callee);
   }
   return Plan;
 }
@@ -628,7 +635,7 @@ void Planner::planHolding() {
     return;
   Plan.Holding = holdingScope();
   if (!Plan.Holding) {
-    fallBack("its uses could not be bounded", Site.Call->getBeginLoc());
+    fallBack(FallbackReason::UsesUnbounded, Site.Call->getBeginLoc());
     return;
   }
   // A loop between the call and the holding scope would acquire once per
@@ -636,8 +643,7 @@ void Planner::planHolding() {
   for (const Stmt *S = parentStmt(Site.Call, Context); S && S != Plan.Holding;
        S = parentStmt(S, Context))
     if (isLoop(S)) {
-      fallBack("it is still used after the loop that acquires it",
-               S->getBeginLoc());
+      fallBack(FallbackReason::UsedAfterLoop, S->getBeginLoc());
       return;
     }
   collectExits();

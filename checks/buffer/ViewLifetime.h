@@ -12,8 +12,10 @@
 #define PYCAPI_CHECKS_BUFFER_VIEWLIFETIME_H
 
 #include "BufferCallSite.h"
+#include "BufferReasons.h"
 #include "NonRetainingFunctions.h"
 #include "clang/AST/Decl.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,8 +38,7 @@ struct ReleasePlan {
   /// Release right after copying pointer and length (the pre-3.13 lifetime).
   bool Immediate = false;
   /// When Lifetime fell back to Immediate: why, and where.
-  std::string FallbackReason;
-  SourceLocation FallbackLoc;
+  std::optional<Fallback> FellBack;
 
   /// Lifetime: the compound statement the view is held in.
   const CompoundStmt *Holding = nullptr;

@@ -11,7 +11,7 @@ const RemovedApi Table[] = {
 #define PYCAPI_REMOVED_API(Name, Kinds, RemovedIn, Private, Replacement,       \
                            Since, Rewrite, Compat, Condition, Notes, Scope,    \
                            Fix, RestoredIn, LimitedOnly, FixWhen, Advice,      \
-                           Planned, Caveat)                                    \
+                           Planned, Caveat, Buffer)                            \
   {Name,      static_cast<uint16_t>(Kinds),                                    \
    RemovedIn, Private,                                                         \
    Replacement, Since,                                                         \
@@ -20,7 +20,7 @@ const RemovedApi Table[] = {
    Scope,     Fix,                                                             \
    RestoredIn, LimitedOnly,                                                    \
    FixWhen,   Advice,                                                          \
-   Planned,   Caveat},
+   Planned,   Caveat, Buffer},
 #include "pycapi/RemovedApiTable.inc"
 #undef PYCAPI_REMOVED_API
 };

@@ -36,6 +36,15 @@ enum class RewriteKind { Rename, SignatureChange, Manual, NoReplacement };
 /// Which check reports a symbol (the data's `check` column).
 enum class CheckScope { Private, Public, Buffer };
 
+/// What a removed buffer function does (CheckScope::Buffer rows), derived
+/// from its old signature by data/gen_api_tables.py.
+enum class BufferRole {
+  None,  ///< not a buffer function
+  Check, ///< PyObject_CheckReadBuffer(obj): tests for the buffer interface
+  Read,  ///< gets a read-only pointer and length
+  Write, ///< gets a writable pointer and length
+};
+
 /// A Python version as major * 100 + minor (3.13 -> 313); 0 means "always".
 using PyVersion = unsigned;
 
@@ -71,6 +80,8 @@ struct RemovedApi {
   /// How the replacement behaves differently from the removed name: a note
   /// on every use, fixed or not.
   llvm::StringRef Caveat;
+  /// For CheckScope::Buffer rows: what the function does.
+  BufferRole Buffer;
 };
 
 /// The entry for \p Name, or null when CPython never removed it.
