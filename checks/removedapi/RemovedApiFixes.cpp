@@ -50,7 +50,7 @@ constexpr llvm::StringLiteral TextNote = "%0";
 constexpr llvm::StringLiteral NoAutomaticFix = "no automatic fix: %0";
 
 // Why a use has no fix (read after "no automatic fix: ").
-constexpr llvm::StringLiteral InSkippedCode =
+constexpr llvm::StringLiteral SkippedByParsedHeaders =
     "the headers being parsed{0} skip this line, which Python {1} compiles "
     "('{2}'); run the tool against Python {1}'s headers to fix it";
 constexpr llvm::StringLiteral MemberReplacedByApi =
@@ -194,7 +194,7 @@ NoFixReason RemovedApiCheckBase::planFix(const Use &U,
   const RemovedApi &Api = *U.Api;
   if (U.InSkippedCode) {
     PyVersion Parsed = Branches.headersVersion();
-    return llvm::formatv(InSkippedCode.data(),
+    return llvm::formatv(SkippedByParsedHeaders.data(),
                          Parsed ? " (Python " + formatPyVersion(Parsed) + ")"
                                 : std::string(),
                          formatPyVersion(Target),
