@@ -24,6 +24,27 @@ using ::pycapi::PyVersion;
 
 namespace {
 
+// The check's own diagnostics. (The warning about a name is the data's
+// message: limitedApiFinding in src/common/LimitedApi.h.)
+constexpr llvm::StringLiteral UnreadableTarget =
+    "cannot read the value of Py_LIMITED_API; define it to a number such as "
+    "0x030C0000 to have its uses checked";
+constexpr llvm::StringLiteral DefinedAfterPythonH =
+    "Py_LIMITED_API is defined after Python.h, which ignores it; define it "
+    "before the first #include of Python.h";
+constexpr llvm::StringLiteral GuardBeforeVersionKnown =
+    "this guard refuses Py_LIMITED_API with Py_TRACE_REFS on every Python "
+    "version, as PY_VERSION_HEX is not defined yet where it is tested; "
+    "#include \"patchlevel.h\" before the test";
+constexpr llvm::StringLiteral GuardWithoutVersion =
+    "this guard refuses Py_LIMITED_API with Py_TRACE_REFS, which the Limited "
+    "API supports since Python 3.13; remove it, or #include \"patchlevel.h\" "
+    "before it and limit it to older versions (PY_VERSION_HEX < 0x030D0000)";
+constexpr llvm::StringLiteral GuardOnEveryVersion =
+    "this guard refuses Py_LIMITED_API with Py_TRACE_REFS, which the Limited "
+    "API supports since Python 3.13; limit it to older versions "
+    "(PY_VERSION_HEX < 0x030D0000) or remove it";
+
 /// What a limited build defines where the parse may not: Py_LIMITED_API, to
 /// \p Target (when known: the audit's target), and with \p TraceRefs also
 /// Py_TRACE_REFS.
@@ -189,8 +210,8 @@ void LimitedApiCheck::registerMatchers(MatchFinder *Finder) {
 void LimitedApiCheck::registerPPCallbacks(const SourceManager &SM,
                                           Preprocessor *PP,
                                           Preprocessor *ModuleExpanderPP) {
-  Sources = &SM;
-  this->PP = PP;
+  Unit.Sources = &SM;
+  Unit.PP = PP;
   PP->addPPCallbacks(std::make_unique<LimitedApiPPCallbacks>(*this));
   if (AuditTarget)
     LimitedBuild.attach(*PP);
@@ -207,67 +228,67 @@ bool LimitedApiCheck::isCandidate(StringRef Name) const {
 }
 
 bool LimitedApiCheck::isPythonHeaderFile(FileID File) {
-  auto It = PythonHeaderFiles.find(File);
-  if (It != PythonHeaderFiles.end())
+  auto It = Unit.PythonHeaderFiles.find(File);
+  if (It != Unit.PythonHeaderFiles.end())
     return It->second;
-  StringRef Path = Sources->getFilename(Sources->getLocForStartOfFile(File));
-  bool Python = !Path.empty() && ::pycapi::isPythonHeaderPath(*Sources, Path);
-  PythonHeaderFiles[File] = Python;
+  StringRef Path =
+      Unit.Sources->getFilename(Unit.Sources->getLocForStartOfFile(File));
+  bool Python =
+      !Path.empty() && ::pycapi::isPythonHeaderPath(*Unit.Sources, Path);
+  Unit.PythonHeaderFiles[File] = Python;
   return Python;
 }
 
 bool LimitedApiCheck::isPythonDecl(const Decl *D) {
-  SourceLocation Loc = Sources->getSpellingLoc(D->getLocation());
-  return Loc.isValid() && isPythonHeaderFile(Sources->getFileID(Loc));
+  SourceLocation Loc = Unit.Sources->getSpellingLoc(D->getLocation());
+  return Loc.isValid() && isPythonHeaderFile(Unit.Sources->getFileID(Loc));
 }
 
 bool LimitedApiCheck::decidesTarget(FileID File) {
   return isPythonHeaderFile(File) &&
-         !isConfigurationHeader(
-             Sources->getFilename(Sources->getLocForStartOfFile(File)));
+         !isConfigurationHeader(Unit.Sources->getFilename(
+             Unit.Sources->getLocForStartOfFile(File)));
 }
 
 void LimitedApiCheck::fileEntered(SourceLocation Start) {
-  FileID File = Sources->getFileID(Start);
+  FileID File = Unit.Sources->getFileID(Start);
   if (File.isInvalid())
     return;
-  if (!TargetRead && decidesTarget(File)) {
-    TargetRead = true;
+  if (!Unit.TargetRead && decidesTarget(File)) {
+    Unit.TargetRead = true;
     readLimitedTarget();
   }
-  if (isUserCode(*Sources, Start))
-    UserFiles.push_back(File);
+  if (isUserCode(*Unit.Sources, Start))
+    Unit.UserFiles.insert(File);
 }
 
 void LimitedApiCheck::readLimitedTarget() {
   // The target is what Py_LIMITED_API says when Python.h is entered: the
   // headers it includes decide what they declare by it, and its include
   // guard makes every later #include of it a no-op.
-  const MacroInfo *Info = PP->getMacroInfo(PP->getIdentifierInfo("Py_LIMITED_API"));
+  const MacroInfo *Info =
+      Unit.PP->getMacroInfo(Unit.PP->getIdentifierInfo("Py_LIMITED_API"));
   if (!Info)
     return;
   uint64_t Value = 0;
-  if (macroValue(*PP, Info, Value)) {
-    LimitedTarget = ::pycapi::limitedApiTargetFromHex(Value);
+  if (macroValue(*Unit.PP, Info, Value)) {
+    Unit.LimitedTarget = ::pycapi::limitedApiTargetFromHex(Value);
     return;
   }
   SourceLocation Loc = Info->getDefinitionLoc();
-  if (!isUserCode(*Sources, Loc))
-    Loc = Sources->getLocForStartOfFile(Sources->getMainFileID());
-  diag(Loc, "cannot read the value of Py_LIMITED_API; define it to a number "
-            "such as 0x030C0000 to have its uses checked");
+  if (!isUserCode(*Unit.Sources, Loc))
+    Loc = Unit.Sources->getLocForStartOfFile(Unit.Sources->getMainFileID());
+  diag(Loc, UnreadableTarget);
 }
 
 void LimitedApiCheck::macroDefined(const Token &NameTok) {
   StringRef Name = NameTok.getIdentifierInfo()->getName();
-  if (Name == "PY_VERSION_HEX" && VersionHexDefined.isInvalid())
-    VersionHexDefined = NameTok.getLocation();
-  if (!TargetRead || LimitedTarget || Name != "Py_LIMITED_API" ||
-      !isUserCode(*Sources, NameTok.getLocation()))
+  if (Name == "PY_VERSION_HEX" && Unit.VersionHexDefined.isInvalid())
+    Unit.VersionHexDefined = NameTok.getLocation();
+  if (!Unit.TargetRead || Unit.LimitedTarget || Name != "Py_LIMITED_API" ||
+      !isUserCode(*Unit.Sources, NameTok.getLocation()))
     return;
-  diag(NameTok.getLocation(),
-       "Py_LIMITED_API is defined after Python.h, which ignores it; define it "
-       "before the first #include of Python.h");
+  diag(NameTok.getLocation(), DefinedAfterPythonH);
 }
 
 void LimitedApiCheck::macroExpanded(const Token &NameTok,
@@ -278,11 +299,13 @@ void LimitedApiCheck::macroExpanded(const Token &NameTok,
   const MacroInfo *Info = Definition.getMacroInfo();
   if (!Info || Info->isBuiltinMacro())
     return;
-  SourceLocation Defined = Sources->getSpellingLoc(Info->getDefinitionLoc());
-  if (Defined.isInvalid() || !isPythonHeaderFile(Sources->getFileID(Defined)))
+  SourceLocation Defined =
+      Unit.Sources->getSpellingLoc(Info->getDefinitionLoc());
+  if (Defined.isInvalid() ||
+      !isPythonHeaderFile(Unit.Sources->getFileID(Defined)))
     return;
   // A macro that Python's own macros expand to is spelled in their headers.
-  if (!isUserCode(*Sources, NameTok.getLocation()))
+  if (!isUserCode(*Unit.Sources, NameTok.getLocation()))
     return;
   recordUse(Name, NameTok.getLocation());
 }
@@ -297,7 +320,7 @@ void LimitedApiCheck::nameReferenced(StringRef Name, SourceLocation Loc,
   bool Undeclared = !Declaration || Declaration->isImplicit();
   if (Undeclared ? !findLimitedApiName(Name) : !isPythonDecl(Declaration))
     return;
-  if (!isUserCode(*Sources, Loc))
+  if (!isUserCode(*Unit.Sources, Loc))
     return;
   recordUse(Name, Loc);
 }
@@ -305,8 +328,8 @@ void LimitedApiCheck::nameReferenced(StringRef Name, SourceLocation Loc,
 void LimitedApiCheck::recordUse(
     StringRef Name, SourceLocation Loc,
     std::optional<::pycapi::LimitedApiFinding> Finding) {
-  SourceLocation SpellingLoc = Sources->getSpellingLoc(Loc);
-  SourceLocation ExpansionLoc = Sources->getExpansionLoc(Loc);
+  SourceLocation SpellingLoc = Unit.Sources->getSpellingLoc(Loc);
+  SourceLocation ExpansionLoc = Unit.Sources->getExpansionLoc(Loc);
   if (ExpansionLoc == SpellingLoc)
     ExpansionLoc = SourceLocation();
   // Audit mode parses the code as a build without Py_LIMITED_API compiles
@@ -318,12 +341,14 @@ void LimitedApiCheck::recordUse(
     return;
   // One report per place: where a name also defines an opaque object, that
   // says more than the name.
-  auto [It, New] = UseLocs.try_emplace(SpellingLoc.getRawEncoding(), Uses.size());
+  auto [It, New] =
+      Unit.UseLocs.try_emplace(SpellingLoc.getRawEncoding(), Unit.Uses.size());
   if (New)
-    Uses.push_back({Name.str(), SpellingLoc, ExpansionLoc, std::move(Finding)});
-  else if (Finding && !Uses[It->second].Finding)
-    Uses[It->second] = {Name.str(), SpellingLoc, ExpansionLoc,
-                        std::move(Finding)};
+    Unit.Uses.push_back(
+        {Name.str(), SpellingLoc, ExpansionLoc, std::move(Finding)});
+  else if (Finding && !Unit.Uses[It->second].Finding)
+    Unit.Uses[It->second] = {Name.str(), SpellingLoc, ExpansionLoc,
+                             std::move(Finding)};
 }
 
 const ::pycapi::LimitedApiStruct *LimitedApiCheck::partialStruct(QualType T) {
@@ -340,7 +365,7 @@ const ::pycapi::LimitedApiStruct *LimitedApiCheck::partialStruct(QualType T) {
           return isPythonDecl(D) ? Struct : nullptr;
       return nullptr;
     }
-    QualType Next = T.getSingleStepDesugaredType(*Context);
+    QualType Next = T.getSingleStepDesugaredType(*Unit.Context);
     if (Next == T)
       return nullptr;
     T = Next;
@@ -350,7 +375,8 @@ const ::pycapi::LimitedApiStruct *LimitedApiCheck::partialStruct(QualType T) {
 
 void LimitedApiCheck::memberReferenced(const MemberExpr *E) {
   const auto *Field = dyn_cast<FieldDecl>(E->getMemberDecl());
-  if (!Field || !Field->getIdentifier() || !isUserCode(*Sources, E->getMemberLoc()))
+  if (!Field || !Field->getIdentifier() ||
+      !isUserCode(*Unit.Sources, E->getMemberLoc()))
     return;
   QualType Base = E->getBase()->getType();
   if (E->isArrow()) {
@@ -385,7 +411,8 @@ void LimitedApiCheck::objectDefined(const DeclaratorDecl *D) {
   while (auto Array = Loc.getAs<ArrayTypeLoc>())
     Loc = Array.getElementLoc().getUnqualifiedLoc();
   const auto *Struct = partialStruct(Loc.getType());
-  if (!Struct || !Struct->Opaque || !isUserCode(*Sources, Loc.getBeginLoc()))
+  if (!Struct || !Struct->Opaque ||
+      !isUserCode(*Unit.Sources, Loc.getBeginLoc()))
     return;
   recordUse(Struct->Name, Loc.getBeginLoc(),
             ::pycapi::limitedApiObjectFinding(*Struct, target()));
@@ -393,17 +420,17 @@ void LimitedApiCheck::objectDefined(const DeclaratorDecl *D) {
 
 void LimitedApiCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
-  if (!TU || !(LimitedTarget || AuditTarget))
+  if (!TU || !(Unit.LimitedTarget || AuditTarget))
     return;
-  Context = Result.Context;
-  Sources = Result.SourceManager;
+  Unit.Context = Result.Context;
+  Unit.Sources = Result.SourceManager;
   ReferenceVisitor Visitor(*this);
   for (Decl *D : TU->decls()) {
     // Python's headers are most of a translation unit; walk only the user's
     // declarations (a declaration that a Python macro such as PyMODINIT_FUNC
     // begins is the user's when it is expanded in the user's file).
-    SourceLocation Loc = Sources->getExpansionLoc(D->getLocation());
-    if (D->isImplicit() || !isUserCode(*Sources, Loc))
+    SourceLocation Loc = Unit.Sources->getExpansionLoc(D->getLocation());
+    if (D->isImplicit() || !isUserCode(*Unit.Sources, Loc))
       continue;
     Visitor.TraverseDecl(D);
   }
@@ -417,34 +444,28 @@ void LimitedApiCheck::reportTraceRefsGuard(SourceLocation Loc,
     return;
   // Before patchlevel.h, PY_VERSION_HEX is not defined: a test of it reads
   // 0, and the guard refuses on every version.
-  bool VersionKnown = VersionHexDefined.isValid() &&
-                      Sources->isBeforeInTranslationUnit(VersionHexDefined, Loc);
+  bool VersionKnown =
+      Unit.VersionHexDefined.isValid() &&
+      Unit.Sources->isBeforeInTranslationUnit(Unit.VersionHexDefined, Loc);
   if (TestsVersion && VersionKnown)
     return;
   if (TestsVersion) {
-    diag(Loc, "this guard refuses Py_LIMITED_API with Py_TRACE_REFS on every "
-              "Python version, as PY_VERSION_HEX is not defined yet where it "
-              "is tested; #include \"patchlevel.h\" before the test");
+    diag(Loc, GuardBeforeVersionKnown);
     return;
   }
   if (!VersionKnown) {
-    diag(Loc, "this guard refuses Py_LIMITED_API with Py_TRACE_REFS, which "
-              "the Limited API supports since Python 3.13; remove it, or "
-              "#include \"patchlevel.h\" before it and limit it to older "
-              "versions (PY_VERSION_HEX < 0x030D0000)");
+    diag(Loc, GuardWithoutVersion);
     return;
   }
-  diag(Loc, "this guard refuses Py_LIMITED_API with Py_TRACE_REFS, which the "
-            "Limited API supports since Python 3.13; limit it to older "
-            "versions (PY_VERSION_HEX < 0x030D0000) or remove it");
+  diag(Loc, GuardOnEveryVersion);
 }
 
-void LimitedApiCheck::onEndOfTranslationUnit() {
-  if (!Sources || !PP)
-    return;
-  FileID Main = Sources->getMainFileID();
-  if (std::find(UserFiles.begin(), UserFiles.end(), Main) == UserFiles.end())
-    UserFiles.insert(UserFiles.begin(), Main);
+void LimitedApiCheck::scanUserFiles() {
+  // The main file first, then the user's headers in the order entered.
+  llvm::SetVector<FileID> UserFiles;
+  if (!Unit.UserFiles.count(Unit.Sources->getMainFileID()))
+    UserFiles.insert(Unit.Sources->getMainFileID());
+  UserFiles.insert(Unit.UserFiles.begin(), Unit.UserFiles.end());
 
   // Names the limited headers leave undeclared have no AST node unless C
   // declared them implicitly or C++ kept an unresolved call; read them from
@@ -453,11 +474,11 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
   auto Undeclared = [&](StringRef Name, SourceLocation Loc) {
     if (!isCandidate(Name) || !findLimitedApiName(Name))
       return;
-    IdentifierInfo &Id = PP->getIdentifierTable().get(Name);
+    IdentifierInfo &Id = Unit.PP->getIdentifierTable().get(Name);
     if (Id.hadMacroDefinition())
       return;
-    if (Context) {
-      auto Found = Context->getTranslationUnitDecl()->lookup(&Id);
+    if (Unit.Context) {
+      auto Found = Unit.Context->getTranslationUnitDecl()->lookup(&Id);
       if (std::any_of(Found.begin(), Found.end(),
                       [](const NamedDecl *D) { return !D->isImplicit(); }))
         return;
@@ -474,9 +495,9 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
       return;
     const TargetMacro *Own = LimitedBuild.targetMacro(Name);
     const MacroInfo *Macro =
-        PP->getMacroInfo(&PP->getIdentifierTable().get(Name));
+        Unit.PP->getMacroInfo(&Unit.PP->getIdentifierTable().get(Name));
     if ((Own && Own->Defined) ||
-        (Macro && isUserCode(*Sources, Macro->getDefinitionLoc())))
+        (Macro && isUserCode(*Unit.Sources, Macro->getDefinitionLoc())))
       return;
     recordUse(Name, Loc);
   };
@@ -484,14 +505,21 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
     reportTraceRefsGuard(Loc, TestsVersion);
   };
   for (FileID File : UserFiles)
-    limited::scanUserFile(*Sources, PP->getLangOpts(), File, SkippedRanges,
-                          {Undeclared, LimitedOnly, Guard});
+    limited::scanUserFile(*Unit.Sources, Unit.PP->getLangOpts(), File,
+                          Unit.SkippedRanges, {Undeclared, LimitedOnly, Guard});
+}
+
+void LimitedApiCheck::onEndOfTranslationUnit() {
+  // Without the preprocessor's hooks the unit recorded nothing to report;
+  // its state is reset all the same.
+  if (Unit.Sources && Unit.PP)
+    scanUserFiles();
 
   if (PyVersion Target = target()) {
-    llvm::sort(Uses, [&](const Use &A, const Use &B) {
-      return Sources->isBeforeInTranslationUnit(A.Loc, B.Loc);
+    llvm::sort(Unit.Uses, [&](const Use &A, const Use &B) {
+      return Unit.Sources->isBeforeInTranslationUnit(A.Loc, B.Loc);
     });
-    for (const Use &U : Uses) {
+    for (const Use &U : Unit.Uses) {
       ::pycapi::LimitedApiFinding Finding =
           U.Finding ? *U.Finding
                     : ::pycapi::limitedApiFinding(
@@ -501,17 +529,9 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
       ::pycapi::recordCheckFinding(*this, *Sources, U.Loc, std::move(Finding));
     }
   }
-  Uses.clear();
-  UseLocs.clear();
-  UserFiles.clear();
-  SkippedRanges.clear();
-  PythonHeaderFiles.clear();
-  LimitedTarget = 0;
-  TargetRead = false;
-  VersionHexDefined = SourceLocation();
   LimitedBuild.clear();
   TraceRefsBuild.clear();
-  Context = nullptr;
+  Unit = {};
 }
 
 } // namespace clang::tidy::pycapi

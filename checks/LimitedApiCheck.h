@@ -8,6 +8,7 @@
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SetVector.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,7 +38,7 @@ public:
   void macroExpanded(const Token &NameTok, const MacroDefinition &Definition);
   void macroDefined(const Token &NameTok);
   void fileEntered(SourceLocation Start);
-  void rangeSkipped(SourceRange Range) { SkippedRanges.push_back(Range); }
+  void rangeSkipped(SourceRange Range) { Unit.SkippedRanges.push_back(Range); }
 
   /// Called for each reference the AST names: \p Declaration is what it
   /// refers to (null when the name is undeclared).
@@ -65,14 +66,16 @@ private:
   /// defines Py_LIMITED_API). Normally Python.h.
   bool decidesTarget(FileID File);
   /// Audit mode: the file sets no target, LimitedApiAudit gives one.
-  bool auditing() const { return AuditTarget && !LimitedTarget; }
+  bool auditing() const { return AuditTarget && !Unit.LimitedTarget; }
   /// The target the code is checked against: its own, else the audit's.
   ::pycapi::PyVersion target() const {
-    return LimitedTarget ? LimitedTarget : AuditTarget;
+    return Unit.LimitedTarget ? Unit.LimitedTarget : AuditTarget;
   }
   bool isPythonDecl(const Decl *D);
   void readLimitedTarget();
-  void scanUserFile(FileID File);
+  /// Reads the text of the user's files for what the AST and the macro
+  /// hooks cannot see (limited/UserFileScan.h).
+  void scanUserFiles();
   void reportTraceRefsGuard(SourceLocation Loc, bool TestsVersion);
   /// Records the use of \p Name at \p Loc (a macro argument or a file
   /// location, reported where it is spelled).
@@ -83,23 +86,12 @@ private:
   const std::string AuditOption;
   const ::pycapi::PyVersion AuditTarget;
 
-  const SourceManager *Sources = nullptr;
-  Preprocessor *PP = nullptr;
-  ASTContext *Context = nullptr;
-
-  /// The Py_LIMITED_API target when the header that decides it was entered
-  /// (0: not defined then).
-  ::pycapi::PyVersion LimitedTarget = 0;
-  bool TargetRead = false;
-  /// Where patchlevel.h defines PY_VERSION_HEX: guards before it cannot test
-  /// the version.
-  SourceLocation VersionHexDefined;
-
   /// The #if branches a build with Py_LIMITED_API set to the audit target
-  /// compiles (attached in audit mode only).
+  /// compiles (attached in audit mode only). Built from the audit target,
+  /// so it is not part of UnitState: onEndOfTranslationUnit clears it.
   TargetBranches LimitedBuild;
   /// Those a limited build with Py_TRACE_REFS compiles: where a guard that
-  /// refuses the pair can fire.
+  /// refuses the pair can fire. Cleared like LimitedBuild.
   TargetBranches TraceRefsBuild;
 
   struct Use {
@@ -110,12 +102,36 @@ private:
     /// Set for uses reported whatever the target (opaque structs).
     std::optional<::pycapi::LimitedApiFinding> Finding;
   };
-  std::vector<Use> Uses;
-  /// Index in Uses of the use at each spelling location.
-  llvm::DenseMap<unsigned, size_t> UseLocs;
-  std::vector<FileID> UserFiles;
-  std::vector<SourceRange> SkippedRanges;
-  llvm::DenseMap<FileID, bool> PythonHeaderFiles;
+
+  /// What one translation unit gathers; `Unit = {}` at its end starts the
+  /// next one afresh.
+  struct UnitState {
+    // Provided, not defaulted: `Unit = {}` then value-initializes through it
+    // (DenseMap's default constructor is explicit, which copy-list-
+    // initialization of an aggregate's members cannot call).
+    UnitState() {}
+
+    const SourceManager *Sources = nullptr;
+    Preprocessor *PP = nullptr;
+    ASTContext *Context = nullptr;
+
+    /// The Py_LIMITED_API target when the header that decides it was
+    /// entered (0: not defined then).
+    ::pycapi::PyVersion LimitedTarget = 0;
+    bool TargetRead = false;
+    /// Where patchlevel.h defines PY_VERSION_HEX: guards before it cannot
+    /// test the version.
+    SourceLocation VersionHexDefined;
+
+    std::vector<Use> Uses;
+    /// Index in Uses of the use at each spelling location.
+    llvm::DenseMap<unsigned, size_t> UseLocs;
+    /// The user's files the unit enters, in order, each once.
+    llvm::SetVector<FileID> UserFiles;
+    std::vector<SourceRange> SkippedRanges;
+    llvm::DenseMap<FileID, bool> PythonHeaderFiles;
+  };
+  UnitState Unit;
 };
 
 } // namespace clang::tidy::pycapi

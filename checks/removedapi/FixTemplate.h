@@ -22,6 +22,7 @@
 #ifndef PYCAPI_CHECKS_REMOVEDAPI_FIXTEMPLATE_H
 #define PYCAPI_CHECKS_REMOVEDAPI_FIXTEMPLATE_H
 
+#include "RemovedApiCommon.h"
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceLocation.h"
 #include "clang/Basic/SourceManager.h"
@@ -44,30 +45,28 @@ struct WrittenCall {
 };
 
 /// Reads the call whose callee is spelled at \p Callee (a file location).
-/// False, with \p Why, when the name is not called there or the arguments
-/// cannot be read (a preprocessor directive inside the call).
-bool readWrittenCall(SourceLocation Callee, const SourceManager &SM,
-                     const LangOptions &LangOpts, WrittenCall &Call,
-                     std::string &Why);
+/// No call when the name is not called there or the arguments cannot be
+/// read (a preprocessor directive inside the call).
+OrNoFix<WrittenCall> readWrittenCall(SourceLocation Callee,
+                                     const SourceManager &SM,
+                                     const LangOptions &LangOpts);
 
-/// True when \p Call satisfies \p FixWhen (see data/README.md); otherwise
-/// false with \p Why, a sentence the user reads.
-bool fixApplies(llvm::StringRef FixWhen, const WrittenCall &Call,
-                std::string &Why);
+/// Nothing when \p Call satisfies \p FixWhen (see data/README.md);
+/// otherwise why it does not.
+NoFixReason checkFixWhen(llvm::StringRef FixWhen, const WrittenCall &Call);
 
 /// Resolves a `$N:str` placeholder: the string literal of the identifier
-/// that \p Arg (the argument as written) points to, or false with \p Why.
-using IdentifierString = llvm::function_ref<bool(
-    llvm::StringRef Arg, std::string &Literal, std::string &Why)>;
+/// that \p Arg (the argument as written) points to.
+using IdentifierString =
+    llvm::function_ref<OrNoFix<std::string>(llvm::StringRef Arg)>;
 
-/// Fills \p Template (placeholders above). False, with \p Why, when the
-/// call does not have the arguments the template uses (an argument that
-/// \p FixWhen pins may be left out), or an argument is not what its
-/// placeholder needs.
-bool fillTemplate(llvm::StringRef Template, const WrittenCall &Call,
-                  std::string &Text, std::string &Why,
-                  llvm::StringRef FixWhen = "",
-                  IdentifierString StringOf = nullptr);
+/// Fills \p Template (placeholders above). No text when the call does not
+/// have the arguments the template uses (an argument that \p FixWhen pins
+/// may be left out), or an argument is not what its placeholder needs.
+OrNoFix<std::string> fillTemplate(llvm::StringRef Template,
+                                  const WrittenCall &Call,
+                                  llvm::StringRef FixWhen = "",
+                                  IdentifierString StringOf = nullptr);
 
 } // namespace clang::tidy::pycapi::removedapi
 

@@ -83,10 +83,11 @@ void PyIdentifiers::onMacroExpanded(const Token &NameTok,
   const MacroInfo *Info = MD.getMacroInfo();
   if (!Info || ::pycapi::isUserCode(*SM, Info->getDefinitionLoc()))
     return;
-  WrittenCall Call;
-  std::string Why;
-  if (!readWrittenCall(NameTok.getLocation(), *SM, *LangOpts, Call, Why))
+  OrNoFix<WrittenCall> Read =
+      readWrittenCall(NameTok.getLocation(), *SM, *LangOpts);
+  if (!Read)
     return;
+  const WrittenCall &Call = *Read;
   Declaration Decl;
   Decl.File = SM->getFileID(NameTok.getLocation());
   if (Name->getName() == IdentifierMacro) {
@@ -128,8 +129,8 @@ void PyIdentifiers::onMacroExpanded(const Token &NameTok,
   Declarations.push_back(std::move(Decl));
 }
 
-bool PyIdentifiers::stringOf(SourceLocation UseLoc, StringRef Arg,
-                             std::string &Literal, std::string &Why) {
+OrNoFix<std::string> PyIdentifiers::stringOf(SourceLocation UseLoc,
+                                             StringRef Arg) {
   StringRef Name = Arg.trim();
   bool Address = Name.consume_front("&");
   Name = Name.ltrim();
@@ -139,23 +140,18 @@ bool PyIdentifiers::stringOf(SourceLocation UseLoc, StringRef Arg,
     for (const Declaration &Decl : Declarations) {
       if (Decl.File != File || Decl.Variable != Name)
         continue;
-      if (Found && Found->Literal != Decl.Literal) {
-        Why = "'" + Name.str() +
-              "' is declared more than once in this file, with different "
-              "strings";
-        return false;
-      }
+      if (Found && Found->Literal != Decl.Literal)
+        return NoFix{"'" + Name.str() +
+                     "' is declared more than once in this file, with "
+                     "different strings"};
       Found = &Decl;
     }
-  if (!Found) {
-    Why = "'" + Arg.str() +
-          "' is not the address of a _Py_IDENTIFIER or _Py_static_string "
-          "declared in this file";
-    return false;
-  }
-  Literal = Found->Literal;
+  if (!Found)
+    return NoFix{"'" + Arg.str() +
+                 "' is not the address of a _Py_IDENTIFIER or "
+                 "_Py_static_string declared in this file"};
   Pending.push_back({File, Name.str()});
-  return true;
+  return Found->Literal;
 }
 
 unsigned PyIdentifiers::writtenUses(const Key &K) {

@@ -18,6 +18,7 @@
 #ifndef PYCAPI_CHECKS_REMOVEDAPI_PYIDENTIFIERS_H
 #define PYCAPI_CHECKS_REMOVEDAPI_PYIDENTIFIERS_H
 
+#include "RemovedApiCommon.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Preprocessor.h"
@@ -37,8 +38,7 @@ public:
   /// `$N:str` for the use at \p UseLoc: the string literal of the
   /// identifier \p Arg (`&PyId_x`) points to, declared in the same file.
   /// Remembered as used by the fix being planned (see finishUse).
-  bool stringOf(SourceLocation UseLoc, llvm::StringRef Arg,
-                std::string &Literal, std::string &Why);
+  OrNoFix<std::string> stringOf(SourceLocation UseLoc, llvm::StringRef Arg);
 
   /// Ends the planning of one use's fix. When \p Fixed, the identifiers it
   /// resolved count as rewritten once more, and \p Fixes also removes the

@@ -23,6 +23,7 @@
 #include "NameIndex.h"
 #include "PyIdentifiers.h"
 #include "RemovedApi.h"
+#include "RemovedApiCommon.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/TargetBranches.h"
 #include "clang/Lex/MacroInfo.h"
@@ -30,6 +31,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -99,23 +101,26 @@ private:
   Generator generatorOf(FileID File);
   void report(const Use &U);
   void reportGenerated(const Use &U, Generator Gen);
+  /// The warning about \p U: every removed-name warning of both checks is
+  /// written here. The caller adds the message's arguments.
+  DiagnosticBuilder warnRemoved(const Use &U, StringRef Message,
+                                llvm::ArrayRef<FixItHint> Fixes = {});
   /// A note a fix needs (where to get the compat header).
   struct FixNote {
     SourceLocation Loc;
     std::string Text;
   };
-  /// Fills \p Fixes, or \p Why there is none.
-  void planFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why,
-               std::vector<FixNote> &Notes);
-  bool callFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why);
+  /// Fills \p Fixes, or says why there is none.
+  NoFixReason planFix(const Use &U, std::vector<FixItHint> &Fixes,
+                      std::vector<FixNote> &Notes);
+  NoFixReason callFix(const Use &U, std::vector<FixItHint> &Fixes);
   // RemovedApiShapedFixes.cpp: fixes that are not a rename or a plain call
   // template (the address of a variable, a check template, `$function`).
   static bool isShapedFix(const ::pycapi::RemovedApi &Api);
-  bool shapedFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why);
-  bool addressFix(const Use &U, std::vector<FixItHint> &Fixes,
-                  std::string &Why);
-  bool checkFix(const Use &U, const WrittenCall &Call,
-                std::vector<FixItHint> &Fixes, std::string &Why);
+  NoFixReason shapedFix(const Use &U, std::vector<FixItHint> &Fixes);
+  NoFixReason addressFix(const Use &U, std::vector<FixItHint> &Fixes);
+  NoFixReason checkFix(const Use &U, const WrittenCall &Call,
+                       std::vector<FixItHint> &Fixes);
   /// The function whose body holds \p Loc (a file location), if any.
   const FunctionDecl *enclosingFunction(SourceLocation Loc) const;
   // RemovedApiStatements.cpp: fixes that read the AST around a call.
@@ -129,17 +134,34 @@ private:
   /// into the old None-or-NULL result, where that result is only tested and
   /// released. False (nothing done) where it does not apply.
   bool statementFix(const Use &U, std::vector<FixItHint> &Fixes);
+  struct TestedResult;
+  /// The declaration that \p CE initializes, when the next statements of
+  /// its block only test and release the variable.
+  std::optional<TestedResult> testedResult(const CallExpr *CE) const;
   /// The fix of a replacement newer than MinimumPythonVersion that
   /// pythoncapi_compat.h lacks: a version guard around the statement, or a
   /// shim when the replacement came after the removal.
-  void versionedFix(const Use &U, std::vector<FixItHint> &Fixes,
-                    std::string &Why);
+  NoFixReason versionedFix(const Use &U, std::vector<FixItHint> &Fixes);
+  /// versionedFix's shim, written once per file before the declaration
+  /// that holds the use; \p CallFixes rewrite the use itself.
+  NoFixReason shimFix(const Use &U, const std::vector<FixItHint> &CallFixes,
+                      std::vector<FixItHint> &Fixes);
+  /// versionedFix's guard: the statement rewritten by \p CallFixes under
+  /// `#if PY_VERSION_HEX >= ...`, as written under `#else`.
+  NoFixReason guardFix(const Use &U, const std::vector<FixItHint> &CallFixes,
+                       std::vector<FixItHint> &Fixes);
+  /// Why the statement from \p Begin to \p End cannot go under a version
+  /// guard (the parenthesis the reason ends with); nothing when it can.
+  std::optional<StringRef> unguardable(const Use &U, SourceLocation Begin,
+                                       SourceLocation End) const;
+  /// The top-level declaration that holds \p U, if any.
+  const Decl *topLevelDeclarationOf(const Use &U) const;
   // The compat header's #include (RemovedApiFixes.cpp).
-  bool includeFix(const Use &U, std::vector<FixItHint> &Fixes, std::string &Why,
-                  std::vector<FixNote> &Notes);
+  NoFixReason includeFix(const Use &U, std::vector<FixItHint> &Fixes,
+                         std::vector<FixNote> &Notes);
   /// The #include on the way to Python.h after which the compat header's
-  /// goes, for a use in \p File; invalid, with \p Why, if there is none.
-  SourceLocation compatIncludePlace(FileID File, std::string &Why) const;
+  /// goes, for a use in \p File, or why there is none.
+  OrNoFix<SourceLocation> compatIncludePlace(FileID File) const;
   /// True when `#include "<CompatHeader>"` written in \p File finds a file.
   bool compatHeaderFound(FileID File) const;
 
@@ -150,37 +172,50 @@ private:
   const ::pycapi::PyVersion Minimum;
   const NameIndex Index;
 
-  const SourceManager *Sources = nullptr;
-  /// The translation unit's AST, for the fixes that need the enclosing
-  /// function (set by the "unit" matcher).
-  ASTContext *Context = nullptr;
-  const LangOptions *LangOpts = nullptr;
-  Preprocessor *PP = nullptr;
-
-  std::vector<Use> Uses;
-  llvm::DenseSet<unsigned> SeenLocs;
-  /// Where the project declares a removed name (never reported).
-  llvm::DenseSet<unsigned> DeclLocs;
-  /// Names the project declares for its own purposes; their uses are its own.
-  llvm::StringSet<> OwnNames;
-  /// Names that Python's headers (internal ones, for instance) declare.
-  llvm::StringSet<> PythonDeclared;
-  std::vector<MacroWithRemovedName> MacrosWithRemovedNames;
-  /// Which code the target release compiles.
+  /// Which code the target release compiles. Built from the target, so it
+  /// is not part of UnitState: onEndOfTranslationUnit clears it.
   TargetBranches Branches;
-  bool CompatIncluded = false;
-  /// The #include that brought in Python.h (it is entered once).
-  SourceLocation PythonIncludeLoc;
-  /// Where this unit's fixes insert the compat header's #include.
-  llvm::SmallVector<SourceLocation, 1> CompatInserts;
-  /// The _Py_IDENTIFIER declarations that `$N:str` fixes read and remove.
-  PyIdentifiers Identifiers;
-  llvm::DenseSet<FileID> GeneratedReported;
-  /// The calls of removed functions, by where the callee's name is spelled.
-  llvm::DenseMap<unsigned, const CallExpr *> RemovedCalls;
-  /// The shims this unit's fixes write: file and name.
-  std::set<std::pair<FileID, std::string>> ShimsWritten;
-  llvm::DenseMap<FileID, Generator> Generators;
+
+  /// What one translation unit gathers; `Unit = {}` at its end starts the
+  /// next one afresh.
+  struct UnitState {
+    // Provided, not defaulted: `Unit = {}` then value-initializes through it
+    // (DenseMap's default constructor is explicit, which copy-list-
+    // initialization of an aggregate's members cannot call).
+    UnitState() {}
+
+    const SourceManager *Sources = nullptr;
+    /// The translation unit's AST, for the fixes that need the enclosing
+    /// function (set by the "unit" matcher).
+    ASTContext *Context = nullptr;
+    const LangOptions *LangOpts = nullptr;
+    Preprocessor *PP = nullptr;
+
+    std::vector<Use> Uses;
+    llvm::DenseSet<unsigned> SeenLocs;
+    /// Where the project declares a removed name (never reported).
+    llvm::DenseSet<unsigned> DeclLocs;
+    /// Names the project declares for its own purposes; their uses are its
+    /// own.
+    llvm::StringSet<> OwnNames;
+    /// Names that Python's headers (internal ones, for instance) declare.
+    llvm::StringSet<> PythonDeclared;
+    std::vector<MacroWithRemovedName> MacrosWithRemovedNames;
+    bool CompatIncluded = false;
+    /// The #include that brought in Python.h (it is entered once).
+    SourceLocation PythonIncludeLoc;
+    /// Where this unit's fixes insert the compat header's #include.
+    llvm::SmallVector<SourceLocation, 1> CompatInserts;
+    /// The _Py_IDENTIFIER declarations that `$N:str` fixes read and remove.
+    PyIdentifiers Identifiers;
+    llvm::DenseSet<FileID> GeneratedReported;
+    /// The calls of removed functions, by where the callee's name is spelled.
+    llvm::DenseMap<unsigned, const CallExpr *> RemovedCalls;
+    /// The shims this unit's fixes write: file and name.
+    std::set<std::pair<FileID, std::string>> ShimsWritten;
+    llvm::DenseMap<FileID, Generator> Generators;
+  };
+  UnitState Unit;
 };
 
 } // namespace clang::tidy::pycapi::removedapi

@@ -16,8 +16,11 @@
 #include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <algorithm>
@@ -27,13 +30,61 @@
 
 namespace clang::tidy::pycapi::removedapi {
 
-using ::pycapi::formatPyVersion;
-using ::pycapi::RemovedApi;
-using ::pycapi::RewriteKind;
-using ::pycapi::compat::endsWith;
-using ::pycapi::compat::startsWith;
-
 namespace {
+
+// The warnings. %0 is what happened to the name (Removed or Deprecated).
+constexpr llvm::StringLiteral NoPublicReplacement =
+    "%0 and has no public replacement; remove the use or reimplement it in "
+    "the extension";
+constexpr llvm::StringLiteral NoDropInReplacement =
+    "%0 and has no drop-in replacement; see the note for what to write "
+    "instead";
+constexpr llvm::StringLiteral UseReplacement = "%0; use %1";
+constexpr llvm::StringLiteral Removed = "'{0}' was removed in Python {1}";
+constexpr llvm::StringLiteral Deprecated =
+    "'{0}' is deprecated and will be removed in Python {1}";
+
+// The notes: the data's advice and caveat, a fix's notes, and why a use has
+// no fix.
+constexpr llvm::StringLiteral TextNote = "%0";
+constexpr llvm::StringLiteral NoAutomaticFix = "no automatic fix: %0";
+
+// Why a use has no fix (read after "no automatic fix: ").
+constexpr llvm::StringLiteral SkippedByParsedHeaders =
+    "the headers being parsed{0} skip this line, which Python {1} compiles "
+    "('{2}'); run the tool against Python {1}'s headers to fix it";
+constexpr llvm::StringLiteral MemberReplacedByApi =
+    "the replacement is an API, not a member; rewrite the code that uses the "
+    "member";
+constexpr llvm::StringLiteral RenameInSomeVersions =
+    "the replacement is valid only in some Python versions";
+constexpr llvm::StringLiteral NotDropIn =
+    "the replacement is not a drop-in substitute; review the call";
+constexpr llvm::StringLiteral MacroIsShim =
+    "this macro defines '{0}' as the removed name, a shim for Pythons older "
+    "than {1}; renaming would make it name itself: define it only for them "
+    "(#if PY_VERSION_HEX < {2}) or delete it";
+constexpr llvm::StringLiteral NeedsCompatHeader =
+    "'{0}' is new in Python {1} and MinimumPythonVersion is {2}; set "
+    "CompatHeader (for example to pythoncapi_compat.h) or raise "
+    "MinimumPythonVersion";
+constexpr llvm::StringLiteral NoPythonH =
+    "this translation unit does not include Python.h, after which "
+    "'#include \"{0}\"' would go; include {0} after Python.h";
+constexpr llvm::StringLiteral NoEditableIncluder =
+    "no file on the way from this file to Python.h can take "
+    "'#include \"{0}\"'; include {0} in this file after Python.h";
+
+// The note of a compat header that the include path lacks: {0} is the
+// header, {1} the file that includes it.
+constexpr llvm::StringLiteral GetCompatHeader =
+    "'{0}' is not on the include path; get it from the "
+    "python/pythoncapi-compat project on GitHub and put it next to {1} or in "
+    "a folder on the include path";
+constexpr llvm::StringLiteral GetCompatHeaderAs =
+    "'{0}' is not on the include path; get pythoncapi_compat.h from the "
+    "python/pythoncapi-compat project on GitHub and save it as {0} in the "
+    "folder of {1} or in a folder on the include path";
 
 /// The name as a user writes it: `tracemalloc.h` for `Include/tracemalloc.h`.
 StringRef displayName(const RemovedApi &Api) {
@@ -88,14 +139,21 @@ EarlierEdits &compatIncludesOfThisRun() {
 /// release, or announced for removal in one (a planned row, reported only
 /// once the target reaches that release).
 std::string whatHappened(const RemovedApi &Api) {
-  std::string Name = "'" + displayName(Api).str() + "'";
-  std::string Version = formatPyVersion(Api.RemovedIn);
-  if (Api.Planned)
-    return Name + " is deprecated and will be removed in Python " + Version;
-  return Name + " was removed in Python " + Version;
+  return llvm::formatv(Api.Planned ? Deprecated.data() : Removed.data(),
+                       displayName(Api), formatPyVersion(Api.RemovedIn))
+      .str();
 }
 
 } // namespace
+
+DiagnosticBuilder RemovedApiCheckBase::warnRemoved(const Use &U,
+                                                   StringRef Message,
+                                                   ArrayRef<FixItHint> Fixes) {
+  DiagnosticBuilder Diag = diag(U.Loc, Message);
+  for (const FixItHint &Fix : Fixes)
+    Diag << Fix;
+  return Diag;
+}
 
 // The user reads the data's replacement and advice columns, never its notes
 // (where a fact comes from: data/README.md).
@@ -105,128 +163,109 @@ void RemovedApiCheckBase::report(const Use &U) {
     // Advice names what to write instead, often public functions: the
     // warning then must not say there is nothing public to use.
     if (Api.Advice.empty()) {
-      diag(U.Loc, "%0 and has no public replacement; remove the use or "
-                  "reimplement it in the extension")
-          << whatHappened(Api);
+      warnRemoved(U, NoPublicReplacement) << whatHappened(Api);
       return;
     }
-    diag(U.Loc, "%0 and has no drop-in replacement; see the note for what "
-                "to write instead")
-        << whatHappened(Api);
-    diag(U.Loc, "%0", DiagnosticIDs::Note) << Api.Advice;
+    warnRemoved(U, NoDropInReplacement) << whatHappened(Api);
+    diag(U.Loc, TextNote, DiagnosticIDs::Note) << Api.Advice;
     return;
   }
   std::vector<FixItHint> Fixes;
-  std::string Why;
   std::vector<FixNote> Notes;
-  planFix(U, Fixes, Why, Notes);
+  NoFixReason Why = planFix(U, Fixes, Notes);
   // A fix that rewrote an identifier's last use removes its declaration.
-  Identifiers.finishUse(!Fixes.empty(), Fixes);
-  {
-    auto Diag = diag(U.Loc, "%0; use %1")
-                << whatHappened(Api) << Api.Replacement;
-    for (const FixItHint &Fix : Fixes)
-      Diag << Fix;
-  }
-  if (!Why.empty())
-    diag(U.Loc, "no automatic fix: %0", DiagnosticIDs::Note) << Why;
+  Unit.Identifiers.finishUse(!Fixes.empty(), Fixes);
+  warnRemoved(U, UseReplacement, Fixes) << whatHappened(Api) << Api.Replacement;
+  if (Why)
+    diag(U.Loc, NoAutomaticFix, DiagnosticIDs::Note) << *Why;
   // What to write instead, for a use the tool leaves to the user.
   if (Fixes.empty() && !Api.Advice.empty())
-    diag(U.Loc, "%0", DiagnosticIDs::Note) << Api.Advice;
+    diag(U.Loc, TextNote, DiagnosticIDs::Note) << Api.Advice;
   // How the replacement behaves differently, whoever writes it.
   if (!Api.Caveat.empty())
-    diag(U.Loc, "%0", DiagnosticIDs::Note) << Api.Caveat;
+    diag(U.Loc, TextNote, DiagnosticIDs::Note) << Api.Caveat;
   for (const FixNote &Note : Notes)
-    diag(Note.Loc, "%0", DiagnosticIDs::Note) << Note.Text;
+    diag(Note.Loc, TextNote, DiagnosticIDs::Note) << Note.Text;
 }
 
-void RemovedApiCheckBase::planFix(const Use &U, std::vector<FixItHint> &Fixes,
-                                  std::string &Why,
-                                  std::vector<FixNote> &Notes) {
+NoFixReason RemovedApiCheckBase::planFix(const Use &U,
+                                         std::vector<FixItHint> &Fixes,
+                                         std::vector<FixNote> &Notes) {
   const RemovedApi &Api = *U.Api;
   if (U.InSkippedCode) {
-    ::pycapi::PyVersion Parsed = Branches.headersVersion();
-    Why =
-        "the headers being parsed" +
-        (Parsed ? " (Python " + formatPyVersion(Parsed) + ")" : std::string()) +
-        " skip this line, which Python " + formatPyVersion(Target) +
-        " compiles ('" + Branches.whySkipped(U.Loc).Directive +
-        "'); run the tool against Python " + formatPyVersion(Target) +
-        "'s headers to fix it";
-    return;
+    PyVersion Parsed = Branches.headersVersion();
+    return llvm::formatv(SkippedByParsedHeaders.data(),
+                         Parsed ? " (Python " + formatPyVersion(Parsed) + ")"
+                                : std::string(),
+                         formatPyVersion(Target),
+                         Branches.whySkipped(U.Loc).Directive)
+        .str();
   }
   if (Api.Fix.empty()) {
     // The advice (a note of its own) says what to write instead.
     if (!Api.Advice.empty())
-      return;
+      return std::nullopt;
     if (U.Kind == UseKind::Member)
-      Why = "the replacement is an API, not a member; rewrite the code that "
-            "uses the member";
-    else if (Api.Rewrite == RewriteKind::Rename)
-      Why = "the replacement is valid only in some Python versions";
-    else
-      Why = "the replacement is not a drop-in substitute; review the call";
-    return;
+      return MemberReplacedByApi.str();
+    if (Api.Rewrite == RewriteKind::Rename)
+      return RenameInSomeVersions.str();
+    return NotDropIn.str();
   }
   if (const MacroWithRemovedName *Macro = macroDefining(U.Loc);
-      Macro && Macro->Name == fixedName(Api)) {
-    Why = "this macro defines '" + Macro->Name +
-          "' as the removed name, a shim for Pythons older than " +
-          formatPyVersion(Api.ReplacementSince) +
-          "; renaming would make it name itself: define it only for them (#if "
-          "PY_VERSION_HEX < " +
-          ::pycapi::pyVersionHex(Api.ReplacementSince) + ") or delete it";
-    return;
-  }
+      Macro && Macro->Name == fixedName(Api))
+    return llvm::formatv(MacroIsShim.data(), Macro->Name,
+                         formatPyVersion(Api.ReplacementSince),
+                         ::pycapi::pyVersionHex(Api.ReplacementSince))
+        .str();
   bool NeedsCompat = Api.ReplacementSince > Minimum;
-  if (NeedsCompat && !Api.CompatHeaderHasIt) {
-    // The compat header cannot help: guard the statement, or write a shim
-    // (RemovedApiStatements.cpp).
-    versionedFix(U, Fixes, Why);
-    return;
-  }
-  if (NeedsCompat) {
-    std::string Intro = "'" + fixedName(Api).str() + "' is new in Python " +
-                        formatPyVersion(Api.ReplacementSince) +
-                        " and MinimumPythonVersion is " +
-                        formatPyVersion(Minimum);
-    if (CompatHeader.empty()) {
-      Why = Intro + "; set CompatHeader (for example to pythoncapi_compat.h) "
-                    "or raise MinimumPythonVersion";
-      return;
-    }
-  }
+  // The compat header cannot help: guard the statement, or write a shim
+  // (RemovedApiStatements.cpp).
+  if (NeedsCompat && !Api.CompatHeaderHasIt)
+    return versionedFix(U, Fixes);
+  if (NeedsCompat && CompatHeader.empty())
+    return llvm::formatv(NeedsCompatHeader.data(), fixedName(Api),
+                         formatPyVersion(Api.ReplacementSince),
+                         formatPyVersion(Minimum))
+        .str();
   if (statementFix(U, Fixes)) {
     // The call and the statements around it, rewritten together.
   } else if (isShapedFix(Api)) {
-    if (!shapedFix(U, Fixes, Why))
-      return;
+    if (NoFixReason Why = shapedFix(U, Fixes))
+      return Why;
   } else if (Api.Fix.find('(') != StringRef::npos) {
-    if (!callFix(U, Fixes, Why))
-      return;
+    if (NoFixReason Why = callFix(U, Fixes))
+      return Why;
   } else {
     Fixes.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(U.Loc), Api.Fix));
   }
-  if (NeedsCompat && !includeFix(U, Fixes, Why, Notes))
+  if (!NeedsCompat)
+    return std::nullopt;
+  NoFixReason Why = includeFix(U, Fixes, Notes);
+  if (Why)
     Fixes.clear();
+  return Why;
 }
 
-bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
-                                  std::string &Why) {
-  WrittenCall Call;
-  if (!readWrittenCall(U.Loc, *Sources, *LangOpts, Call, Why) ||
-      !fixApplies(U.Api->FixWhen, Call, Why))
-    return false;
-  std::string Text;
+NoFixReason RemovedApiCheckBase::callFix(const Use &U,
+                                         std::vector<FixItHint> &Fixes) {
+  OrNoFix<WrittenCall> Read =
+      readWrittenCall(U.Loc, *Unit.Sources, *Unit.LangOpts);
+  if (!Read)
+    return Read.why();
+  WrittenCall &Call = *Read;
+  if (NoFixReason Why = checkFixWhen(U.Api->FixWhen, Call))
+    return Why;
   std::string Adapted = U.Api->Fix.str();
   adaptTemplate(U, Adapted, Call);
   StringRef Template = Adapted;
-  auto StringOf = [&](StringRef Arg, std::string &Literal, std::string &Why) {
-    return Identifiers.stringOf(U.Loc, Arg, Literal, Why);
+  auto StringOf = [&](StringRef Arg) {
+    return Unit.Identifiers.stringOf(U.Loc, Arg);
   };
-  if (!fillTemplate(Template, Call, Text, Why, U.Api->FixWhen, StringOf))
-    return false;
+  OrNoFix<std::string> Text =
+      fillTemplate(Template, Call, U.Api->FixWhen, StringOf);
+  if (!Text)
+    return Text.why();
   const auto &Args = Call.Args;
   // A template that keeps the arguments in order and appends some
   // (`NEW($1, $2, $3, NULL)`) becomes two small edits, so that a call spread
@@ -244,41 +283,41 @@ bool RemovedApiCheckBase::callFix(const Use &U, std::vector<FixItHint> &Fixes,
         CharSourceRange::getTokenRange(U.Loc), Name));
     if (!Rest.empty())
       Fixes.push_back(FixItHint::CreateInsertion(Call.RParen, Rest));
-    return true;
+    return std::nullopt;
   }
   Fixes.push_back(FixItHint::CreateReplacement(
-      CharSourceRange::getTokenRange(U.Loc, Call.RParen), Text));
-  return true;
+      CharSourceRange::getTokenRange(U.Loc, Call.RParen), *Text));
+  return std::nullopt;
 }
 
-bool RemovedApiCheckBase::includeFix(const Use &U,
-                                     std::vector<FixItHint> &Fixes,
-                                     std::string &Why,
-                                     std::vector<FixNote> &Notes) {
-  if (CompatIncluded)
-    return true;
-  const SourceManager &SM = *Sources;
+NoFixReason RemovedApiCheckBase::includeFix(const Use &U,
+                                            std::vector<FixItHint> &Fixes,
+                                            std::vector<FixNote> &Notes) {
+  if (Unit.CompatIncluded)
+    return std::nullopt;
+  const SourceManager &SM = *Unit.Sources;
   // Once per translation unit: an #include this unit's fixes insert before
   // the use serves it.
-  for (SourceLocation Inserted : CompatInserts)
+  for (SourceLocation Inserted : Unit.CompatInserts)
     if (SM.isBeforeInTranslationUnit(Inserted, U.Loc))
-      return true;
-  SourceLocation After = compatIncludePlace(SM.getFileID(U.Loc), Why);
-  if (After.isInvalid())
-    return false;
+      return std::nullopt;
+  OrNoFix<SourceLocation> Found = compatIncludePlace(SM.getFileID(U.Loc));
+  if (!Found)
+    return Found.why();
+  SourceLocation After = *Found;
   FileID File = SM.getFileID(After);
   StringRef Buffer = SM.getBufferData(File);
   unsigned Offset = startOfNextLine(Buffer, SM.getFileOffset(After));
   SourceLocation Place = SM.getLocForStartOfFile(File).getLocWithOffset(Offset);
-  if (llvm::is_contained(CompatInserts, Place))
-    return true;
-  CompatInserts.push_back(Place);
+  if (llvm::is_contained(Unit.CompatInserts, Place))
+    return std::nullopt;
+  Unit.CompatInserts.push_back(Place);
   // clang-tidy, given several files, would apply the same insertion once
   // per unit that makes it.
   if (!::pycapi::hostTool().MergesIdenticalEdits) {
     auto Entry = SM.getFileEntryRefForID(File);
     if (Entry && !compatIncludesOfThisRun().claim(Entry->getUniqueID(), Offset))
-      return true;
+      return std::nullopt;
   }
   // At the end of a file whose last line has no line break, the #include
   // needs one before it.
@@ -289,71 +328,56 @@ bool RemovedApiCheckBase::includeFix(const Use &U,
       Place, (NeedsLineBreak ? LineEnding : "") + "#include \"" + CompatHeader +
                  "\"" + LineEnding));
   if (!compatHeaderFound(File)) {
-    std::string FileName =
-        llvm::sys::path::filename(SM.getFilename(Place)).str();
-    std::string Text = "'" + CompatHeader + "' is not on the include path; ";
-    if (CompatHeader == "pythoncapi_compat.h")
-      Text += "get it from the python/pythoncapi-compat project on GitHub "
-              "and put it next to " +
-              FileName + " or in a folder on the include path";
-    else
-      Text += "get pythoncapi_compat.h from the python/pythoncapi-compat "
-              "project on GitHub and save it as " +
-              CompatHeader + " in the folder of " + FileName +
-              " or in a folder on the include path";
-    Notes.push_back({After, std::move(Text)});
+    StringRef FileName = llvm::sys::path::filename(SM.getFilename(Place));
+    Notes.push_back({After, llvm::formatv(CompatHeader == "pythoncapi_compat.h"
+                                              ? GetCompatHeader.data()
+                                              : GetCompatHeaderAs.data(),
+                                          CompatHeader, FileName)
+                                .str()});
   }
-  return true;
+  return std::nullopt;
 }
 
-SourceLocation RemovedApiCheckBase::compatIncludePlace(FileID File,
-                                                       std::string &Why) const {
-  const SourceManager &SM = *Sources;
-  std::string Include = "'#include \"" + CompatHeader + "\"'";
-  if (PythonIncludeLoc.isInvalid()) {
-    Why = "this translation unit does not include Python.h, after which " +
-          Include + " would go; include " + CompatHeader + " after Python.h";
-    return {};
-  }
+OrNoFix<SourceLocation>
+RemovedApiCheckBase::compatIncludePlace(FileID File) const {
+  const SourceManager &SM = *Unit.Sources;
+  if (Unit.PythonIncludeLoc.isInvalid())
+    return NoFix{llvm::formatv(NoPythonH.data(), CompatHeader).str()};
   // The chain of #includes from the main file down to Python.h: each file on
   // it, with its #include that leads there.
-  llvm::SmallVector<std::pair<FileID, SourceLocation>, 4> Chain;
-  for (SourceLocation Loc = PythonIncludeLoc; Loc.isValid();
+  llvm::SmallVector<SourceLocation, 4> Includes;
+  for (SourceLocation Loc = Unit.PythonIncludeLoc; Loc.isValid();
        Loc = SM.getIncludeLoc(SM.getFileID(Loc))) {
     Loc = SM.getExpansionLoc(Loc);
-    Chain.push_back({SM.getFileID(Loc), Loc});
+    Includes.push_back(Loc);
   }
-  std::reverse(Chain.begin(), Chain.end());
+  llvm::MapVector<FileID, SourceLocation> Chain;
+  for (SourceLocation Include : llvm::reverse(Includes))
+    Chain.insert({SM.getFileID(Include), Include});
   // The fixed file's way to Python.h starts where it, or the nearest file
   // that includes it, is on the chain: a header that gets Python.h from the
   // file including it needs the compat header there too.
-  size_t First = Chain.size();
-  for (FileID Up = File; Up.isValid() && First == Chain.size();
+  auto First = Chain.end();
+  for (FileID Up = File; Up.isValid() && First == Chain.end();
        Up = SM.getFileID(SM.getIncludeLoc(Up)))
-    for (size_t I = 0; I < Chain.size(); ++I)
-      if (Chain[I].first == Up)
-        First = I;
-  if (First == Chain.size() ||
-      !::pycapi::isEditableFile(SM, Chain[First].first)) {
-    Why = "no file on the way from this file to Python.h can take " + Include +
-          "; include " + CompatHeader + " in this file after " + "Python.h";
-    return {};
-  }
+    First = Chain.find(Up);
+  if (First == Chain.end() || !::pycapi::isEditableFile(SM, First->first))
+    return NoFix{llvm::formatv(NoEditableIncluder.data(), CompatHeader).str()};
   // Down the chain as far as the files can be changed: after the
   // #include of Python.h itself when the project's header that includes it
   // can be, otherwise after the #include of the first file that cannot.
-  size_t Last = First;
-  while (Last + 1 < Chain.size() &&
-         ::pycapi::isEditableFile(SM, Chain[Last + 1].first))
+  auto Last = First;
+  while (std::next(Last) != Chain.end() &&
+         ::pycapi::isEditableFile(SM, std::next(Last)->first))
     ++Last;
-  return Chain[Last].second;
+  return Last->second;
 }
 
 bool RemovedApiCheckBase::compatHeaderFound(FileID File) const {
   // Where `#include "name"` written in File looks: File's folder, then the
   // search path (-iquote, -I, -isystem, -idirafter). Header maps and
   // frameworks hold no pythoncapi_compat.h in practice.
-  const SourceManager &SM = *Sources;
+  const SourceManager &SM = *Unit.Sources;
   FileManager &Files = SM.getFileManager();
   auto HoldsIt = [&](StringRef Dir) {
     llvm::SmallString<256> Path(Dir.empty() ? "." : Dir);
@@ -364,7 +388,7 @@ bool RemovedApiCheckBase::compatHeaderFound(FileID File) const {
   if (HoldsIt(llvm::sys::path::parent_path(
           SM.getFilename(SM.getLocForStartOfFile(File)))))
     return true;
-  HeaderSearch &Search = PP->getHeaderSearchInfo();
+  HeaderSearch &Search = Unit.PP->getHeaderSearchInfo();
   for (auto Dir = Search.search_dir_begin(), End = Search.search_dir_end();
        Dir != End; ++Dir)
     if (Dir->isNormalDir() && HoldsIt(Dir->getName()))

@@ -21,8 +21,6 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::pycapi::removedapi {
 
-using ::pycapi::RemovedApi;
-
 namespace {
 
 const internal::VariadicDynCastAllOfMatcher<Stmt, RecoveryExpr> recoveryExpr;

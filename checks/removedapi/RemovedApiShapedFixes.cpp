@@ -1,5 +1,4 @@
-//===--- RemovedApiShapedFixes.cpp - fixes that are not a plain call
-//-------===//
+//===--- RemovedApiShapedFixes.cpp - fixes that are not a plain call ----===//
 //
 // The fixes of data/cpython-removed-api.tsv whose shape is not "rename the
 // name" or "fill a call template" (data/README.md describes each form):
@@ -22,26 +21,46 @@
 #include "FixTemplate.h"
 #include "LLVMCompat.h"
 #include "RemovedApiCheckBase.h"
+#include "RemovedApiCommon.h"
+#include "clang-tidy/utils/LexerUtils.h"
 #include "utils/SourceEdit.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
 
 namespace clang::tidy::pycapi::removedapi {
-
-namespace KindBit = ::pycapi::KindBit;
-using ::pycapi::RemovedApi;
-using ::pycapi::RewriteKind;
-using ::pycapi::compat::endsWith;
-using ::pycapi::compat::startsWith;
 
 namespace {
 
 constexpr StringRef CheckArrow = " => ";
 constexpr StringRef FunctionPlaceholder = "$function";
 constexpr StringRef PairedWith = "paired with ";
+
+// Why a use has no fix (read after "no automatic fix: ").
+constexpr llvm::StringLiteral InMacroDefinition =
+    "the call is in a macro's definition, where the function it ends up in "
+    "is not known";
+constexpr llvm::StringLiteral NotInFunction =
+    "the call is not in a function body";
+constexpr llvm::StringLiteral PairUnbalanced =
+    "'{0}' does not use '{1}' as often as '{2}'; fix both together by hand";
+constexpr llvm::StringLiteral NotConstant =
+    "outside a function body '{0}' is not a constant expression; take the "
+    "address at run time";
+constexpr llvm::StringLiteral UseNotRead = "the use could not be read";
+constexpr llvm::StringLiteral OnlyAddressAndMembers =
+    "only the type's address (&{0}) and its members have a replacement";
+constexpr llvm::StringLiteral EvaluatedTwice =
+    "argument {0} ('{1}') may have side effects, and the replacement "
+    "evaluates it more than once";
+constexpr llvm::StringLiteral StatementNotRead =
+    "the statement could not be read";
+constexpr llvm::StringLiteral NotSimpleStatement =
+    "the statement the test guards is not a simple one; write the test by "
+    "hand";
 
 bool isIdentifier(StringRef Text) {
   return !Text.empty() &&
@@ -61,7 +80,9 @@ unsigned placeholderCount(StringRef Template, unsigned N) {
   return Count;
 }
 
-/// Raw tokens of \p Text, a piece of the file at \p Loc.
+/// Raw tokens of \p Text, a piece of the file at \p Loc. (utils::lexer walks
+/// token by token, re-lexing each one's end; this reads the piece in one
+/// pass.)
 SmallVector<Token, 8> rawTokens(SourceLocation Loc, StringRef Text,
                                 const SourceManager &SM,
                                 const LangOptions &LangOpts) {
@@ -103,14 +124,16 @@ bool mayHaveSideEffects(SourceLocation Loc, StringRef Arg,
   return false;
 }
 
-/// The raw token that starts at \p Loc, and the one after it.
-bool lexAt(SourceLocation Loc, const SourceManager &SM,
-           const LangOptions &LangOpts, Token &Tok) {
-  return !Lexer::getRawToken(Loc, Tok, SM, LangOpts, /*IgnoreWhiteSpace=*/true);
-}
-
-SourceLocation afterToken(const Token &Tok) {
-  return Tok.getLocation().getLocWithOffset(Tok.getLength());
+/// The raw token that starts at \p Loc, or the first after the blanks there.
+/// A comment is a token here: where the layout of a statement is read, a
+/// comment first on a line counts as the line's code. (utils::lexer's
+/// findNextTokenIncludingComments does this only from LLVM 15 on.)
+std::optional<Token> tokenAt(SourceLocation Loc, const SourceManager &SM,
+                             const LangOptions &LangOpts) {
+  Token Tok;
+  if (Lexer::getRawToken(Loc, Tok, SM, LangOpts, /*IgnoreWhiteSpace=*/true))
+    return std::nullopt;
+  return Tok;
 }
 
 /// The text of \p Template with `$function` replaced by \p Function.
@@ -127,6 +150,97 @@ std::string withFunction(StringRef Template, StringRef Function) {
   return Text;
 }
 
+/// A check template `FAILS => RAISE`, filled with a call's arguments.
+struct FilledCheck {
+  std::string Fails; ///< true when the call would have failed
+  std::string Raise; ///< sets the exception the old function set
+};
+
+OrNoFix<FilledCheck> fillCheck(StringRef Fix, const WrittenCall &Call,
+                               const SourceManager &SM,
+                               const LangOptions &LangOpts) {
+  // Both halves are filled at once, so that the arity check is on the whole
+  // template (FAILS may not use every argument RAISE does).
+  size_t Arrow = Fix.find(CheckArrow);
+  const char Separator = '\x01';
+  OrNoFix<std::string> Filled =
+      fillTemplate(Fix.take_front(Arrow).str() + Separator +
+                       Fix.drop_front(Arrow + CheckArrow.size()).str(),
+                   Call);
+  if (!Filled)
+    return NoFix{Filled.why()};
+  auto [Fails, Raise] = StringRef(*Filled).split(Separator);
+  if (Raise.find(Separator) != StringRef::npos)
+    return NoFix{CallNotRead.str()};
+  for (size_t I = 0; I < Call.Args.size(); ++I)
+    if (placeholderCount(Fix, I + 1) > 1 &&
+        mayHaveSideEffects(Call.ArgLocs[I], Call.Args[I], SM, LangOpts))
+      return NoFix{
+          llvm::formatv(EvaluatedTwice.data(), I + 1, Call.Args[I]).str()};
+  return FilledCheck{Fails.str(), Raise.str()};
+}
+
+/// The statement a maintainer writes around a check, `if (!OLD(...)) BODY`.
+struct NegatedTest {
+  SourceLocation Bang; ///< the `!`
+  Token Close;         ///< the `)` that closes the condition
+  Token BodyFirst;     ///< the body's first token (a comment counts)
+};
+
+/// `if (!OLD(...))` around \p Call, whose name is at \p Loc: the text
+/// before the name is read backwards, the tokens after it forwards.
+std::optional<NegatedTest> negatedTest(SourceLocation Loc,
+                                       const WrittenCall &Call,
+                                       const SourceManager &SM,
+                                       const LangOptions &LangOpts) {
+  FileID File = SM.getFileID(Loc);
+  StringRef Before =
+      SM.getBufferData(File).take_front(SM.getFileOffset(Loc)).rtrim();
+  SourceLocation Bang = SM.getLocForStartOfFile(File).getLocWithOffset(
+      static_cast<int>(Before.size()) - 1);
+  if (!Before.consume_back("!") ||
+      !(Before = Before.rtrim()).consume_back("(") ||
+      !(Before = Before.rtrim()).consume_back("if") ||
+      (!Before.empty() &&
+       (llvm::isAlnum(Before.back()) || Before.back() == '_')))
+    return std::nullopt;
+  std::optional<Token> Close =
+      tokenAt(Call.RParen.getLocWithOffset(1), SM, LangOpts);
+  if (!Close || !Close->is(tok::r_paren))
+    return std::nullopt;
+  std::optional<Token> BodyFirst = tokenAt(Close->getEndLoc(), SM, LangOpts);
+  if (!BodyFirst)
+    return std::nullopt;
+  return NegatedTest{Bang, *Close, *BodyFirst};
+}
+
+/// The `;` that ends the simple statement starting with \p First, or why
+/// the statement is not one this fix can put in braces.
+OrNoFix<Token> endOfSimpleStatement(const Token &First, const SourceManager &SM,
+                                    const LangOptions &LangOpts) {
+  Token Tok = First;
+  unsigned Depth = 0;
+  while (true) {
+    if (Tok.isOneOf(tok::eof, tok::hash, tok::l_brace, tok::r_brace) ||
+        (Tok.is(tok::raw_identifier) &&
+         llvm::is_contained(llvm::ArrayRef<StringRef>{"if", "for", "while",
+                                                      "do", "switch", "else"},
+                            Tok.getRawIdentifier())))
+      return NoFix{NotSimpleStatement.str()};
+    if (Tok.is(tok::l_paren))
+      ++Depth;
+    else if (Tok.is(tok::r_paren))
+      --Depth;
+    else if (Tok.is(tok::semi) && Depth == 0)
+      return Tok;
+    auto Next = utils::lexer::findNextTokenSkippingComments(Tok.getLocation(),
+                                                            SM, LangOpts);
+    if (!Next)
+      return NoFix{StatementNotRead.str()};
+    Tok = *Next;
+  }
+}
+
 } // namespace
 
 bool RemovedApiCheckBase::isShapedFix(const RemovedApi &Api) {
@@ -141,9 +255,9 @@ bool RemovedApiCheckBase::isShapedFix(const RemovedApi &Api) {
 
 const FunctionDecl *
 RemovedApiCheckBase::enclosingFunction(SourceLocation Loc) const {
-  if (!Context)
+  if (!Unit.Context)
     return nullptr;
-  const SourceManager &SM = *Sources;
+  const SourceManager &SM = *Unit.Sources;
   FileID File = SM.getFileID(Loc);
   const FunctionDecl *Found = nullptr;
   std::function<void(const DeclContext *)> Visit = [&](const DeclContext *DC) {
@@ -165,35 +279,30 @@ RemovedApiCheckBase::enclosingFunction(SourceLocation Loc) const {
         Found = F;
     }
   };
-  Visit(Context->getTranslationUnitDecl());
+  Visit(Unit.Context->getTranslationUnitDecl());
   return Found;
 }
 
-bool RemovedApiCheckBase::shapedFix(const Use &U, std::vector<FixItHint> &Fixes,
-                                    std::string &Why) {
+NoFixReason RemovedApiCheckBase::shapedFix(const Use &U,
+                                           std::vector<FixItHint> &Fixes) {
   const RemovedApi &Api = *U.Api;
-  const SourceManager &SM = *Sources;
+  const SourceManager &SM = *Unit.Sources;
   if (Api.Kinds & KindBit::Variable)
-    return addressFix(U, Fixes, Why);
-  WrittenCall Call;
-  if (!readWrittenCall(U.Loc, SM, *LangOpts, Call, Why))
-    return false;
+    return addressFix(U, Fixes);
+  OrNoFix<WrittenCall> Call = readWrittenCall(U.Loc, SM, *Unit.LangOpts);
+  if (!Call)
+    return Call.why();
   CharSourceRange Whole =
-      CharSourceRange::getTokenRange(Call.Callee, Call.RParen);
+      CharSourceRange::getTokenRange(Call->Callee, Call->RParen);
   if (Api.Fix.find(CheckArrow) != StringRef::npos)
-    return checkFix(U, Call, Fixes, Why);
+    return checkFix(U, *Call, Fixes);
   // A template naming the enclosing function, or a name replacing the
   // whole call: both are statements of a function body.
-  if (U.ExpansionLoc.isValid()) {
-    Why = "the call is in a macro's definition, where the function it "
-          "ends up in is not known";
-    return false;
-  }
+  if (U.ExpansionLoc.isValid())
+    return InMacroDefinition.str();
   const FunctionDecl *Function = enclosingFunction(U.Loc);
-  if (!Function || !Function->getIdentifier()) {
-    Why = "the call is not in a function body";
-    return false;
-  }
+  if (!Function || !Function->getIdentifier())
+    return NotInFunction.str();
   StringRef When = Api.FixWhen;
   if (When.consume_front(PairedWith)) {
     // Both halves are fixed or neither: each use of the pair decides from
@@ -203,53 +312,50 @@ bool RemovedApiCheckBase::shapedFix(const Use &U, std::vector<FixItHint> &Fixes,
     forEachRawIdentifier(
         SM.getExpansionLoc(Body.getBegin()),
         Lexer::getLocForEndOfToken(SM.getExpansionLoc(Body.getEnd()), 0, SM,
-                                   *LangOpts),
-        SM, *LangOpts, [&](StringRef Name, SourceLocation) {
+                                   *Unit.LangOpts),
+        SM, *Unit.LangOpts, [&](StringRef Name, SourceLocation) {
           Own += Name == Api.Name;
           Partner += Name == When;
         });
     // The use itself is one of Own: a body that ends before it is one the
     // parser cut short.
-    if (Own == 0 || Own != Partner) {
-      Why = "'" + Function->getName().str() + "' does not use '" + When.str() +
-            "' as often as '" + Api.Name.str() + "'; fix both together by hand";
-      return false;
-    }
+    if (Own == 0 || Own != Partner)
+      return llvm::formatv(PairUnbalanced.data(), Function->getName(), When,
+                           Api.Name)
+          .str();
   }
   std::string Text;
   if (isIdentifier(Api.Fix)) {
     Text = Api.Fix.str();
-  } else if (!fillTemplate(withFunction(Api.Fix, Function->getName()), Call,
-                           Text, Why)) {
-    return false;
+  } else {
+    OrNoFix<std::string> Filled =
+        fillTemplate(withFunction(Api.Fix, Function->getName()), *Call);
+    if (!Filled)
+      return Filled.why();
+    Text = *Filled;
   }
   Fixes.push_back(FixItHint::CreateReplacement(Whole, Text));
-  return true;
+  return std::nullopt;
 }
 
-bool RemovedApiCheckBase::addressFix(const Use &U,
-                                     std::vector<FixItHint> &Fixes,
-                                     std::string &Why) {
-  const SourceManager &SM = *Sources;
+NoFixReason RemovedApiCheckBase::addressFix(const Use &U,
+                                            std::vector<FixItHint> &Fixes) {
+  const SourceManager &SM = *Unit.Sources;
   const RemovedApi &Api = *U.Api;
   // The replacement calls a function: not a constant, so not for a static
   // initializer.
-  if (U.ExpansionLoc.isValid() || !enclosingFunction(U.Loc)) {
-    Why = "outside a function body '" + Api.Fix.str() +
-          "' is not a constant expression; take the address at run time";
-    return false;
-  }
-  Token Name, Next;
-  if (!lexAt(U.Loc, SM, *LangOpts, Name) ||
-      !lexAt(afterToken(Name), SM, *LangOpts, Next)) {
-    Why = "the use could not be read";
-    return false;
-  }
-  if (Next.is(tok::period)) {
+  if (U.ExpansionLoc.isValid() || !enclosingFunction(U.Loc))
+    return llvm::formatv(NotConstant.data(), Api.Fix).str();
+  std::optional<Token> Name = tokenAt(U.Loc, SM, *Unit.LangOpts);
+  std::optional<Token> Next =
+      Name ? tokenAt(Name->getEndLoc(), SM, *Unit.LangOpts) : std::nullopt;
+  if (!Next)
+    return UseNotRead.str();
+  if (Next->is(tok::period)) {
     Fixes.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getCharRange(U.Loc, afterToken(Next)),
+        CharSourceRange::getCharRange(U.Loc, Next->getEndLoc()),
         Api.Fix.str() + "->"));
-    return true;
+    return std::nullopt;
   }
   StringRef Buffer = SM.getBufferData(SM.getFileID(U.Loc));
   StringRef Before = Buffer.take_front(SM.getFileOffset(U.Loc)).rtrim();
@@ -258,120 +364,65 @@ bool RemovedApiCheckBase::addressFix(const Use &U,
         -static_cast<int>(SM.getFileOffset(U.Loc) - (Before.size() - 1)));
     Fixes.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(Amp, U.Loc), Api.Fix));
-    return true;
+    return std::nullopt;
   }
-  Why = "only the type's address (&" + Api.Name.str() +
-        ") and its members have a replacement";
-  return false;
+  return llvm::formatv(OnlyAddressAndMembers.data(), Api.Name).str();
 }
 
-bool RemovedApiCheckBase::checkFix(const Use &U, const WrittenCall &Call,
-                                   std::vector<FixItHint> &Fixes,
-                                   std::string &Why) {
-  const SourceManager &SM = *Sources;
-  const LangOptions &LO = *LangOpts;
-  // Both halves are filled at once, so that the arity check is on the whole
-  // template (FAILS may not use every argument RAISE does).
-  StringRef Fix = U.Api->Fix;
-  size_t Arrow = Fix.find(CheckArrow);
-  const char Separator = '\x01';
-  std::string Filled;
-  if (!fillTemplate(Fix.take_front(Arrow).str() + Separator +
-                        Fix.drop_front(Arrow + CheckArrow.size()).str(),
-                    Call, Filled, Why))
-    return false;
-  auto [FailsText, RaiseText] = StringRef(Filled).split(Separator);
-  if (RaiseText.find(Separator) != StringRef::npos) {
-    Why = "the call's arguments could not be read";
-    return false;
-  }
-  std::string Fails = FailsText.str(), Raise = RaiseText.str();
-  for (size_t I = 0; I < Call.Args.size(); ++I)
-    if (placeholderCount(Fix, I + 1) > 1 &&
-        mayHaveSideEffects(Call.ArgLocs[I], Call.Args[I], SM, LO)) {
-      Why = "argument " + std::to_string(I + 1) + " ('" + Call.Args[I].str() +
-            "') may have side effects, and the replacement evaluates it "
-            "more than once";
-      return false;
-    }
-  CharSourceRange OldCall =
-      CharSourceRange::getTokenRange(Call.Callee, Call.RParen);
-  // `if (!OLD(...))`: the text before the name, read backwards.
-  FileID File = SM.getFileID(U.Loc);
-  StringRef Before =
-      SM.getBufferData(File).take_front(SM.getFileOffset(U.Loc)).rtrim();
-  SourceLocation Bang = SM.getLocForStartOfFile(File).getLocWithOffset(
-      static_cast<int>(Before.size()) - 1);
-  bool Statement = U.ExpansionLoc.isInvalid() && Before.consume_back("!");
-  Statement = Statement && (Before = Before.rtrim()).consume_back("(") &&
-              (Before = Before.rtrim()).consume_back("if") &&
-              (Before.empty() ||
-               !(llvm::isAlnum(Before.back()) || Before.back() == '_'));
-  Token Close, BodyFirst;
-  Statement =
-      Statement && lexAt(Call.RParen.getLocWithOffset(1), SM, LO, Close) &&
-      Close.is(tok::r_paren) && lexAt(afterToken(Close), SM, LO, BodyFirst);
-  if (!Statement) {
+NoFixReason RemovedApiCheckBase::checkFix(const Use &U, const WrittenCall &Call,
+                                          std::vector<FixItHint> &Fixes) {
+  const SourceManager &SM = *Unit.Sources;
+  const LangOptions &LO = *Unit.LangOpts;
+  OrNoFix<FilledCheck> Filled = fillCheck(U.Api->Fix, Call, SM, LO);
+  if (!Filled)
+    return Filled.why();
+  const std::string &Fails = Filled->Fails, &Raise = Filled->Raise;
+  std::optional<NegatedTest> Test = U.ExpansionLoc.isInvalid()
+                                        ? negatedTest(U.Loc, Call, SM, LO)
+                                        : std::nullopt;
+  // Any other use: an expression.
+  if (!Test) {
     Fixes.push_back(FixItHint::CreateReplacement(
-        OldCall, "(!(" + Fails + ") || (" + Raise + ", 0))"));
-    return true;
+        CharSourceRange::getTokenRange(Call.Callee, Call.RParen),
+        "(!(" + Fails + ") || (" + Raise + ", 0))"));
+    return std::nullopt;
   }
+  // `if (FAILS) { RAISE; BODY }`: the test, then RAISE first in the body.
   StringRef Eol = lineEndingOf(U.Loc, SM);
-  Fixes.push_back(FixItHint::CreateReplacement(
-      CharSourceRange::getTokenRange(Bang, Call.RParen), Fails));
-  if (BodyFirst.is(tok::l_brace)) {
-    Token Inside;
-    if (!lexAt(afterToken(BodyFirst), SM, LO, Inside)) {
-      Fixes.clear();
-      Why = "the statement could not be read";
-      return false;
-    }
-    bool OwnLine = startsLine(Inside.getLocation(), SM);
-    Fixes.push_back(FixItHint::CreateInsertion(
-        afterToken(BodyFirst),
-        (OwnLine ? Eol.str() + indentationOf(Inside.getLocation(), SM)
+  std::vector<FixItHint> Body;
+  const Token &First = Test->BodyFirst;
+  if (First.is(tok::l_brace)) {
+    std::optional<Token> Inside = tokenAt(First.getEndLoc(), SM, LO);
+    if (!Inside)
+      return StatementNotRead.str();
+    bool OwnLine = startsLine(Inside->getLocation(), SM);
+    Body.push_back(FixItHint::CreateInsertion(
+        First.getEndLoc(),
+        (OwnLine ? Eol.str() + indentationOf(Inside->getLocation(), SM)
                  : std::string(" ")) +
             Raise + ";"));
-    return true;
-  }
-  // A single statement: the tokens up to its ';' (no nested statement).
-  Token Tok = BodyFirst;
-  unsigned Depth = 0;
-  while (true) {
-    if (Tok.isOneOf(tok::eof, tok::hash, tok::l_brace, tok::r_brace) ||
-        (Tok.is(tok::raw_identifier) &&
-         llvm::is_contained(llvm::ArrayRef<StringRef>{"if", "for", "while",
-                                                      "do", "switch", "else"},
-                            Tok.getRawIdentifier()))) {
-      Fixes.clear();
-      Why = "the statement the test guards is not a simple one; write the "
-            "test by hand";
-      return false;
-    }
-    if (Tok.is(tok::l_paren))
-      ++Depth;
-    else if (Tok.is(tok::r_paren))
-      --Depth;
-    else if (Tok.is(tok::semi) && Depth == 0)
-      break;
-    if (!lexAt(afterToken(Tok), SM, LO, Tok)) {
-      Fixes.clear();
-      Why = "the statement could not be read";
-      return false;
+  } else {
+    // A single statement, up to its ';', goes in braces with RAISE.
+    OrNoFix<Token> Semi = endOfSimpleStatement(First, SM, LO);
+    if (!Semi)
+      return Semi.why();
+    SourceLocation StmtBegin = First.getLocation();
+    if (!startsLine(StmtBegin, SM)) {
+      Body.push_back(
+          FixItHint::CreateInsertion(StmtBegin, "{ " + Raise + "; "));
+      Body.push_back(FixItHint::CreateInsertion(Semi->getEndLoc(), " }"));
+    } else {
+      Body.push_back(FixItHint::CreateInsertion(Test->Close.getEndLoc(), " {"));
+      Body.push_back(FixItHint::CreateInsertion(
+          StmtBegin, Raise + ";" + Eol.str() + indentationOf(StmtBegin, SM)));
+      Body.push_back(FixItHint::CreateInsertion(
+          Semi->getEndLoc(), Eol.str() + indentationOf(Test->Bang, SM) + "}"));
     }
   }
-  SourceLocation StmtBegin = BodyFirst.getLocation();
-  if (!startsLine(StmtBegin, SM)) {
-    Fixes.push_back(FixItHint::CreateInsertion(StmtBegin, "{ " + Raise + "; "));
-    Fixes.push_back(FixItHint::CreateInsertion(afterToken(Tok), " }"));
-    return true;
-  }
-  Fixes.push_back(FixItHint::CreateInsertion(afterToken(Close), " {"));
-  Fixes.push_back(FixItHint::CreateInsertion(
-      StmtBegin, Raise + ";" + Eol.str() + indentationOf(StmtBegin, SM)));
-  Fixes.push_back(FixItHint::CreateInsertion(
-      afterToken(Tok), Eol.str() + indentationOf(Bang, SM) + "}"));
-  return true;
+  Fixes.push_back(FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Test->Bang, Call.RParen), Fails));
+  Fixes.insert(Fixes.end(), Body.begin(), Body.end());
+  return std::nullopt;
 }
 
 } // namespace clang::tidy::pycapi::removedapi

@@ -23,6 +23,7 @@
 #include "LLVMCompat.h"
 #include "LimitedApi.h"
 #include "RemovedApiCheckBase.h"
+#include "RemovedApiCommon.h"
 #include "SourceFilter.h"
 #include "utils/SourceEdit.h"
 #include "utils/StmtParents.h"
@@ -31,18 +32,32 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::pycapi::removedapi {
 
-using ::pycapi::formatPyVersion;
-using ::pycapi::PyVersion;
-using ::pycapi::RemovedApi;
-using ::pycapi::compat::endsWith;
-using ::pycapi::compat::startsWith;
-
 namespace {
+
+// Why a use has no fix (read after "no automatic fix: "). {0} is the
+// replacement, {1} its release, {2} its PY_VERSION_HEX.
+constexpr llvm::StringLiteral NotInCompatHeader =
+    "'{0}' is new in Python {1} and pythoncapi_compat.h does not provide it";
+constexpr llvm::StringLiteral NoShim =
+    "{3}, and Python {4} has neither name; define '{0}' for Pythons older "
+    "than {1} (#if PY_VERSION_HEX < {2})";
+constexpr llvm::StringLiteral NoShimPlace =
+    "{3}; define '{0}' for Pythons older than {1} (#if PY_VERSION_HEX < {2})";
+constexpr llvm::StringLiteral NoGuard =
+    "{3}; put the new call under #if PY_VERSION_HEX >= {2} and keep this one "
+    "in the #else branch";
+constexpr llvm::StringLiteral SharesLines =
+    " (the statement shares its lines with other code)";
+constexpr llvm::StringLiteral HoldsDirective =
+    " (the statement holds a preprocessor directive)";
+constexpr llvm::StringLiteral UsesAnotherRemovedName =
+    " (the statement uses another removed name: fix that one first)";
 
 struct Shim {
   StringRef Name;
@@ -160,18 +175,18 @@ void RemovedApiCheckBase::checkRemovedCall(
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("removed-call");
   SourceLocation Name =
       Result.SourceManager->getSpellingLoc(Call->getCallee()->getExprLoc());
-  RemovedCalls[Name.getRawEncoding()] = Call;
+  Unit.RemovedCalls[Name.getRawEncoding()] = Call;
 }
 
 void RemovedApiCheckBase::adaptTemplate(const Use &U, std::string &Template,
                                         WrittenCall &Call) const {
-  auto Found = RemovedCalls.find(U.Loc.getRawEncoding());
-  if (Found == RemovedCalls.end() || !Context)
+  auto Found = Unit.RemovedCalls.find(U.Loc.getRawEncoding());
+  if (Found == Unit.RemovedCalls.end() || !Unit.Context)
     return;
   const CallExpr *CE = Found->second;
   if (CE->getNumArgs() != Call.Args.size())
     return;
-  const PrintingPolicy &Policy = Context->getPrintingPolicy();
+  const PrintingPolicy &Policy = Unit.Context->getPrintingPolicy();
   // Each `(TYPE)$N` of the template.
   for (size_t Dollar = Template.find(")$"); Dollar != std::string::npos;
        Dollar = Template.find(")$", Dollar + 1)) {
@@ -198,7 +213,7 @@ void RemovedApiCheckBase::adaptTemplate(const Use &U, std::string &Template,
       Kept = Uncast;
     if (!Kept)
       continue;
-    StringRef Text = writtenText(Kept, *Sources, *LangOpts);
+    StringRef Text = writtenText(Kept, *Unit.Sources, *Unit.LangOpts);
     if (Text.empty())
       continue;
     Call.Args[N - 1] = Text;
@@ -207,17 +222,18 @@ void RemovedApiCheckBase::adaptTemplate(const Use &U, std::string &Template,
   }
 }
 
-bool RemovedApiCheckBase::statementFix(const Use &U,
-                                       std::vector<FixItHint> &Fixes) {
-  StringRef Fix = U.Api->Fix;
-  if (!startsWith(Fix, "(") || !endsWith(Fix, StatusToNoneOrNull) || !Context)
-    return false;
-  auto Found = RemovedCalls.find(U.Loc.getRawEncoding());
-  if (Found == RemovedCalls.end())
-    return false;
-  const CallExpr *CE = Found->second;
-  ASTContext &Ctx = *Context;
-  const SourceManager &SM = *Sources;
+/// A declaration `PyObject *V = OLD(...);` followed, in its block, by the
+/// test of V and V's release: what statementFix rewrites.
+struct RemovedApiCheckBase::TestedResult {
+  const DeclStmt *Declaration;
+  const IfStmt *Test;
+  const Stmt *Release;
+};
+
+std::optional<RemovedApiCheckBase::TestedResult>
+RemovedApiCheckBase::testedResult(const CallExpr *CE) const {
+  ASTContext &Ctx = *Unit.Context;
+  const SourceManager &SM = *Unit.Sources;
   // PyObject *V = OLD(...);  as one of a block's statements (through the
   // conversion of an implicitly declared function's int, in C).
   DynTypedNode Node = parentNode(DynTypedNode::create(*CE), Ctx);
@@ -225,39 +241,39 @@ bool RemovedApiCheckBase::statementFix(const Use &U,
     Node = parentNode(Node, Ctx);
   const auto *Var = Node.get<VarDecl>();
   if (!Var || !Var->getInit() || Var->getInit()->IgnoreParenImpCasts() != CE)
-    return false;
+    return std::nullopt;
   auto Parents = Ctx.getParents(*Var);
   const auto *Declaration =
       Parents.empty() ? nullptr : Parents[0].get<DeclStmt>();
   if (!Declaration || !Declaration->isSingleDecl())
-    return false;
+    return std::nullopt;
   Parents = Ctx.getParents(*Declaration);
   const auto *Block =
       Parents.empty() ? nullptr : Parents[0].get<CompoundStmt>();
   if (!Block)
-    return false;
+    return std::nullopt;
   // if (V == NULL) {...}  then  Py_DECREF(V);
   const Stmt *const *It = llvm::find(Block->body(), Declaration);
   if (It == Block->body_end() || It + 1 == Block->body_end() ||
       It + 2 == Block->body_end())
-    return false;
+    return std::nullopt;
   const auto *Test = dyn_cast<IfStmt>(It[1]);
   const Stmt *Release = It[2];
   if (!Test || Test->getElse() || Test->getInit() ||
       Test->getConditionVariable() || !isNullTestOf(Test->getCond(), Var, Ctx))
-    return false;
+    return std::nullopt;
   std::string Name = Var->getName().str();
   std::string Written = withoutBlanks(
       textOf(SM.getExpansionRange(Release->getSourceRange()).getAsRange(), SM,
-             *LangOpts));
+             *Unit.LangOpts));
   if (Written != "Py_DECREF(" + Name + ")" &&
       Written != "Py_XDECREF(" + Name + ")")
-    return false;
+    return std::nullopt;
   // V is used by the test and the release only.
   const auto *Function =
       dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
   if (!Function || !Function->getBody())
-    return false;
+    return std::nullopt;
   SourceRange ReleaseRange =
       SM.getExpansionRange(Release->getSourceRange()).getAsRange();
   unsigned Uses = 0;
@@ -272,191 +288,252 @@ bool RemovedApiCheckBase::statementFix(const Use &U,
     ++Uses;
   }
   if (Uses != 1)
+    return std::nullopt;
+  return TestedResult{Declaration, Test, Release};
+}
+
+bool RemovedApiCheckBase::statementFix(const Use &U,
+                                       std::vector<FixItHint> &Fixes) {
+  StringRef Fix = U.Api->Fix;
+  if (!startsWith(Fix, "(") || !endsWith(Fix, StatusToNoneOrNull) ||
+      !Unit.Context)
     return false;
+  auto Found = Unit.RemovedCalls.find(U.Loc.getRawEncoding());
+  if (Found == Unit.RemovedCalls.end())
+    return false;
+  std::optional<TestedResult> Result = testedResult(Found->second);
+  if (!Result)
+    return false;
+  const SourceManager &SM = *Unit.Sources;
+  const LangOptions &LangOpts = *Unit.LangOpts;
   // The edits: the declaration's and the release's lines go, the test
   // becomes the new call's.
+  SourceRange ReleaseRange =
+      SM.getExpansionRange(Result->Release->getSourceRange()).getAsRange();
   CharSourceRange DeclarationLines =
-      wholeLines(Declaration->getBeginLoc(),
-                 endOfStatement(Declaration, SM, *LangOpts), SM);
-  CharSourceRange ReleaseLines = wholeLines(
-      ReleaseRange.getBegin(), endOfStatement(Release, SM, *LangOpts), SM);
+      wholeLines(Result->Declaration->getBeginLoc(),
+                 endOfStatement(Result->Declaration, SM, LangOpts), SM);
+  CharSourceRange ReleaseLines =
+      wholeLines(ReleaseRange.getBegin(),
+                 endOfStatement(Result->Release, SM, LangOpts), SM);
   CharSourceRange Condition = Lexer::makeFileCharRange(
-      CharSourceRange::getTokenRange(Test->getCond()->getSourceRange()), SM,
-      *LangOpts);
+      CharSourceRange::getTokenRange(Result->Test->getCond()->getSourceRange()),
+      SM, LangOpts);
   if (DeclarationLines.isInvalid() || ReleaseLines.isInvalid() ||
       Condition.isInvalid())
     return false;
-  WrittenCall Call;
-  std::string Why;
-  if (!readWrittenCall(U.Loc, SM, *LangOpts, Call, Why) ||
-      !fixApplies(U.Api->FixWhen, Call, Why))
+  OrNoFix<WrittenCall> Call = readWrittenCall(U.Loc, SM, LangOpts);
+  if (!Call || checkFixWhen(U.Api->FixWhen, *Call))
     return false;
   std::string Template =
       Fix.drop_front().drop_back(StatusToNoneOrNull.size()).str() + " < 0";
-  adaptTemplate(U, Template, Call);
-  std::string Text;
-  if (!fillTemplate(Template, Call, Text, Why, U.Api->FixWhen))
+  adaptTemplate(U, Template, *Call);
+  OrNoFix<std::string> Text = fillTemplate(Template, *Call, U.Api->FixWhen);
+  if (!Text)
     return false;
   Fixes.push_back(FixItHint::CreateRemoval(DeclarationLines));
-  Fixes.push_back(FixItHint::CreateReplacement(Condition, Text));
+  Fixes.push_back(FixItHint::CreateReplacement(Condition, *Text));
   Fixes.push_back(FixItHint::CreateRemoval(ReleaseLines));
   return true;
 }
 
-void RemovedApiCheckBase::versionedFix(const Use &U,
-                                       std::vector<FixItHint> &Fixes,
-                                       std::string &Why) {
+NoFixReason RemovedApiCheckBase::versionedFix(const Use &U,
+                                              std::vector<FixItHint> &Fixes) {
   const RemovedApi &Api = *U.Api;
-  const SourceManager &SM = *Sources;
-  StringRef Callee = calleeOf(Api.Fix);
-  std::string Release = formatPyVersion(Api.ReplacementSince);
-  std::string Hex = ::pycapi::pyVersionHex(Api.ReplacementSince);
-  std::string Intro = "'" + Callee.str() + "' is new in Python " + Release +
-                      " and pythoncapi_compat.h does not provide it";
   // The use rewritten as if the replacement were always there.
   std::vector<FixItHint> CallFixes;
   if (Api.Fix.find('(') != StringRef::npos) {
-    if (!callFix(U, CallFixes, Why))
-      return;
+    if (NoFixReason Why = callFix(U, CallFixes))
+      return Why;
   } else {
     CallFixes.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(U.Loc), Api.Fix));
   }
-  StringRef LineEnding = lineEndingOf(U.Loc, SM);
+  // No release between the removal and the replacement has either name:
+  // a shim for the Pythons before the replacement.
+  if (Api.ReplacementSince > Api.RemovedIn)
+    return shimFix(U, CallFixes, Fixes);
+  return guardFix(U, CallFixes, Fixes);
+}
 
-  if (Api.ReplacementSince > Api.RemovedIn) {
-    // No release between the removal and the replacement has either name:
-    // a shim for the Pythons before the replacement, once per file.
-    const Shim *S = shimFor(Callee);
-    if (!S) {
-      Why = Intro + ", and Python " + formatPyVersion(Api.RemovedIn) +
-            " has neither name; define '" + Callee.str() +
-            "' for Pythons older than " + Release + " (#if PY_VERSION_HEX < " +
-            Hex + ")";
-      return;
-    }
-    Fixes = CallFixes;
-    FileID File = SM.getFileID(U.Loc);
-    if (!ShimsWritten.insert({File, Callee.str()}).second)
-      return;
-    // A declaration of the name (an earlier run's shim, the project's own,
-    // a newer Python's) leaves nothing to write.
-    if (Context && !Context->getTranslationUnitDecl()
-                        ->lookup(&Context->Idents.get(Callee))
-                        .empty())
-      return;
-    // Before the top-level declaration that holds the use, and the comment
-    // lines right above it.
-    SourceLocation UseAt = U.ExpansionLoc.isValid() ? U.ExpansionLoc : U.Loc;
-    const Decl *Holder = nullptr;
-    if (Context)
-      for (const Decl *D : Context->getTranslationUnitDecl()->decls()) {
-        SourceRange Range =
-            SM.getExpansionRange(D->getSourceRange()).getAsRange();
-        if (Range.isValid() && SM.getFileID(Range.getBegin()) == File &&
-            !SM.isBeforeInTranslationUnit(UseAt, Range.getBegin()) &&
-            !SM.isBeforeInTranslationUnit(Range.getEnd(), UseAt))
-          Holder = D;
-      }
-    if (!Holder) {
-      Fixes.clear();
-      Why = Intro + "; define '" + Callee.str() + "' for Pythons older than " +
-            Release + " (#if PY_VERSION_HEX < " + Hex + ")";
-      return;
-    }
-    StringRef Buffer = SM.getBufferData(File);
-    size_t Place = SM.getFileOffset(startOfLine(
-        SM.getExpansionLoc(Holder->getSourceRange().getBegin()), SM));
-    while (Place > 0) {
-      // (StringRef::rfind(C, From) looks before From.)
-      size_t PrevEnd = Buffer.rfind('\n', Place);
-      if (PrevEnd == StringRef::npos)
-        break;
-      size_t PrevStart = Buffer.rfind('\n', PrevEnd);
-      PrevStart = PrevStart == StringRef::npos ? 0 : PrevStart + 1;
-      StringRef Line = Buffer.slice(PrevStart, PrevEnd).trim();
-      if (startsWith(Line, "//")) {
-        Place = PrevStart;
-        continue;
-      }
-      if (!endsWith(Line, "*/"))
-        break;
-      size_t Open = Buffer.take_front(PrevEnd).rfind("/*");
-      if (Open == StringRef::npos)
-        break;
-      Place = SM.getFileOffset(startOfLine(
-          SM.getLocForStartOfFile(File).getLocWithOffset(Open), SM));
-    }
-    std::string Text = "#if PY_VERSION_HEX < " + Hex + LineEnding.str() +
-                       "/* " + Callee.str() + "() is new in Python " + Release +
-                       ". */" + LineEnding.str();
-    for (StringRef Line : llvm::split(S->Text, '\n'))
-      Text += Line.str() + LineEnding.str();
-    Text += "#endif" + LineEnding.str() + LineEnding.str();
-    Fixes.push_back(FixItHint::CreateInsertion(
-        SM.getLocForStartOfFile(File).getLocWithOffset(Place), Text));
-    return;
-  }
+namespace {
 
-  // The statement with the new call under `#if`, as written in `#else`.
-  std::string NoGuard = Intro +
-                        "; put the new call under #if "
-                        "PY_VERSION_HEX >= " +
-                        Hex + " and keep this one in the #else branch";
-  auto Found = RemovedCalls.find(U.Loc.getRawEncoding());
-  const Stmt *Statement = Found == RemovedCalls.end() || !Context
-                              ? nullptr
-                              : enclosingLineStatement(Found->second, *Context);
-  if (!Statement) {
-    Why = NoGuard;
-    return;
-  }
-  SourceLocation Begin = Statement->getBeginLoc();
-  SourceLocation End = endOfStatement(Statement, SM, *LangOpts);
-  if (Begin.isMacroID() || End.isMacroID() ||
-      SM.getFileID(Begin) != SM.getFileID(U.Loc) ||
-      SM.getFileID(End) != SM.getFileID(U.Loc) || !startsLine(Begin, SM) ||
-      !restOfLineIsEmpty(SM.getBufferData(SM.getFileID(End)),
-                         SM.getFileOffset(End))) {
-    Why = NoGuard + " (the statement shares its lines with other code)";
-    return;
-  }
-  CharSourceRange Range = CharSourceRange::getCharRange(Begin, End);
-  StringRef Written = Lexer::getSourceText(Range, SM, *LangOpts);
-  if (Written.find('#') != StringRef::npos &&
-      llvm::any_of(llvm::split(Written, '\n'), [](StringRef Line) {
-        return startsWith(Line.ltrim(), "#");
-      })) {
-    Why = NoGuard + " (the statement holds a preprocessor directive)";
-    return;
-  }
-  for (const Use &Other : Uses)
-    if (Other.Loc != U.Loc && SM.getFileID(Other.Loc) == SM.getFileID(Begin) &&
-        !SM.isBeforeInTranslationUnit(Other.Loc, Begin) &&
-        SM.isBeforeInTranslationUnit(Other.Loc, End)) {
-      Why = NoGuard + " (the statement uses another removed name: fix that "
-                      "one first)";
-      return;
+/// A reason of versionedFix: \p Format with the replacement (`{0}`), its
+/// release (`{1}`) and PY_VERSION_HEX (`{2}`), what the compat header lacks
+/// (`{3}`), and the release that removed the old name (`{4}`).
+std::string versionedReason(llvm::StringLiteral Format, const RemovedApi &Api) {
+  StringRef Callee = calleeOf(Api.Fix);
+  std::string Release = formatPyVersion(Api.ReplacementSince);
+  return llvm::formatv(
+             Format.data(), Callee, Release,
+             ::pycapi::pyVersionHex(Api.ReplacementSince),
+             llvm::formatv(NotInCompatHeader.data(), Callee, Release).str(),
+             formatPyVersion(Api.RemovedIn))
+      .str();
+}
+
+/// Where a shim goes in \p File: before the line \p Offset starts, and
+/// before the comment lines right above it.
+size_t aboveComments(FileID File, size_t Offset, const SourceManager &SM) {
+  StringRef Buffer = SM.getBufferData(File);
+  while (Offset > 0) {
+    // (StringRef::rfind(C, From) looks before From.)
+    size_t PrevEnd = Buffer.rfind('\n', Offset);
+    if (PrevEnd == StringRef::npos)
+      break;
+    size_t PrevStart = Buffer.rfind('\n', PrevEnd);
+    PrevStart = PrevStart == StringRef::npos ? 0 : PrevStart + 1;
+    StringRef Line = Buffer.slice(PrevStart, PrevEnd).trim();
+    if (startsWith(Line, "//")) {
+      Offset = PrevStart;
+      continue;
     }
+    if (!endsWith(Line, "*/"))
+      break;
+    size_t Open = Buffer.take_front(PrevEnd).rfind("/*");
+    if (Open == StringRef::npos)
+      break;
+    Offset = SM.getFileOffset(
+        startOfLine(SM.getLocForStartOfFile(File).getLocWithOffset(Open), SM));
+  }
+  return Offset;
+}
+
+/// The statement \p Range (of one file) with the edits \p Edits make in it.
+std::string editedText(CharSourceRange Range, ArrayRef<FixItHint> Edits,
+                       const SourceManager &SM, const LangOptions &LangOpts) {
   FixBuilder Builder;
-  for (const FixItHint &Hint : CallFixes) {
+  for (const FixItHint &Hint : Edits) {
     if (Hint.RemoveRange.getBegin() == Hint.RemoveRange.getEnd() &&
         Hint.RemoveRange.isCharRange())
       Builder.insert(Hint.RemoveRange.getBegin(), Hint.CodeToInsert);
     else
-      Builder.replace(Lexer::makeFileCharRange(Hint.RemoveRange, SM, *LangOpts),
+      Builder.replace(Lexer::makeFileCharRange(Hint.RemoveRange, SM, LangOpts),
                       Hint.CodeToInsert);
   }
-  std::string NewStatement = Builder.absorb(Range, SM, *LangOpts);
-  std::string EOL = LineEnding.str();
+  return Builder.absorb(Range, SM, LangOpts);
+}
+
+} // namespace
+
+const Decl *RemovedApiCheckBase::topLevelDeclarationOf(const Use &U) const {
+  if (!Unit.Context)
+    return nullptr;
+  const SourceManager &SM = *Unit.Sources;
+  SourceLocation UseAt = U.ExpansionLoc.isValid() ? U.ExpansionLoc : U.Loc;
+  const Decl *Holder = nullptr;
+  for (const Decl *D : Unit.Context->getTranslationUnitDecl()->decls()) {
+    SourceRange Range = SM.getExpansionRange(D->getSourceRange()).getAsRange();
+    if (Range.isValid() &&
+        SM.getFileID(Range.getBegin()) == SM.getFileID(U.Loc) &&
+        !SM.isBeforeInTranslationUnit(UseAt, Range.getBegin()) &&
+        !SM.isBeforeInTranslationUnit(Range.getEnd(), UseAt))
+      Holder = D;
+  }
+  return Holder;
+}
+
+NoFixReason
+RemovedApiCheckBase::shimFix(const Use &U,
+                             const std::vector<FixItHint> &CallFixes,
+                             std::vector<FixItHint> &Fixes) {
+  const RemovedApi &Api = *U.Api;
+  const SourceManager &SM = *Unit.Sources;
+  StringRef Callee = calleeOf(Api.Fix);
+  const Shim *S = shimFor(Callee);
+  if (!S)
+    return versionedReason(NoShim, Api);
+  Fixes = CallFixes;
+  // Once per file.
+  FileID File = SM.getFileID(U.Loc);
+  if (!Unit.ShimsWritten.insert({File, Callee.str()}).second)
+    return std::nullopt;
+  // A declaration of the name (an earlier run's shim, the project's own,
+  // a newer Python's) leaves nothing to write.
+  if (Unit.Context && !Unit.Context->getTranslationUnitDecl()
+                           ->lookup(&Unit.Context->Idents.get(Callee))
+                           .empty())
+    return std::nullopt;
+  // Before the top-level declaration that holds the use, and the comment
+  // lines right above it.
+  const Decl *Holder = topLevelDeclarationOf(U);
+  if (!Holder) {
+    Fixes.clear();
+    return versionedReason(NoShimPlace, Api);
+  }
+  size_t Place = aboveComments(
+      File,
+      SM.getFileOffset(startOfLine(
+          SM.getExpansionLoc(Holder->getSourceRange().getBegin()), SM)),
+      SM);
+  std::string Eol = lineEndingOf(U.Loc, SM).str();
+  std::string Text = "#if PY_VERSION_HEX < " +
+                     ::pycapi::pyVersionHex(Api.ReplacementSince) + Eol +
+                     "/* " + Callee.str() + "() is new in Python " +
+                     formatPyVersion(Api.ReplacementSince) + ". */" + Eol;
+  for (StringRef Line : llvm::split(S->Text, '\n'))
+    Text += Line.str() + Eol;
+  Text += "#endif" + Eol + Eol;
+  Fixes.push_back(FixItHint::CreateInsertion(
+      SM.getLocForStartOfFile(File).getLocWithOffset(Place), Text));
+  return std::nullopt;
+}
+
+std::optional<StringRef>
+RemovedApiCheckBase::unguardable(const Use &U, SourceLocation Begin,
+                                 SourceLocation End) const {
+  const SourceManager &SM = *Unit.Sources;
+  if (Begin.isMacroID() || End.isMacroID() ||
+      SM.getFileID(Begin) != SM.getFileID(U.Loc) ||
+      SM.getFileID(End) != SM.getFileID(U.Loc) || !startsLine(Begin, SM) ||
+      !restOfLineIsEmpty(SM.getBufferData(SM.getFileID(End)),
+                         SM.getFileOffset(End)))
+    return SharesLines;
+  StringRef Written = Lexer::getSourceText(
+      CharSourceRange::getCharRange(Begin, End), SM, *Unit.LangOpts);
+  if (Written.find('#') != StringRef::npos &&
+      llvm::any_of(llvm::split(Written, '\n'), [](StringRef Line) {
+        return startsWith(Line.ltrim(), "#");
+      }))
+    return HoldsDirective;
+  for (const Use &Other : Unit.Uses)
+    if (Other.Loc != U.Loc && SM.getFileID(Other.Loc) == SM.getFileID(Begin) &&
+        !SM.isBeforeInTranslationUnit(Other.Loc, Begin) &&
+        SM.isBeforeInTranslationUnit(Other.Loc, End))
+      return UsesAnotherRemovedName;
+  return std::nullopt;
+}
+
+NoFixReason
+RemovedApiCheckBase::guardFix(const Use &U,
+                              const std::vector<FixItHint> &CallFixes,
+                              std::vector<FixItHint> &Fixes) {
+  const SourceManager &SM = *Unit.Sources;
+  // The statement with the new call under `#if`, as written in `#else`.
+  auto Found = Unit.RemovedCalls.find(U.Loc.getRawEncoding());
+  const Stmt *Statement =
+      Found == Unit.RemovedCalls.end() || !Unit.Context
+          ? nullptr
+          : enclosingLineStatement(Found->second, *Unit.Context);
+  if (!Statement)
+    return versionedReason(NoGuard, *U.Api);
+  SourceLocation Begin = Statement->getBeginLoc();
+  SourceLocation End = endOfStatement(Statement, SM, *Unit.LangOpts);
+  if (std::optional<StringRef> Why = unguardable(U, Begin, End))
+    return versionedReason(NoGuard, *U.Api) + Why->str();
+  std::string NewStatement = editedText(
+      CharSourceRange::getCharRange(Begin, End), CallFixes, SM, *Unit.LangOpts);
+  std::string Eol = lineEndingOf(U.Loc, SM).str();
   StringRef Buffer = SM.getBufferData(SM.getFileID(End));
   SourceLocation LineBreak = End.getLocWithOffset(
       lineBreakAfter(Buffer, SM.getFileOffset(End)) - SM.getFileOffset(End));
+  std::string Hex = ::pycapi::pyVersionHex(U.Api->ReplacementSince);
   Fixes.push_back(FixItHint::CreateInsertion(
-      startOfLine(Begin, SM), "#if PY_VERSION_HEX >= " + Hex + EOL +
+      startOfLine(Begin, SM), "#if PY_VERSION_HEX >= " + Hex + Eol +
                                   indentationOf(Begin, SM) + NewStatement +
-                                  EOL + "#else" + EOL));
-  Fixes.push_back(FixItHint::CreateInsertion(LineBreak, EOL + "#endif"));
+                                  Eol + "#else" + Eol));
+  Fixes.push_back(FixItHint::CreateInsertion(LineBreak, Eol + "#endif"));
+  return std::nullopt;
 }
 
 } // namespace clang::tidy::pycapi::removedapi
