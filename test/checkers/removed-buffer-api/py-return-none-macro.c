@@ -25,27 +25,26 @@ PyObject *return_none_in_a_branch(PyObject *self, PyObject *obj) {
     Py_RETURN_NONE;
   return PyBytes_FromStringAndSize(data + 1, len - 1);
 }
-// CHECK-FIXES: {{^}}PyObject *return_none_in_a_branch(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_RETURN_NONE;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyBytes_FromStringAndSize(data + 1, len - 1);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyBytes_FromStringAndSize(data + 1, len - 1);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:PyObject *return_none_in_a_branch(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len == 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (len == 0)
+// CHECK-FIXES-NEXT:    Py_RETURN_NONE;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyBytes_FromStringAndSize(data + 1, len - 1);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyBytes_FromStringAndSize(data + 1, len - 1);
+// CHECK-FIXES-NEXT:}
 
 PyObject *return_none_at_the_end(PyObject *self, PyObject *obj) {
   const char *data;
@@ -58,26 +57,25 @@ PyObject *return_none_at_the_end(PyObject *self, PyObject *obj) {
   }
   Py_RETURN_NONE;
 }
-// CHECK-FIXES: {{^}}PyObject *return_none_at_the_end(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len != 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyObject *result = PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    return PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_RETURN_NONE;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:PyObject *return_none_at_the_end(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  if (len != 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyObject *result = PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:    return result;
+// CHECK-FIXES-IMM-NEXT:    return PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  Py_RETURN_NONE;
+// CHECK-FIXES-NEXT:}
 
 PyObject *do_while_macro(PyObject *self, PyObject *obj) {
   const char *data;
@@ -89,27 +87,26 @@ PyObject *do_while_macro(PyObject *self, PyObject *obj) {
     FAIL("empty");
   return PyLong_FromSsize_t(data[0]);
 }
-// CHECK-FIXES: {{^}}PyObject *do_while_macro(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    FAIL("empty");{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:PyObject *do_while_macro(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len == 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (len == 0)
+// CHECK-FIXES-NEXT:    FAIL("empty");
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-NEXT:}
 
 PyObject *return_none_in_the_failure_branch(PyObject *self, PyObject *obj) {
   const char *data;
@@ -123,26 +120,25 @@ PyObject *return_none_in_the_failure_branch(PyObject *self, PyObject *obj) {
     FAIL("empty");
   return PyLong_FromSsize_t(data[0]);
 }
-// CHECK-FIXES: {{^}}PyObject *return_none_in_the_failure_branch(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyErr_Clear();{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_RETURN_NONE;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    FAIL("empty");{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:PyObject *return_none_in_the_failure_branch(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0) {
+// CHECK-FIXES-NEXT:    PyErr_Clear();
+// CHECK-FIXES-NEXT:    Py_RETURN_NONE;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len == 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (len == 0)
+// CHECK-FIXES-NEXT:    FAIL("empty");
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-NEXT:}

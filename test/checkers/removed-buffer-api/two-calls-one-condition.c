@@ -27,33 +27,32 @@ int both_or(PyObject *a, PyObject *b) {
     return -1;
   return (int)(xlen + ylen) + x[0] + y[0];
 }
-// CHECK-FIXES: {{^}}int both_or(PyObject *a, PyObject *b) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *x;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer x_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer x_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t xlen;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *y;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer y_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t ylen;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) < 0 ||{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&y_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  x = (const char *)x_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  xlen = x_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  y = (const char *)y_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  ylen = y_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = (int)(xlen + ylen) + x[0] + y[0];{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return (int)(xlen + ylen) + x[0] + y[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:int both_or(PyObject *a, PyObject *b) {
+// CHECK-FIXES-NEXT:  const char *x;
+// CHECK-FIXES-C-NEXT:  Py_buffer x_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer x_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t xlen;
+// CHECK-FIXES-NEXT:  const char *y;
+// CHECK-FIXES-C-NEXT:  Py_buffer y_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer y_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t ylen;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) < 0 ||
+// CHECK-FIXES-NEXT:      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0) {
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&x_view);
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&y_view);
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  x = (const char *)x_view.buf;
+// CHECK-FIXES-NEXT:  xlen = x_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&x_view);
+// CHECK-FIXES-NEXT:  y = (const char *)y_view.buf;
+// CHECK-FIXES-NEXT:  ylen = y_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = (int)(xlen + ylen) + x[0] + y[0];
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&x_view);
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&y_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return (int)(xlen + ylen) + x[0] + y[0];
+// CHECK-FIXES-NEXT:}
 
 int both_and(PyObject *a, PyObject *b) {
   const char *x;
@@ -65,38 +64,35 @@ int both_and(PyObject *a, PyObject *b) {
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
       PyObject_AsCharBuffer(b, &y, &ylen) == 0) {
       // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-      // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 64
+      // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 63
     r = (int)(xlen + ylen) + x[0] + y[0];
   }
   return r;
 }
-// CHECK-FIXES: {{^}}int both_and(PyObject *a, PyObject *b) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *x;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer x_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer x_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t xlen;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *y;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer y_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t ylen;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int r = -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) == 0 &&{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    x = (const char *)x_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    xlen = x_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    y = (const char *)y_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    ylen = y_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&y_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}      //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    r = (int)(xlen + ylen) + x[0] + y[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return r;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:int both_and(PyObject *a, PyObject *b) {
+// CHECK-FIXES-NEXT:  const char *x;
+// CHECK-FIXES-C-NEXT:  Py_buffer x_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer x_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t xlen;
+// CHECK-FIXES-NEXT:  const char *y;
+// CHECK-FIXES-C-NEXT:  Py_buffer y_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer y_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t ylen;
+// CHECK-FIXES-NEXT:  int r = -1;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) == 0 &&
+// CHECK-FIXES-NEXT:      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) == 0) {
+// CHECK-FIXES-NEXT:    x = (const char *)x_view.buf;
+// CHECK-FIXES-NEXT:    xlen = x_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&x_view);
+// CHECK-FIXES-NEXT:    y = (const char *)y_view.buf;
+// CHECK-FIXES-NEXT:    ylen = y_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&y_view);
+// CHECK-FIXES-NEXT:    r = (int)(xlen + ylen) + x[0] + y[0];
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&x_view);
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&y_view);
+// CHECK-FIXES-NEXT:  return r;
+// CHECK-FIXES-NEXT:}
 
 int other_between(PyObject *a, PyObject *b, int flag) {
   const char *x;
@@ -111,23 +107,20 @@ int other_between(PyObject *a, PyObject *b, int flag) {
     return -1;
   return (int)(xlen + ylen) + x[0] + y[0];
 }
-// CHECK-FIXES: {{^}}int other_between(PyObject *a, PyObject *b, int flag) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *x;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t xlen;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *y;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer y_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t ylen;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_AsCharBuffer(a, &x, &xlen) < 0 || flag ||{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}      //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  y = (const char *)y_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  ylen = y_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = (int)(xlen + ylen) + x[0] + y[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return (int)(xlen + ylen) + x[0] + y[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:int other_between(PyObject *a, PyObject *b, int flag) {
+// CHECK-FIXES-NEXT:  const char *x;
+// CHECK-FIXES-NEXT:  Py_ssize_t xlen;
+// CHECK-FIXES-NEXT:  const char *y;
+// CHECK-FIXES-C-NEXT:  Py_buffer y_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer y_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t ylen;
+// CHECK-FIXES-NEXT:  if (PyObject_AsCharBuffer(a, &x, &xlen) < 0 || flag ||
+// CHECK-FIXES-NEXT:      PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  y = (const char *)y_view.buf;
+// CHECK-FIXES-NEXT:  ylen = y_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = (int)(xlen + ylen) + x[0] + y[0];
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&y_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return (int)(xlen + ylen) + x[0] + y[0];
+// CHECK-FIXES-NEXT:}

@@ -18,19 +18,18 @@ int length_with_initializer(PyObject *a) {
     return -1;
   return data[0];
 }
-// CHECK-FIXES: {{^}}int length_with_initializer(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:int length_with_initializer(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  int result = data[0];
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return data[0];
+// CHECK-FIXES-NEXT:}
 
 int length_in_multi_declarator(PyObject *a) {
   const char *data;
@@ -40,20 +39,19 @@ int length_in_multi_declarator(PyObject *a) {
     return -1;
   return data[0] + (int)other;
 }
-// CHECK-FIXES: {{^}}int length_in_multi_declarator(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t other = 2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0] + (int)other;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0] + (int)other;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:int length_in_multi_declarator(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t other = 2;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  int result = data[0] + (int)other;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return data[0] + (int)other;
+// CHECK-FIXES-NEXT:}
 
 int length_with_comment(PyObject *a) {
   const char *data;
@@ -63,19 +61,18 @@ int length_with_comment(PyObject *a) {
     return -1;
   return data[0];
 }
-// CHECK-FIXES: {{^}}int length_with_comment(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:int length_with_comment(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  int result = data[0];
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return data[0];
+// CHECK-FIXES-NEXT:}
 
 int pointer_never_read(PyObject *a) {
   const char *data;
@@ -85,19 +82,18 @@ int pointer_never_read(PyObject *a) {
     return -1;
   return (int)len;
 }
-// CHECK-FIXES: {{^}}int pointer_never_read(PyObject *a) {{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:int pointer_never_read(PyObject *a) {
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = (int)len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return (int)len;
+// CHECK-FIXES-NEXT:}
 
 int length_last_declarator(PyObject *a) {
   const char *data;
@@ -107,20 +103,19 @@ int length_last_declarator(PyObject *a) {
     return -1;
   return data[0] + (int)other;
 }
-// CHECK-FIXES: {{^}}int length_last_declarator(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t other = 2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0] + (int)other;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0] + (int)other;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:int length_last_declarator(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t other = 2;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  int result = data[0] + (int)other;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return data[0] + (int)other;
+// CHECK-FIXES-NEXT:}
 
 int pointer_in_declarator_list(PyObject *a) {
   const char *first = "x", *data;
@@ -130,17 +125,16 @@ int pointer_in_declarator_list(PyObject *a) {
     return -1;
   return first[0] + (int)len;
 }
-// CHECK-FIXES: {{^}}int pointer_in_declarator_list(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *first = "x";{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = first[0] + (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return first[0] + (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// CHECK-FIXES:int pointer_in_declarator_list(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *first = "x";
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = first[0] + (int)len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return first[0] + (int)len;
+// CHECK-FIXES-NEXT:}
