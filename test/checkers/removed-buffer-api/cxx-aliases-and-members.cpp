@@ -23,8 +23,8 @@ private:
   Py_ssize_t m_len = 0;
 };
 // CHECK-FIXES:class Buffer {
-// CHECK-FIXES-NEXT:public:
-// CHECK-FIXES-NEXT:  int load(PyObject *obj) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  int load(PyObject *obj) {
 // CHECK-FIXES-NEXT:    Py_buffer m_data_view = {};
 // CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(obj, &m_data_view, PyBUF_SIMPLE) < 0)
 // CHECK-FIXES-NEXT:      return -1;
@@ -35,9 +35,8 @@ private:
 // CHECK-FIXES-NEXT:  }
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT:private:
-// CHECK-FIXES-NEXT:  const char *m_data = nullptr;
-// CHECK-FIXES-NEXT:  Py_ssize_t m_len = 0;
-// CHECK-FIXES-NEXT:};
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:};
 
 int reference_out_param(PyObject *obj, const char *&out) {
   Py_ssize_t len;

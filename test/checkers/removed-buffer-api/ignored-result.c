@@ -75,8 +75,8 @@ void in_a_nested_block(PyObject *obj, char *out) {
   }
 }
 // CHECK-FIXES:void in_a_nested_block(PyObject *obj, char *out) {
-// CHECK-FIXES-NEXT:  if (obj != NULL) {
-// CHECK-FIXES-NEXT:    const void *data = NULL;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const void *data = NULL;
 // CHECK-FIXES-C-NEXT:    Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-NEXT:    Py_buffer data_view = {};
 // CHECK-FIXES-NEXT:    Py_ssize_t len = 0;

@@ -29,8 +29,8 @@ long sum_until_nul(PyObject *obj) {
   return total;
 }
 // CHECK-FIXES:long sum_until_nul(PyObject *obj) {
-// CHECK-FIXES-NEXT:  long total = 0;
-// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
 // CHECK-FIXES-NEXT:  Py_ssize_t len;
@@ -40,10 +40,8 @@ long sum_until_nul(PyObject *obj) {
 // CHECK-FIXES-NEXT:  len = data_view.len;
 // CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
 // CHECK-FIXES-NEXT:  for (Py_ssize_t i = 0; i < len; i++) {
-// CHECK-FIXES-NEXT:    if (data[i] == ' ')
-// CHECK-FIXES-NEXT:      continue;
-// CHECK-FIXES-NEXT:    if (data[i] == 0)
-// CHECK-FIXES-NEXT:      break;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:      break;
 // CHECK-FIXES-LIFE-NEXT:    if (data[i] == '!') {
 // CHECK-FIXES-LIFE-NEXT:      PyBuffer_Release(&data_view);
 // CHECK-FIXES-IMM-NEXT:    if (data[i] == '!')
@@ -81,12 +79,8 @@ long count_in_while(PyObject *obj) {
 // CHECK-FIXES-NEXT:  len = data_view.len;
 // CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
 // CHECK-FIXES-NEXT:  long n = 0;
-// CHECK-FIXES-NEXT:  Py_ssize_t i = 0;
-// CHECK-FIXES-NEXT:  while (i < len) {
-// CHECK-FIXES-NEXT:    if (data[i++] != 'a')
-// CHECK-FIXES-NEXT:      continue;
-// CHECK-FIXES-NEXT:    n++;
-// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  }
 // CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
 // CHECK-FIXES-NEXT:  return n;
 // CHECK-FIXES-NEXT:}
@@ -111,10 +105,8 @@ long break_out_of_switch_case(PyObject *obj) {
   return total;
 }
 // CHECK-FIXES:long break_out_of_switch_case(PyObject *obj) {
-// CHECK-FIXES-NEXT:  long total = 0;
-// CHECK-FIXES-NEXT:  switch (PyLong_AsLong(obj)) {
-// CHECK-FIXES-NEXT:  case 1: {
-// CHECK-FIXES-NEXT:    const char *data;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *data;
 // CHECK-FIXES-C-NEXT:    Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-NEXT:    Py_buffer data_view = {};
 // CHECK-FIXES-NEXT:    Py_ssize_t len;
@@ -131,9 +123,5 @@ long break_out_of_switch_case(PyObject *obj) {
 // CHECK-FIXES-NEXT:    total = data[0];
 // CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
 // CHECK-FIXES-NEXT:    break;
-// CHECK-FIXES-NEXT:  }
-// CHECK-FIXES-NEXT:  default:
-// CHECK-FIXES-NEXT:    total = 7;
-// CHECK-FIXES-NEXT:  }
-// CHECK-FIXES-NEXT:  return total;
-// CHECK-FIXES-NEXT:}
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}

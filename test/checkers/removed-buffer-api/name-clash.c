@@ -91,9 +91,8 @@ int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
   return total;
 }
 // CHECK-FIXES:int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
-// CHECK-FIXES-NEXT:  int total = 0;
-// CHECK-FIXES-NEXT:  {
-// CHECK-FIXES-NEXT:    const char *data;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *data;
 // CHECK-FIXES-C-NEXT:    Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-NEXT:    Py_buffer data_view = {};
 // CHECK-FIXES-NEXT:    Py_ssize_t len;
@@ -105,8 +104,8 @@ int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:    total += len ? data[0] : 0;
 // CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
 // CHECK-FIXES-NEXT:  }
-// CHECK-FIXES-NEXT:  {
-// CHECK-FIXES-NEXT:    const char *data;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *data;
 // CHECK-FIXES-C-NEXT:    Py_buffer data_view2 = {0};
 // CHECK-FIXES-CXX-NEXT:    Py_buffer data_view2 = {};
 // CHECK-FIXES-NEXT:    Py_ssize_t len;
@@ -118,5 +117,5 @@ int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:    total += len ? data[0] : 0;
 // CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view2);
 // CHECK-FIXES-NEXT:  }
-// CHECK-FIXES-NEXT:  return total;
-// CHECK-FIXES-NEXT:}
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}

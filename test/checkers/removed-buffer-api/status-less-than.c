@@ -88,8 +88,8 @@ int not_zero_with_else(PyObject *obj) {
 // CHECK-FIXES-LIFE-NEXT:    }
 // CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
 // CHECK-FIXES-NEXT:  }
-// CHECK-FIXES-NEXT:  return 0;
-// CHECK-FIXES-NEXT:}
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int bare_status(PyObject *obj) {
   const char *data;
