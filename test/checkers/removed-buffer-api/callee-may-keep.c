@@ -38,6 +38,7 @@ PyObject *wrap(PyObject *self, PyObject *obj) {
     return NULL;
   return PyLong_FromVoidPtr(s);
 }
+// The view is held past the keeping call, to each return (Lifetime).
 // CHECK-FIXES:PyObject *wrap(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  unsigned char *buffer;
 // CHECK-FIXES-C-NEXT:  Py_buffer buffer_view = {0};
@@ -72,6 +73,7 @@ PyObject *copies(PyObject *self, PyObject *obj) {
   memcpy(head, data, 4);
   return PyBytes_FromStringAndSize(data, len);
 }
+// Copying callees: the release goes before each later return.
 // CHECK-FIXES:PyObject *copies(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -106,6 +108,7 @@ PyObject *stored_by_visible_body(PyObject *self, PyObject *obj) {
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:3: note: 'data' outlives the view: it is passed to 'remember', which keeps it; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   Py_RETURN_NONE;
 }
+// Lifetime falls back: the release right after the copies.
 // CHECK-FIXES:PyObject *stored_by_visible_body(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -127,6 +130,7 @@ PyObject *read_by_visible_body(PyObject *self, PyObject *obj) {
     return NULL;
   return PyLong_FromLong(first_byte(data));
 }
+// A reading callee: the release after the last read.
 // CHECK-FIXES:PyObject *read_by_visible_body(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -152,6 +156,7 @@ PyObject *through_pointer(PyObject *self, PyObject *obj,
   // CHECK-NOTES: :[[@LINE-1]]:3: note: 'attach' may keep 'data' after the view is released; if it does, hold the view as long as the object that keeps the pointer (store the Py_buffer in that object and release it in its destructor); if it only reads 'data' during the call, add it to NonRetainingFunctions
   Py_RETURN_NONE;
 }
+// A call through a pointer: the release after that call.
 // CHECK-FIXES:PyObject *through_pointer(PyObject *self, PyObject *obj,
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const void *data;
@@ -185,6 +190,7 @@ PyObject *alias_and_offset(PyObject *self, PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:7: note: 'surface_create_for_data' may keep 'buffer + 1' after the view is released; if it does, hold the view as long as the object that keeps the pointer (store the Py_buffer in that object and release it in its destructor); if it only reads 'buffer + 1' during the call, add it to NonRetainingFunctions
   return Py_BuildValue("(NN)", PyLong_FromVoidPtr(a), PyLong_FromVoidPtr(b));
 }
+// An alias and an offset keep the view to the last call.
 // CHECK-FIXES:PyObject *alias_and_offset(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  unsigned char *buffer, *pixels;
 // CHECK-FIXES-C-NEXT:  Py_buffer buffer_view = {0};
@@ -219,6 +225,7 @@ PyObject *searched(PyObject *self, PyObject *obj) {
   return PyLong_FromVoidPtr(surface_create_for_data(body, 1));
   // CHECK-NOTES: :[[@LINE-1]]:29: note: 'surface_create_for_data' may keep 'body' after the view is released; if it does, hold the view as long as the object that keeps the pointer (store the Py_buffer in that object and release it in its destructor); if it only reads 'body' during the call, add it to NonRetainingFunctions
 }
+// memchr's result keeps the view held until the return that reads it.
 // CHECK-FIXES:PyObject *searched(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  unsigned char *buffer, *body;
 // CHECK-FIXES-C-NEXT:  Py_buffer buffer_view = {0};

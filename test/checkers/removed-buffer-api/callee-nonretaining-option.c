@@ -29,6 +29,7 @@ PyObject *wrap(PyObject *self, PyObject *obj) {
     return NULL;
   return PyLong_FromVoidPtr(s);
 }
+// A listed callee is quiet; the release placement does not change.
 // CHECK-FIXES:PyObject *wrap(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  unsigned char *buffer;
 // CHECK-FIXES-C-NEXT:  Py_buffer buffer_view = {0};
@@ -62,6 +63,7 @@ PyObject *sum_and_keep(PyObject *self, PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:3: note: 'keep_for_later' may keep 'data' after the view is released; if it does, hold the view as long as the object that keeps the pointer (store the Py_buffer in that object and release it in its destructor); if it only reads 'data' during the call, add it to NonRetainingFunctions
   return PyLong_FromUnsignedLong(sum);
 }
+// An unlisted callee still gets its note; the view held after it.
 // CHECK-FIXES:PyObject *sum_and_keep(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const void *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

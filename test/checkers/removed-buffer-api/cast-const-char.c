@@ -17,6 +17,7 @@ int mutable_char(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
+// A `char *` pointer gets a `(char *)` cast.
 // CHECK-FIXES:int mutable_char(PyObject *obj) {
 // CHECK-FIXES-NEXT:  char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -40,6 +41,7 @@ int unsigned_char(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
+// An `unsigned char *` pointer gets its own cast.
 // CHECK-FIXES:int unsigned_char(PyObject *obj) {
 // CHECK-FIXES-NEXT:  unsigned char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -63,6 +65,7 @@ int const_void(PyObject *obj) {
     return -1;
   return len ? *(const char *)data : 0;
 }
+// A `const void *` pointer converts without a cast.
 // CHECK-FIXES:int const_void(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const void *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -86,6 +89,7 @@ int volatile_char(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
+// A `volatile char *` pointer keeps its qualifier in the cast.
 // CHECK-FIXES:int volatile_char(PyObject *obj) {
 // CHECK-FIXES-NEXT:  volatile char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -111,6 +115,7 @@ int struct_pointer(PyObject *obj) {
     return -1;
   return rec != NULL && len > 0;
 }
+// A struct pointer gets a cast to its own type.
 // CHECK-FIXES:int struct_pointer(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const struct record *rec;
 // CHECK-FIXES-C-NEXT:  Py_buffer rec_view = {0};

@@ -20,6 +20,7 @@ int check_in_rewritten_return(PyObject *a, PyObject *b) {
   // CHECK-NOTES-LIFE: :[[@LINE-2]]:10: note: rewritten by the fix of the call on line 15
   // CHECK-NOTES: :[[@LINE-3]]:10: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
 }
+// A check inside a rewritten return is renamed by that rewrite.
 // CHECK-FIXES:int check_in_rewritten_return(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -44,10 +45,11 @@ int check_in_wrapped_exit(PyObject *a, PyObject *b) {
   if (len == 0)
     return PyObject_CheckReadBuffer(b);
     // CHECK-NOTES: :[[@LINE-1]]:12: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
-    // CHECK-NOTES-LIFE: :[[@LINE-2]]:12: note: rewritten by the fix of the call on line 41
+    // CHECK-NOTES-LIFE: :[[@LINE-2]]:12: note: rewritten by the fix of the call on line 42
     // CHECK-NOTES: :[[@LINE-3]]:12: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
   return data[0];
 }
+// A check inside a wrapped exit is renamed by that rewrite.
 // CHECK-FIXES:int check_in_wrapped_exit(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -81,6 +83,7 @@ int check_elsewhere(PyObject *a, PyObject *b) {
     return -1;
   return data[0] + (int)len;
 }
+// A check in a statement the rewrite leaves is renamed on its own.
 // CHECK-FIXES:int check_elsewhere(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -13,6 +13,7 @@ int is_buffer(PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
 }
+// PyObject_CheckReadBuffer becomes PyObject_CheckBuffer in a return.
 // CHECK-FIXES:int is_buffer(PyObject *obj) {
 // CHECK-FIXES-NEXT:  return PyObject_CheckBuffer(obj);
 // CHECK-FIXES-NEXT:}
@@ -26,6 +27,7 @@ int in_condition(PyObject *obj) {
   }
   return 0;
 }
+// The same in a condition.
 // CHECK-FIXES:int in_condition(PyObject *obj) {
 // CHECK-FIXES-NEXT:  if (!PyObject_CheckBuffer(obj)) {
 // CHECK-FIXES-NEXT:    PyErr_SetString(PyExc_TypeError, "expected a bytes-like object");
@@ -39,6 +41,7 @@ int both(PyObject *a, PyObject *b) {
   // CHECK-NOTES: :[[@LINE-3]]:41: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
   // CHECK-NOTES: :[[@LINE-4]]:41: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
 }
+// Both calls of one expression are renamed.
 // CHECK-FIXES:int both(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:  return PyObject_CheckBuffer(a) && PyObject_CheckBuffer(b);
 // CHECK-FIXES-NEXT:}

@@ -56,6 +56,7 @@ cleanup:
   Py_XDECREF(head);
   return result;
 }
+// One release, before the final return; none before the gotos.
 // CHECK-FIXES:PyObject *err_then_cleanup(PyObject *self, PyObject *args) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data;
@@ -98,6 +99,7 @@ done:
   Py_XDECREF(list);
   return result;
 }
+// One release after the `done:` label; none before the gotos to it.
 // CHECK-FIXES:PyObject *done_label(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data;
@@ -135,6 +137,7 @@ PyObject *success_block_falls_into_label(PyObject *self, PyObject *obj) {
 done:
   return result;
 }
+// One release after the label the success block falls into.
 // CHECK-FIXES:PyObject *success_block_falls_into_label(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data;
@@ -171,6 +174,7 @@ fail:
   Py_XDECREF(result);
   return NULL;
 }
+// The view moves to the top; one release at the label, none per goto.
 // CHECK-FIXES:PyObject *nested_block_shared_label(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-C-LIFE-NEXT:  Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-LIFE-NEXT:  Py_buffer data_view = {};
@@ -211,6 +215,7 @@ PyObject *many_returns_no_label(PyObject *self, PyObject *obj) {
     return PyErr_Format(PyExc_ValueError, "no y");
   return PyBytes_FromStringAndSize(data + 2, len - 2);
 }
+// Without a label, a release before each return after the call.
 // CHECK-FIXES:PyObject *many_returns_no_label(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -263,6 +268,7 @@ fail:
   PyErr_SetString(PyExc_ValueError, "bad item");
   return NULL;
 }
+// A loop body releases at its end each time and once at the label.
 // CHECK-FIXES:PyObject *loop_body_shared_label(PyObject *self, PyObject *seq) {
 // CHECK-FIXES-C-LIFE-NEXT:  Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-LIFE-NEXT:  Py_buffer data_view = {};
@@ -306,6 +312,7 @@ again:
     return first;
   }
 }
+// A retry label before the block releases before the view is refilled.
 // CHECK-FIXES:int retry_label_before_the_block(PyObject *obj, int tries) {
 // CHECK-FIXES-C-LIFE-NEXT:  Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-LIFE-NEXT:  Py_buffer data_view = {};

@@ -23,6 +23,7 @@ PyObject *conditional_return(PyObject *self, PyObject *obj) {
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:3: note: 'data' outlives the view: a return inside a macro is taken conditionally; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return PyLong_FromSsize_t(data[0]);
 }
+// A conditional return macro: the release right after the copies.
 // CHECK-FIXES:PyObject *conditional_return(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -56,6 +57,7 @@ long conditional_break(PyObject *obj) {
   }
   return total;
 }
+// A conditional break macro: the release right after the copies.
 // CHECK-FIXES:long conditional_break(PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:    const char *data;

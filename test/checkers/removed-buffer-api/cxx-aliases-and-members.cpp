@@ -22,6 +22,7 @@ private:
   const char *m_data = nullptr;
   Py_ssize_t m_len = 0;
 };
+// A data member outlives the method: the release right after the copies.
 // CHECK-FIXES:class Buffer {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  int load(PyObject *obj) {
@@ -46,6 +47,7 @@ int reference_out_param(PyObject *obj, const char *&out) {
     return -1;
   return (int)len;
 }
+// A reference out-parameter: the release right after the call.
 // CHECK-FIXES:int reference_out_param(PyObject *obj, const char *&out) {
 // CHECK-FIXES-NEXT:  Py_ssize_t len;
 // CHECK-FIXES-NEXT:  Py_buffer out_view = {};
@@ -67,6 +69,7 @@ std::string auto_alias(PyObject *obj) {
   auto end = data + len;
   return std::string(begin, end);
 }
+// `auto` copies of the pointer are followed like plain copies.
 // CHECK-FIXES:std::string auto_alias(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -93,6 +96,7 @@ int reference_alias(PyObject *obj) {
   const char *&ref = data;
   return len ? ref[0] : 0;
 }
+// A reference to the pointer is followed like a copy.
 // CHECK-FIXES:int reference_alias(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};

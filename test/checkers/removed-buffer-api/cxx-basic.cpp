@@ -16,6 +16,7 @@ int plain_function(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
+// C++ declares the view with `= {}`; the release before the return.
 // CHECK-FIXES:int plain_function(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -40,6 +41,7 @@ std::string throws(PyObject *obj) {
     throw 2;
   return std::string(data, len);
 }
+// A throw after the call releases like a return.
 // CHECK-FIXES:std::string throws(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -70,6 +72,7 @@ struct Reader {
     return n ? d[0] : 0;
   }
 };
+// A method is rewritten like a function.
 // CHECK-FIXES:struct Reader {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:    const char *d;
@@ -97,6 +100,7 @@ int in_a_lambda(PyObject *obj) {
   };
   return f();
 }
+// A lambda body is rewritten like a function; the enclosing one is not.
 // CHECK-FIXES:int in_a_lambda(PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:    const void *data;
@@ -122,6 +126,7 @@ template <typename T> int in_a_template(PyObject *obj) {
     return -1;
   return len ? static_cast<T>(data[0]) : 0;
 }
+// A template is rewritten once, as written.
 // CHECK-FIXES:template <typename T> int in_a_template(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -155,6 +160,7 @@ int caught_throw(PyObject *obj) {
   }
   return data[0];
 }
+// A try that could catch a throw while the pointer is used: release early.
 // CHECK-FIXES:int caught_throw(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -173,6 +179,7 @@ int check_read_buffer(PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
 }
+// PyObject_CheckReadBuffer becomes PyObject_CheckBuffer.
 // CHECK-FIXES:int check_read_buffer(PyObject *obj) {
 // CHECK-FIXES-NEXT:  return PyObject_CheckBuffer(obj) ? 1 : 0;
 // CHECK-FIXES-NEXT:}

@@ -36,6 +36,7 @@ PyObject *copies(PyObject *self, PyObject *obj) {
   std::vector<char> bytes(data, data + len);
   return PyLong_FromSize_t(text.size() + bytes.size());
 }
+// std::string and std::vector copy: the release after their last use.
 // CHECK-FIXES:PyObject *copies(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -61,6 +62,7 @@ PyObject *constructed(PyObject *self, PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:26: note: 'Surface' may keep 'data' after the view is released; if it does, hold the view as long as the object that keeps the pointer (store the Py_buffer in that object and release it in its destructor); if it only reads 'data' during the call, add it to NonRetainingFunctions
   return PyLong_FromVoidPtr(surface);
 }
+// A constructor that may keep the pointer: the view held after it.
 // CHECK-FIXES:PyObject *constructed(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -83,6 +85,7 @@ PyObject *member_initializer(PyObject *self, PyObject *obj) {
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:20: note: 'data' outlives the view: it is passed to 'Span', which keeps it; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return PyLong_FromVoidPtr(span);
 }
+// A member initializer keeps the pointer: Lifetime falls back.
 // CHECK-FIXES:PyObject *member_initializer(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -105,6 +108,7 @@ PyObject *member_call(PyObject *self, PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:3: note: 'Log::write' may keep 'data' after the view is released; if it does, hold the view as long as the object that keeps the pointer (store the Py_buffer in that object and release it in its destructor); if it only reads 'data' during the call, add it to NonRetainingFunctions
   Py_RETURN_NONE;
 }
+// A member function call: the release after it.
 // CHECK-FIXES:PyObject *member_call(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data;

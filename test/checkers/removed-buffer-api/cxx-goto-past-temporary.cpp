@@ -20,6 +20,7 @@ int goto_past_temporary(PyObject *a, int flag) {
 done:
   return data[0];
 }
+// With gotos in C++, each return's temporary gets a block.
 // CHECK-FIXES:int goto_past_temporary(PyObject *a, int flag) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};

@@ -17,6 +17,7 @@ int captured_by_reference(PyObject *a) {
   auto first = [&]() { return data[0]; };
   return len ? first() : 0;
 }
+// A lambda capturing the pointer: the release right after.
 // CHECK-FIXES:int captured_by_reference(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -40,6 +41,7 @@ int captured_before_call(PyObject *a) {
     return -1;
   return len ? first() : 0;
 }
+// A lambda made before the call: the release right after too.
 // CHECK-FIXES:int captured_before_call(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *data = nullptr;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -62,6 +64,7 @@ int length_only_in_lambda(PyObject *a) {
   auto size = [len]() { return (int)len; };
   return data[0] + size();
 }
+// A lambda capturing only the length: held to the last use.
 // CHECK-FIXES:int length_only_in_lambda(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};

@@ -16,6 +16,7 @@ int read_first(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
+// C++ against 3.13: the undeclared call is rewritten all the same.
 // CHECK-FIXES:int read_first(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -41,6 +42,7 @@ int write_first(PyObject *obj) {
     static_cast<char *>(buf)[0] = 'x';
   return 0;
 }
+// A writable call against 3.13 becomes PyBUF_WRITABLE.
 // CHECK-FIXES:int write_first(PyObject *obj) {
 // CHECK-FIXES-NEXT:  void *buf;
 // CHECK-FIXES-NEXT:  Py_buffer buf_view = {};
@@ -71,6 +73,7 @@ int check_then_read(PyObject *obj) {
     return 0;
   return *static_cast<const char *>(data);
 }
+// A check and a call against 3.13 are both rewritten.
 // CHECK-FIXES:int check_then_read(PyObject *obj) {
 // CHECK-FIXES-NEXT:  if (!PyObject_CheckBuffer(obj))
 // CHECK-FIXES-NEXT:    return -1;

@@ -20,6 +20,7 @@ int throw_after_statement(PyObject *obj) {
   }
   return 0;
 }
+// A throw with cleanups releases before it, like a return.
 // CHECK-FIXES:int throw_after_statement(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -48,6 +49,7 @@ int throw_reads_pointer(PyObject *obj) {
     return 0;
   throw std::runtime_error(std::string(data, len));
 }
+// A thrown object that reads the pointer is built before the release.
 // CHECK-FIXES:int throw_reads_pointer(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};
@@ -78,6 +80,7 @@ int throw_in_branch(PyObject *obj) {
     throw std::runtime_error(std::string(data + 1, len - 1));
   return (int)len;
 }
+// A throw in a branch that reads the pointer: built before the release.
 // CHECK-FIXES:int throw_in_branch(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {};

@@ -21,6 +21,7 @@ const char *alias_returned(PyObject *obj) {
   return p;
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:3: note: 'data' outlives the view: it is returned here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
 }
+// A returned alias escapes: the release right after the copies.
 // CHECK-FIXES:const char *alias_returned(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -25,6 +25,7 @@ int copied_into_a_member(PyObject *obj, struct holder *h) {
   h->len = len;
   return 0;
 }
+// A pointer stored in a member: the release right after the copies.
 // CHECK-FIXES:int copied_into_a_member(PyObject *obj, struct holder *h) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -46,6 +47,7 @@ int member_as_out_argument(PyObject *obj, struct holder *h) {
     return -1;
   return 0;
 }
+// A member as the out-argument: the release right after the copies.
 // CHECK-FIXES:int member_as_out_argument(PyObject *obj, struct holder *h) {
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
@@ -69,6 +71,7 @@ int stored_in_a_global(PyObject *obj) {
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:15: note: 'data' outlives the view: it is stored in 'last_data' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return (int)len;
 }
+// A pointer stored in a global: the release right after the copies.
 // CHECK-FIXES:int stored_in_a_global(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -91,6 +94,7 @@ int global_as_out_argument(PyObject *obj) {
     return -1;
   return (int)len;
 }
+// A global as the out-argument: the release right after the copies.
 // CHECK-FIXES:int global_as_out_argument(PyObject *obj) {
 // CHECK-FIXES-NEXT:  Py_ssize_t len;
 // CHECK-FIXES-C-NEXT:  Py_buffer last_data_view = {0};
@@ -114,6 +118,7 @@ int stored_through_an_alias(PyObject *obj, struct holder *h) {
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in 'h->data' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return (int)len;
 }
+// Stored through an alias: the release right after the copies.
 // CHECK-FIXES:int stored_through_an_alias(PyObject *obj, struct holder *h) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

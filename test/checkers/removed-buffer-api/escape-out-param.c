@@ -16,6 +16,7 @@ int out_parameters(PyObject *obj, const char **out, Py_ssize_t *outlen) {
     return -1;
   return 0;
 }
+// Out-parameters as the out-arguments: the release right after.
 // CHECK-FIXES:int out_parameters(PyObject *obj, const char **out, Py_ssize_t *outlen) {
 // CHECK-FIXES-C-NEXT:  Py_buffer out_view = {0};
 // CHECK-FIXES-CXX-NEXT:  Py_buffer out_view = {};
@@ -35,6 +36,7 @@ int parenthesised_out_parameter(PyObject *obj, const void **out) {
     return -1;
   return (int)len;
 }
+// A parenthesised out-parameter: the release right after.
 // CHECK-FIXES:int parenthesised_out_parameter(PyObject *obj, const void **out) {
 // CHECK-FIXES-NEXT:  Py_ssize_t len;
 // CHECK-FIXES-C-NEXT:  Py_buffer out_view = {0};
@@ -57,6 +59,7 @@ int copied_to_an_out_parameter(PyObject *obj, const char **out) {
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in '*out' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return (int)len;
 }
+// Copied to an out-parameter: the release right after the call.
 // CHECK-FIXES:int copied_to_an_out_parameter(PyObject *obj, const char **out) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -81,6 +84,7 @@ int address_taken(PyObject *obj, const char ***pp) {
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:10: note: 'data' outlives the view: its address is taken here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return (int)len;
 }
+// The pointer's address taken: the release right after the call.
 // CHECK-FIXES:int address_taken(PyObject *obj, const char ***pp) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

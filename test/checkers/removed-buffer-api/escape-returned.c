@@ -21,6 +21,7 @@ const char *returned(PyObject *obj) {
     return NULL;
   return data;
 }
+// A returned pointer escapes: the release right after the call.
 // CHECK-FIXES:const char *returned(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -44,6 +45,7 @@ const char *returned_after_arithmetic(PyObject *obj) {
     return NULL;
   return len > 1 ? data + 1 : data;
 }
+// Returned after arithmetic: the release right after the call.
 // CHECK-FIXES:const char *returned_after_arithmetic(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -71,6 +73,7 @@ int passed_to_a_keeper(PyObject *obj) {
   keep(data);
   return (int)len;
 }
+// Passed to a visible keeper: the release right after the call.
 // CHECK-FIXES:int passed_to_a_keeper(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -94,6 +97,7 @@ int passed_to_a_reader(PyObject *obj) {
   int c = len ? peek(data) : 0;
   return c;
 }
+// Passed to a reader: held until after the read (Lifetime).
 // CHECK-FIXES:int passed_to_a_reader(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

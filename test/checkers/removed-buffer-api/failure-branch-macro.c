@@ -23,6 +23,7 @@ PyObject *fail_macro(PyObject *self, PyObject *obj) {
     FAIL("not a buffer");
   return PyBytes_FromStringAndSize(data, len);
 }
+// A FAIL macro as the failure branch: the copies follow the if.
 // CHECK-FIXES:PyObject *fail_macro(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -49,6 +50,7 @@ PyObject *fail_macro_in_braces(PyObject *self, PyObject *obj) {
     FAIL("empty");
   return PyLong_FromSsize_t(data[0]);
 }
+// A braced FAIL branch; a later FAIL gets a release first.
 // CHECK-FIXES:PyObject *fail_macro_in_braces(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -54,6 +54,7 @@ PyObject *set_mime_data(PyObject *self, PyObject *args) {
   RETURN_NULL_IF_ERROR(status);
   Py_RETURN_NONE;
 }
+// The pointer goes to a keeping library: the release right after.
 // CHECK-FIXES:PyObject *set_mime_data(PyObject *self, PyObject *args) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const void *buffer;
@@ -89,6 +90,7 @@ PyObject *loop_then_store(PyObject *self, PyObject *list) {
   }
   Py_RETURN_NONE;
 }
+// Stored into a static: the release right after the copies.
 // CHECK-FIXES:PyObject *loop_then_store(PyObject *self, PyObject *list) {
 // CHECK-FIXES-NEXT:  const char *data = NULL;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -23,6 +23,7 @@ again:
     // CHECK-NOTES-LIFE: :[[@LINE-1]]:5: note: 'data' outlives the view: a goto here jumps back before the call; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return len ? data[0] : 0;
 }
+// A goto back before the call: the release right after the copies.
 // CHECK-FIXES:int goto_back(PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data;

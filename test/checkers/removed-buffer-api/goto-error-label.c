@@ -30,6 +30,7 @@ error:
     Py_DECREF(tmp);
   return ret;
 }
+// One release at the error label's return; none before the gotos.
 // CHECK-FIXES:int label_in_holding_block(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data;
@@ -63,6 +64,7 @@ error:
   PyErr_Clear();
   return -1;
 }
+// The block releases at its end, the error label once more.
 // CHECK-FIXES:int label_after_holding_block(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -102,6 +104,7 @@ error:
   PyErr_Clear();
   return -1;
 }
+// A goto before the call still reaches a zeroed view at the label.
 // CHECK-FIXES:int goto_before_the_call(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -142,6 +145,7 @@ fail:
   PyErr_Clear();
   return -1;
 }
+// A label the view cannot see: a release before each goto.
 // CHECK-FIXES:int label_outside_the_view_scope(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:    const char *data;
@@ -178,6 +182,7 @@ done:
   PyErr_Clear();
   return ret;
 }
+// A goto past the declaration: one release before the return.
 // CHECK-FIXES:int goto_jumps_over_the_declaration(PyObject *a) {
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};

@@ -24,6 +24,7 @@ int shared_label_two_views(PyObject *a, PyObject *b) {
 error:
   return ret;
 }
+// Both views released once, after the shared label.
 // CHECK-FIXES:int shared_label_two_views(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *x, *y;

@@ -18,6 +18,7 @@ int ignored(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
+// An ignored status: an `== 0` test around the copies.
 // CHECK-FIXES:int ignored(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data = NULL;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -47,6 +48,7 @@ int cast_to_void(PyObject *obj) {
   PyErr_Clear();
   return len ? data[0] : 0;
 }
+// A status cast to void is ignored the same way.
 // CHECK-FIXES:int cast_to_void(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data = "";
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -74,6 +76,7 @@ void in_a_nested_block(PyObject *obj, char *out) {
       out[0] = *(const char *)data;
   }
 }
+// An ignored status in a nested block: that block releases.
 // CHECK-FIXES:void in_a_nested_block(PyObject *obj, char *out) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:    const void *data = NULL;

@@ -16,6 +16,7 @@ int early_returns(PyObject *obj) {
     return 0;
   return data[0];
 }
+// Immediate: the release right after the copies, none at the returns.
 // CHECK-FIXES:int early_returns(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
@@ -39,6 +40,7 @@ int success_branch(PyObject *obj) {
   }
   return c;
 }
+// Immediate: the release right after the copies in the success branch.
 // CHECK-FIXES:int success_branch(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
@@ -59,6 +61,7 @@ int ignored_status(PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
   return len ? data[0] : 0;
 }
+// An ignored status gets an `== 0` test around the copies and release.
 // CHECK-FIXES:int ignored_status(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data = NULL;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
@@ -80,6 +83,7 @@ int stored_status(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
+// A stored status: the copies and the release follow its test.
 // CHECK-FIXES:int stored_status(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
@@ -107,6 +111,7 @@ done:
   PyErr_Clear();
   return ret;
 }
+// Immediate: no release at the gotos or at the label.
 // CHECK-FIXES:int with_goto(PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data;

@@ -18,6 +18,7 @@ int int_length(PyObject *obj) {
     return -1;
   return len > 0 ? data[0] : 0;
 }
+// An int length gets a cast from the view's length.
 // CHECK-FIXES:int int_length(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -41,6 +42,7 @@ int typedef_length(PyObject *obj) {
     return -1;
   return len > 0 ? data[0] : 0;
 }
+// A typedef'd length gets a cast to the typedef.
 // CHECK-FIXES:int typedef_length(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -64,6 +66,7 @@ int size_t_length(PyObject *obj) {
     return -1;
   return len > 0 ? data[0] : 0;
 }
+// A size_t length gets a cast.
 // CHECK-FIXES:int size_t_length(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const unsigned char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -89,6 +92,7 @@ int py_ssize_t_typedef_length(PyObject *obj) {
     return -1;
   return len > 0 ? data[0] : 0;
 }
+// A typedef of Py_ssize_t gets a cast to the typedef too.
 // CHECK-FIXES:int py_ssize_t_typedef_length(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

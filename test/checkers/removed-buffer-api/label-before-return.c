@@ -24,6 +24,7 @@ int labelled_return(PyObject *a, PyObject *b) {
 error:
   return ret;
 }
+// A labelled return gets the release between label and return.
 // CHECK-FIXES:int labelled_return(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data;
@@ -55,6 +56,7 @@ PyObject *labelled_return_of_an_object(PyObject *a) {
 exit:
   return result_obj;
 }
+// The same for a returned object: one release after the label.
 // CHECK-FIXES:PyObject *labelled_return_of_an_object(PyObject *a) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data;

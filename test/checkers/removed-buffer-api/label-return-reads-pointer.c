@@ -21,6 +21,7 @@ int labelled_return_reads_pointer(PyObject *a) {
 done:
   return data[len - 1];
 }
+// The temporary after a label gets a block of its own.
 // CHECK-FIXES:int labelled_return_reads_pointer(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -53,6 +54,7 @@ int labelled_return_same_line(PyObject *a) {
   len = 1;
 done: return data[len - 1];
 }
+// A label and return on one line get the block on that line.
 // CHECK-FIXES:int labelled_return_same_line(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -24,6 +24,7 @@ int else_if_success(PyObject *a, int mode) {
     return data[0];
   return -1;
 }
+// A success test in an else-if: the copies start its branch.
 // CHECK-FIXES:int else_if_success(PyObject *a, int mode) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -48,6 +49,7 @@ int parameter_pointer(PyObject *a, const char *data) {
     return -1;
   return data[0] + (int)len;
 }
+// A by-value parameter as the pointer: the view goes to the top.
 // CHECK-FIXES:int parameter_pointer(PyObject *a, const char *data) {
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
@@ -70,6 +72,7 @@ int reserved_name(PyObject *a) {
     return -1;
   return data_[0] + (int)len;
 }
+// A trailing underscore: the view is data_view, not data__view.
 // CHECK-FIXES:int reserved_name(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *data_;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -93,6 +96,7 @@ int macro_names(PyObject *a) {
     return -1;
   return result_[0] + (int)len;
 }
+// Names a macro already takes are not reused: result_view2, result2.
 // CHECK-FIXES:int macro_names(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *result_;
 // CHECK-FIXES-C-NEXT:  Py_buffer result_view2 = {0};

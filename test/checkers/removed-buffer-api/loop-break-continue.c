@@ -28,6 +28,7 @@ long sum_until_nul(PyObject *obj) {
   }
   return total;
 }
+// A break inside the loop needs no release; a return in it does.
 // CHECK-FIXES:long sum_until_nul(PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data;
@@ -68,6 +69,7 @@ long count_in_while(PyObject *obj) {
   }
   return n;
 }
+// A continue inside the holding block needs no release.
 // CHECK-FIXES:long count_in_while(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -104,6 +106,7 @@ long break_out_of_switch_case(PyObject *obj) {
   }
   return total;
 }
+// A break out of a case block releases; so does the case's end.
 // CHECK-FIXES:long break_out_of_switch_case(PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:    const char *data;

@@ -27,6 +27,7 @@ long in_for_body(PyObject **items, int n) {
   }
   return total;
 }
+// The loop body releases before its continue and break, and at its end.
 // CHECK-FIXES:long in_for_body(PyObject **items, int n) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:    const char *data;
@@ -68,6 +69,7 @@ long declared_outside(PyObject **items, int n) {
   }
   return total;
 }
+// Pointer declared outside the loop: the body still releases each time.
 // CHECK-FIXES:long declared_outside(PyObject **items, int n) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data;
@@ -102,6 +104,7 @@ long read_before_the_call(PyObject **items, int n) {
   }
   return total;
 }
+// A read before the call in the loop: release right after the copies.
 // CHECK-FIXES:long read_before_the_call(PyObject **items, int n) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *data = NULL;
@@ -130,6 +133,7 @@ long used_after_the_loop(PyObject **items, int n) {
   }
   return len ? data[0] : 0;
 }
+// A read after the loop: release right after the copies.
 // CHECK-FIXES:long used_after_the_loop(PyObject **items, int n) {
 // CHECK-FIXES-NEXT:  const char *data = NULL;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -157,6 +161,7 @@ long do_while(PyObject *obj) {
   } while (total < 0);
   return total;
 }
+// A do-while body releases at its end; the failure break releases nothing.
 // CHECK-FIXES:long do_while(PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:    const char *data;

@@ -26,6 +26,7 @@ int retry(PyObject *obj) {
     return data[0];
   }
 }
+// The failure branch's continue releases nothing; a later continue does.
 // CHECK-FIXES:int retry(PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:    const char *data;

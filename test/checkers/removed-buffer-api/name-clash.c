@@ -19,6 +19,7 @@ int global_named_like_the_view(PyObject *obj) {
     return -1;
   return len ? data[0] + data_view : 0;
 }
+// A global named like the view: the view becomes data_view2.
 // CHECK-FIXES:int global_named_like_the_view(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view2 = {0};
@@ -46,6 +47,7 @@ int locals_named_like_the_view_and_the_temporary(PyObject *obj) {
     return result;
   return data[0] + data_view + data_view2;
 }
+// Locals named like the view and temporary: both get fresh names.
 // CHECK-FIXES:int locals_named_like_the_view_and_the_temporary(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view3 = {0};
@@ -84,12 +86,13 @@ int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
     Py_ssize_t len;
     if (PyObject_AsCharBuffer(b, &data, &len) < 0)
     // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-    // CHECK-NOTES: :[[@LINE-2]]:9: note: rewritten by the fix of the call on line 77
+    // CHECK-NOTES: :[[@LINE-2]]:9: note: rewritten by the fix of the call on line 79
       return -1;
     total += len ? data[0] : 0;
   }
   return total;
 }
+// Same pointer name in two blocks: the second view is data_view2.
 // CHECK-FIXES:int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:    const char *data;

@@ -27,6 +27,7 @@ PyObject *several_on_one_line(PyObject *self, PyObject *args) {
     }
     return PyBytes_FromStringAndSize(data, len);
 }
+// The view gets its own line after a line of several declarations.
 // CHECK-FIXES:PyObject *several_on_one_line(PyObject *self, PyObject *args) {
 // CHECK-FIXES-NEXT:    PyObject *buffer; char *data; Py_ssize_t len; int w, h;
 // CHECK-FIXES-C-NEXT:    Py_buffer data_view = {0};
@@ -55,6 +56,7 @@ int trailing_comment(PyObject *obj) {
   int first = n > 0 ? p[0] : 0;
   return first;
 }
+// The view goes after a trailing comment that ends on the line.
 // CHECK-FIXES:int trailing_comment(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *p; Py_ssize_t n; /* the input */
 // CHECK-FIXES-C-NEXT:  Py_buffer p_view = {0};
@@ -77,6 +79,7 @@ int comment_goes_on(PyObject *obj) {
   int first = n > 0 ? p[0] : 0;
   return first;
 }
+// A comment going on to the next line: the view follows the pointer.
 // CHECK-FIXES:int comment_goes_on(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *p;
 // CHECK-FIXES-C-NEXT:  Py_buffer p_view = {0}; Py_ssize_t n; /* the input,
@@ -97,6 +100,7 @@ int call_on_the_same_line(PyObject *obj) {
   int first = n > 0 ? p[0] : 0;
   return first;
 }
+// The call on the declaration line: the view follows the pointer.
 // CHECK-FIXES:int call_on_the_same_line(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *p;
 // CHECK-FIXES-C-NEXT:  Py_buffer p_view = {0}; Py_ssize_t n; if (PyObject_GetBuffer(obj, &p_view, PyBUF_SIMPLE) < 0) return -1;
@@ -120,6 +124,7 @@ int two_pointers_one_line(PyObject *a, PyObject *b) {
 	int sum = x[0] + y[0] + (int)(xl + yl);
 	return sum;
 }
+// Two pointers on one line: both views after that line.
 // CHECK-FIXES:int two_pointers_one_line(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:	const char *x; const char *y; Py_ssize_t xl, yl;
 // CHECK-FIXES-C-NEXT:	Py_buffer x_view = {0};

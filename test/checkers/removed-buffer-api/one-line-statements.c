@@ -18,6 +18,7 @@ int single_line_ifs(PyObject *obj) {
   if (data[0] == '#') return 1; else if (data[0] == '!') return 2;
   return data[0];
 }
+// Exits on one line get braces and their release on that line.
 // CHECK-FIXES:int single_line_ifs(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -47,6 +48,7 @@ int single_line_loop_body(PyObject *obj) {
     if (data[i] == 0) return (int)i;
   return -1;
 }
+// A one-line loop body gets braces and its release on its line.
 // CHECK-FIXES:int single_line_loop_body(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -17,6 +17,7 @@ int or_chain(PyObject *obj, PyObject *other) {
     return -1;
   return len ? data[0] : 0;
 }
+// The call last in a `||` chain: the copies follow the if.
 // CHECK-FIXES:int or_chain(PyObject *obj, PyObject *other) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -42,6 +43,7 @@ int or_chain_of_three(PyObject *obj, PyObject *other) {
   }
   return len ? data[0] : 0;
 }
+// A braced `||` chain of three: the copies follow the if.
 // CHECK-FIXES:int or_chain_of_three(PyObject *obj, PyObject *other) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -68,6 +70,7 @@ int and_chain(PyObject *obj, PyObject *other) {
   }
   return -1;
 }
+// The call last in a `&&` chain: the copies start the then-branch.
 // CHECK-FIXES:int and_chain(PyObject *obj, PyObject *other) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -95,6 +98,7 @@ int and_chain_with_not(PyObject *obj, int enabled) {
   }
   return c;
 }
+// `&& !call`: the copies start the then-branch.
 // CHECK-FIXES:int and_chain_with_not(PyObject *obj, int enabled) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

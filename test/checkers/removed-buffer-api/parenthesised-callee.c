@@ -10,6 +10,7 @@ int check(PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:11: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
   // CHECK-NOTES: :[[@LINE-2]]:11: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
 }
+// A parenthesised callee is renamed inside its parentheses.
 // CHECK-FIXES:int check(PyObject *obj) {
 // CHECK-FIXES-NEXT:  return (PyObject_CheckBuffer)(obj);
 // CHECK-FIXES-NEXT:}
@@ -22,6 +23,7 @@ int first_byte(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
+// A parenthesised As*Buffer callee is rewritten like any call.
 // CHECK-FIXES:int first_byte(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {0};

@@ -21,6 +21,7 @@ int copy_out(PyObject *obj, char *out, size_t cap) {
   memcpy(out, data, (size_t)len);
   return 0;
 }
+// memcpy reads the pointer: the view is held across it.
 // CHECK-FIXES:int copy_out(PyObject *obj, char *out, size_t cap) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

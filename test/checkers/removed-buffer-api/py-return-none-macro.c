@@ -25,6 +25,7 @@ PyObject *return_none_in_a_branch(PyObject *self, PyObject *obj) {
     Py_RETURN_NONE;
   return PyBytes_FromStringAndSize(data + 1, len - 1);
 }
+// Py_RETURN_NONE in a branch: the release before the macro use.
 // CHECK-FIXES:PyObject *return_none_in_a_branch(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -57,6 +58,7 @@ PyObject *return_none_at_the_end(PyObject *self, PyObject *obj) {
   }
   Py_RETURN_NONE;
 }
+// A final Py_RETURN_NONE gets its release before it (Lifetime).
 // CHECK-FIXES:PyObject *return_none_at_the_end(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -87,6 +89,7 @@ PyObject *do_while_macro(PyObject *self, PyObject *obj) {
     FAIL("empty");
   return PyLong_FromSsize_t(data[0]);
 }
+// A do-while FAIL macro: the release before the whole macro use.
 // CHECK-FIXES:PyObject *do_while_macro(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -120,6 +123,7 @@ PyObject *return_none_in_the_failure_branch(PyObject *self, PyObject *obj) {
     FAIL("empty");
   return PyLong_FromSsize_t(data[0]);
 }
+// A macro exit in the failure branch releases nothing.
 // CHECK-FIXES:PyObject *return_none_in_the_failure_branch(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

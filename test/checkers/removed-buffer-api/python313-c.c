@@ -22,6 +22,7 @@ PyObject *to_bytes(PyObject *obj) {
     return NULL;
   return PyBytes_FromStringAndSize(data, len);
 }
+// Against 3.13 the implicitly declared call is rewritten as usual.
 // CHECK-FIXES:PyObject *to_bytes(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
@@ -47,6 +48,7 @@ int clear_first(PyObject *obj) {
     *(char *)buf = 0;
   return 0;
 }
+// A writable call becomes PyBUF_WRITABLE against 3.13 too.
 // CHECK-FIXES:int clear_first(PyObject *obj) {
 // CHECK-FIXES-NEXT:  void *buf;
 // CHECK-FIXES-NEXT:  Py_buffer buf_view = {0};
@@ -70,6 +72,7 @@ int first_byte(PyObject *obj) {
     return -1;
   return len ? *(const unsigned char *)data : 0;
 }
+// A `!= 0` test against 3.13 reads as usual.
 // CHECK-FIXES:int first_byte(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const void *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
@@ -89,6 +92,7 @@ int is_buffer(PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-2]]:10: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
   // CHECK-NOTES: :[[@LINE-3]]:10: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
 }
+// PyObject_CheckReadBuffer becomes PyObject_CheckBuffer.
 // CHECK-FIXES:int is_buffer(PyObject *obj) {
 // CHECK-FIXES-NEXT:  return PyObject_CheckBuffer(obj);
 // CHECK-FIXES-NEXT:}

@@ -17,6 +17,7 @@ PyObject *to_bytes(PyObject *obj) {
     return NULL;
   return PyBytes_FromStringAndSize(data, len);
 }
+// A return that reads the pointer goes into a temporary first.
 // CHECK-FIXES:PyObject *to_bytes(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -40,6 +41,7 @@ unsigned char last_byte(PyObject *obj) {
     return 0;
   return len ? data[len - 1] : 0;
 }
+// The temporary has the function's return type.
 // CHECK-FIXES:unsigned char last_byte(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const unsigned char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -65,6 +67,7 @@ Py_ssize_t length_only(PyObject *obj) {
     return 0;
   return len;
 }
+// A return that reads only the length goes into a temporary too.
 // CHECK-FIXES:Py_ssize_t length_only(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -96,6 +99,7 @@ int constant_returns(PyObject *obj) {
     return 1;
   return 0;
 }
+// Constant returns stay as written, after their release.
 // CHECK-FIXES:int constant_returns(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -124,6 +128,7 @@ PyObject *through_an_alias(PyObject *obj) {
   const char *rest = data + 1;
   return PyBytes_FromStringAndSize(rest, len - 1);
 }
+// A return through an alias of the pointer goes into a temporary.
 // CHECK-FIXES:PyObject *through_an_alias(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -19,6 +19,7 @@ PyObject *less_than_zero(PyObject *obj) {
   PyObject *bytes = PyBytes_FromStringAndSize(data, len);
   return bytes;
 }
+// `< 0` with a braced failure branch: the copies follow the if.
 // CHECK-FIXES:PyObject *less_than_zero(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -43,6 +44,7 @@ long minus_one_on_the_left(PyObject *obj) {
     return -1;
   return len > 0 ? *(const char *)data : 0;
 }
+// `-1 ==` written the other way round reads the same.
 // CHECK-FIXES:long minus_one_on_the_left(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const void *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -70,6 +72,7 @@ int not_zero_with_else(PyObject *obj) {
   }
   return 0;
 }
+// `!= 0` with an else: the copies start the else branch.
 // CHECK-FIXES:int not_zero_with_else(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -100,6 +103,7 @@ int bare_status(PyObject *obj) {
   int c = len ? data[0] : 0;
   return c;
 }
+// A bare status is the failure: the copies follow the if.
 // CHECK-FIXES:int bare_status(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -124,6 +128,7 @@ int equals_minus_one(PyObject *obj) {
   else
     return len ? data[len - 1] : 0;
 }
+// `== -1` with an unbraced else: the copies start the else.
 // CHECK-FIXES:int equals_minus_one(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -19,6 +19,7 @@ int negated(PyObject *obj) {
   }
   return c;
 }
+// `!call` opens the success branch: the copies start it.
 // CHECK-FIXES:int negated(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -47,6 +48,7 @@ int equals_zero_with_else(PyObject *obj) {
   }
   return 0;
 }
+// `== 0` with an else: the copies start the then-branch.
 // CHECK-FIXES:int equals_zero_with_else(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -76,6 +78,7 @@ int greater_or_equal_zero(PyObject *obj) {
     return len ? data[0] : 0;
   return -1;
 }
+// `>= 0` opens the success branch, which holds the view.
 // CHECK-FIXES:int greater_or_equal_zero(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -104,6 +107,7 @@ int zero_on_the_left(PyObject *obj, char *out) {
   }
   return -1;
 }
+// `0 ==` written the other way round reads the same.
 // CHECK-FIXES:int zero_on_the_left(PyObject *obj, char *out) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -18,6 +18,7 @@ int status_reused(PyObject *obj) {
     rc = data[0];
   return rc;
 }
+// A status tested again: the copies under `rc == 0`, held to the end.
 // CHECK-FIXES:int status_reused(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -40,6 +40,7 @@ PyObject *equals_minus_one(PyObject *self, PyObject *obj) {
   buf[0] = (unsigned char)len;
   Py_RETURN_NONE;
 }
+// The test stays as written; the copies follow its failure branch.
 // CHECK-FIXES:PyObject *equals_minus_one(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  unsigned char *buf;
 // CHECK-FIXES-C-NEXT:  Py_buffer buf_view = {0};
@@ -68,6 +69,7 @@ int less_than_zero(PyObject *obj) {
   }
   return consume(data, len);
 }
+// A braced failure branch gets no release; the copies follow it.
 // CHECK-FIXES:int less_than_zero(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -94,6 +96,7 @@ int not_zero(PyObject *obj) {
   if (rc != 0) return -1;
   return consume(data, len);
 }
+// A failure branch on the test's line: the copies go on the next line.
 // CHECK-FIXES:int not_zero(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -122,6 +125,7 @@ int not_minus_one(PyObject *obj) {
   }
   return -1;
 }
+// `!= -1` opens the success branch: the copies start it.
 // CHECK-FIXES:int not_minus_one(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -148,6 +152,7 @@ int truthy(PyObject *obj) {
     return -1;
   return consume((const char *)data, len);
 }
+// A true status is the failure: the copies follow its branch.
 // CHECK-FIXES:int truthy(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const void *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -175,6 +180,7 @@ int negated_success_first(PyObject *obj) {
   } else
     return -1;
 }
+// `!rc` opens the success branch; the else branch releases nothing.
 // CHECK-FIXES:int negated_success_first(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -202,6 +208,7 @@ int failure_first_with_else(PyObject *obj) {
   else
     return consume(data, len);
 }
+// An unbraced else as the success branch gets braces for the copies.
 // CHECK-FIXES:int failure_first_with_else(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -231,6 +238,7 @@ int tested_two_statements_later(PyObject *obj, int *calls) {
     return -1;
   return consume(data, len);
 }
+// Statements before the test stay; the copies still follow the test.
 // CHECK-FIXES:int tested_two_statements_later(PyObject *obj, int *calls) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -262,6 +270,7 @@ PyObject *pragma_macro_between(PyObject *self, PyObject *obj) {
     return NULL;
   return PyLong_FromLong(consume(buffer, buffer_len));
 }
+// A pragma-only macro between the store and the test stays in place.
 // CHECK-FIXES:PyObject *pragma_macro_between(PyObject *self, PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *buffer;
 // CHECK-FIXES-C-NEXT:  Py_buffer buffer_view = {0};
@@ -293,6 +302,7 @@ int read_before_the_test(PyObject *obj) {
     return -1;
   return consume(data, n);
 }
+// A read before the test: the copies follow the store, under `rc >= 0`.
 // CHECK-FIXES:int read_before_the_test(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -329,6 +339,7 @@ int exit_between(PyObject *obj, int flag) {
     return -1;
   return consume(data, len);
 }
+// A return before the test releases (Lifetime); the copies follow the store.
 // CHECK-FIXES:int exit_between(PyObject *obj, int flag) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -21,6 +21,7 @@ int initialised_status(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
+// A status initialised by the call: the copies follow its test.
 // CHECK-FIXES:int initialised_status(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -50,6 +51,7 @@ int assigned_status(PyObject *obj) {
   int c = len ? data[0] : 0;
   return c;
 }
+// A status assigned by the call: the braced failure branch stays.
 // CHECK-FIXES:int assigned_status(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -77,6 +79,7 @@ int assigned_inside_the_test(PyObject *obj) {
     return rc;
   return len ? data[0] : 0;
 }
+// A status assigned inside the test: the copies follow it.
 // CHECK-FIXES:int assigned_inside_the_test(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

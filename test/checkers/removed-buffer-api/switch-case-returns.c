@@ -33,6 +33,7 @@ int switch_on_data(PyObject *obj) {
   }
   return 2;
 }
+// Each returning case body releases right after its case label.
 // CHECK-FIXES:int switch_on_data(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -72,6 +73,7 @@ int switch_returns_read_the_pointer(PyObject *obj, int mode) {
   }
   return 0;
 }
+// A case return that reads the pointer gets a block of its own.
 // CHECK-FIXES:int switch_returns_read_the_pointer(PyObject *obj, int mode) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -24,6 +24,7 @@ int first_escapes(PyObject *a, PyObject *b, struct holder *h) {
     return -1;
   return (int)ylen + y[0];
 }
+// The `||` failure branch releases both views; the escaping one early.
 // CHECK-FIXES:int first_escapes(PyObject *a, PyObject *b, struct holder *h) {
 // CHECK-FIXES-NEXT:  const char *y;
 // CHECK-FIXES-C-NEXT:  Py_buffer y_view = {0};
@@ -57,11 +58,12 @@ int first_escapes_and(PyObject *a, PyObject *b, struct holder *h) {
   // CHECK-NOTES-LIFE: :[[@LINE-2]]:32: note: 'h->p' outlives the view: the pointer is stored in 'h->p'; the view is released right after the copy, as the removed function did, so 'h->p' is only valid while 'a' keeps its buffer unchanged: review this use
       PyObject_AsCharBuffer(b, &y, &ylen) == 0) {
       // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-      // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 55
+      // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 56
     r = (int)ylen + y[0];
   }
   return r;
 }
+// The escaping view is released after its copies and after the if.
 // CHECK-FIXES:int first_escapes_and(PyObject *a, PyObject *b, struct holder *h) {
 // CHECK-FIXES-NEXT:  const char *y;
 // CHECK-FIXES-C-NEXT:  Py_buffer y_view = {0};
@@ -93,13 +95,14 @@ int first_escapes_else(PyObject *a, PyObject *b, struct holder *h) {
   // CHECK-NOTES-LIFE: :[[@LINE-2]]:32: note: 'h->p' outlives the view: the pointer is stored in 'h->p'; the view is released right after the copy, as the removed function did, so 'h->p' is only valid while 'a' keeps its buffer unchanged: review this use
       PyObject_AsCharBuffer(b, &y, &ylen) == 0) {
       // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-      // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 91
+      // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 93
     return (int)ylen + y[0];
   } else {
     PyErr_Clear();
   }
   return -1;
 }
+// The else of the `&&` test releases the early view too.
 // CHECK-FIXES:int first_escapes_else(PyObject *a, PyObject *b, struct holder *h) {
 // CHECK-FIXES-NEXT:  const char *y;
 // CHECK-FIXES-C-NEXT:  Py_buffer y_view = {0};

@@ -27,6 +27,7 @@ int both_or(PyObject *a, PyObject *b) {
     return -1;
   return (int)(xlen + ylen) + x[0] + y[0];
 }
+// `||` of two calls: the failure branch gets braces and releases both.
 // CHECK-FIXES:int both_or(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:  const char *x;
 // CHECK-FIXES-C-NEXT:  Py_buffer x_view = {0};
@@ -64,11 +65,12 @@ int both_and(PyObject *a, PyObject *b) {
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
       PyObject_AsCharBuffer(b, &y, &ylen) == 0) {
       // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-      // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 63
+      // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 64
     r = (int)(xlen + ylen) + x[0] + y[0];
   }
   return r;
 }
+// `&&` of two calls: both views released after the if.
 // CHECK-FIXES:int both_and(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:  const char *x;
 // CHECK-FIXES-C-NEXT:  Py_buffer x_view = {0};
@@ -107,6 +109,7 @@ int other_between(PyObject *a, PyObject *b, int flag) {
     return -1;
   return (int)(xlen + ylen) + x[0] + y[0];
 }
+// Another test between the calls: only the second call is fixed.
 // CHECK-FIXES:int other_between(PyObject *a, PyObject *b, int flag) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:  const char *y;

@@ -31,6 +31,7 @@ int compare(PyObject *a, PyObject *b) {
       return 0;
   return 1;
 }
+// Each view is released on every exit after its own acquisition.
 // CHECK-FIXES:int compare(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:  const char *x;
 // CHECK-FIXES-C-NEXT:  Py_buffer x_view = {0};
@@ -81,11 +82,12 @@ int same_pointer_twice(PyObject *a, PyObject *b) {
   total += len ? data[0] : 0;
   if (PyObject_AsCharBuffer(b, &data, &len) < 0)
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 78
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 79
     return -1;
   total += len ? data[0] : 0;
   return total;
 }
+// A pointer filled twice gets a second view; each is released.
 // CHECK-FIXES:int same_pointer_twice(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -124,7 +126,7 @@ int copy_into(PyObject *src, PyObject *dst) {
     return -1;
   if (PyObject_AsWriteBuffer(dst, &to, &to_len) < 0)
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsWriteBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_WRITABLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 122
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 124
   // CHECK-NOTES: :[[@LINE-3]]:7: note: PyObject_GetBuffer raises BufferError where PyObject_AsWriteBuffer raised TypeError for a read-only buffer; set PreserveWriteBufferTypeError to keep TypeError
     return -1;
   if (to_len < from_len)
@@ -133,6 +135,7 @@ int copy_into(PyObject *src, PyObject *dst) {
     ((char *)to)[i] = from[i];
   return 0;
 }
+// Two views, released on every exit after each acquisition.
 // CHECK-FIXES:int copy_into(PyObject *src, PyObject *dst) {
 // CHECK-FIXES-NEXT:  const char *from;
 // CHECK-FIXES-C-NEXT:  Py_buffer from_view = {0};
@@ -181,6 +184,7 @@ int one_fixed_one_not(PyObject *a, PyObject *b) {
   // CHECK-NOTES: :[[@LINE-2]]:11: note: no automatic fix: the status is used in a way this check cannot follow
   return r && xlen && ylen ? x[0] + y[0] : 0;
 }
+// A call left as written: only the fixed call gets a view.
 // CHECK-FIXES:int one_fixed_one_not(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:  const char *x;
 // CHECK-FIXES-C-NEXT:  Py_buffer x_view = {0};

@@ -18,6 +18,7 @@ int length_never_read(PyObject *obj) {
     return -1;
   return data[0];
 }
+// A length never read gets no copy and its declaration goes.
 // CHECK-FIXES:int length_never_read(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -40,10 +41,11 @@ int length_shared_by_two_calls(PyObject *a, PyObject *b) {
     return -1;
   if (PyObject_AsCharBuffer(b, &y, &ignored) < 0)
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
-  // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 38
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: rewritten by the fix of the call on line 39
     return -1;
   return x[0] == y[0];
 }
+// A length shared by two calls and never read goes too.
 // CHECK-FIXES:int length_shared_by_two_calls(PyObject *a, PyObject *b) {
 // CHECK-FIXES-NEXT:  const char *x;
 // CHECK-FIXES-C-NEXT:  Py_buffer x_view = {0};
@@ -77,6 +79,7 @@ int length_read_once(PyObject *obj) {
   (void)len;
   return data[0];
 }
+// A length that is read keeps its declaration and its copy.
 // CHECK-FIXES:int length_read_once(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

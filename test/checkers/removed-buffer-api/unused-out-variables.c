@@ -18,6 +18,7 @@ int length_with_initializer(PyObject *a) {
     return -1;
   return data[0];
 }
+// An unused length is not copied into; its declaration and = 0 go.
 // CHECK-FIXES:int length_with_initializer(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -39,6 +40,7 @@ int length_in_multi_declarator(PyObject *a) {
     return -1;
   return data[0] + (int)other;
 }
+// An unused length goes from its declarator list; the rest stays.
 // CHECK-FIXES:int length_in_multi_declarator(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -61,6 +63,7 @@ int length_with_comment(PyObject *a) {
     return -1;
   return data[0];
 }
+// An unused length's declaration goes with its trailing comment.
 // CHECK-FIXES:int length_with_comment(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -82,6 +85,7 @@ int pointer_never_read(PyObject *a) {
     return -1;
   return (int)len;
 }
+// An unused pointer is not copied into; its declaration goes.
 // CHECK-FIXES:int pointer_never_read(PyObject *a) {
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
@@ -103,6 +107,7 @@ int length_last_declarator(PyObject *a) {
     return -1;
   return data[0] + (int)other;
 }
+// An unused last declarator goes with its comma.
 // CHECK-FIXES:int length_last_declarator(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -125,6 +130,7 @@ int pointer_in_declarator_list(PyObject *a) {
     return -1;
   return first[0] + (int)len;
 }
+// An unused pointer goes from its declarator list.
 // CHECK-FIXES:int pointer_in_declarator_list(PyObject *a) {
 // CHECK-FIXES-NEXT:  const char *first = "x";
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

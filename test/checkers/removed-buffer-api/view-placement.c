@@ -22,6 +22,7 @@ int call_in_a_nested_block(PyObject *obj, int flag) {
   }
   return c;
 }
+// The view follows the pointer; the nested block releases at its end.
 // CHECK-FIXES:int call_in_a_nested_block(PyObject *obj, int flag) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -49,6 +50,7 @@ int pointer_with_an_initialiser_and_siblings(PyObject *obj) {
   end = data + len;
   return end > data ? end[-1] : 0;
 }
+// The view follows a declaration with an initialiser and siblings.
 // CHECK-FIXES:int pointer_with_an_initialiser_and_siblings(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data = NULL, *end = NULL;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -84,6 +86,7 @@ int declared_under_a_case_label(PyObject *obj) {
   }
   return r;
 }
+// A case label could jump over the view: it goes to the top.
 // CHECK-FIXES:int declared_under_a_case_label(PyObject *obj) {
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
 // CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
@@ -120,6 +123,7 @@ int case_with_its_own_block(PyObject *obj) {
   }
   return 2;
 }
+// A case with its own block keeps the view in that block.
 // CHECK-FIXES:int case_with_its_own_block(PyObject *obj) {
 // CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
 // CHECK-FIXES:    const char *data;

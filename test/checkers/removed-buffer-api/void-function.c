@@ -19,6 +19,7 @@ void copy_first(PyObject *obj, char *out) {
     return;
   out[0] = data[0];
 }
+// A void function releases before each bare return and at its end.
 // CHECK-FIXES:void copy_first(PyObject *obj, char *out) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
@@ -48,6 +49,7 @@ void empty_success_block(PyObject *obj, char *out) {
     PyErr_Clear();
   }
 }
+// The success block releases at its end; the else releases nothing.
 // CHECK-FIXES:void empty_success_block(PyObject *obj, char *out) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};

@@ -18,6 +18,7 @@ int writable(PyObject *obj) {
     ((char *)buf)[0] = 'x';
   return 0;
 }
+// A failed writable call raises the old TypeError inside the test.
 // CHECK-FIXES:int writable(PyObject *obj) {
 // CHECK-FIXES-NEXT:  void *buf;
 // CHECK-FIXES-NEXT:  Py_buffer buf_view = {0};
@@ -43,6 +44,7 @@ int writable_ignored_status(PyObject *obj) {
   ((char *)buf)[0] = (char)len;
   return 0;
 }
+// An ignored writable status raises the TypeError too.
 // CHECK-FIXES:int writable_ignored_status(PyObject *obj) {
 // CHECK-FIXES-NEXT:  void *buf = NULL;
 // CHECK-FIXES-NEXT:  Py_buffer buf_view = {0};
@@ -68,6 +70,7 @@ int readable(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
+// A read-only call is not affected.
 // CHECK-FIXES:int readable(PyObject *obj) {
 // CHECK-FIXES-NEXT:  const char *data;
 // CHECK-FIXES-NEXT:  Py_buffer data_view = {0};

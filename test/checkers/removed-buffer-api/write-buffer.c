@@ -20,6 +20,7 @@ int void_pointer(PyObject *obj) {
     ((char *)buf)[0] = 'x';
   return 0;
 }
+// PyObject_AsWriteBuffer asks for PyBUF_WRITABLE.
 // CHECK-FIXES:int void_pointer(PyObject *obj) {
 // CHECK-FIXES-NEXT:  void *buf;
 // CHECK-FIXES-C-NEXT:  Py_buffer buf_view = {0};
@@ -47,6 +48,7 @@ int char_pointer_through_a_cast(PyObject *obj) {
     buf[i] = 0;
   return 0;
 }
+// A `char *` through a cast asks for PyBUF_WRITABLE too.
 // CHECK-FIXES:int char_pointer_through_a_cast(PyObject *obj) {
 // CHECK-FIXES-NEXT:  char *buf;
 // CHECK-FIXES-C-NEXT:  Py_buffer buf_view = {0};
