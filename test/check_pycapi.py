@@ -21,8 +21,9 @@ For SOURCE it:
      of the contract, as with upstream's CHECK-NOTES; as upstream, not the
      "FIX-IT applied suggested code changes" notes of --fix, which say
      nothing about the code) and the fixed file
-     against CHECK-FIXES[-S]; a test without CHECK-FIXES must leave the file
-     unchanged. CHECK-MESSAGES, which would let notes go unchecked, is
+     against CHECK-FIXES[-S] (with --match-full-lines and -strict-whitespace,
+     and without the lines that hold only a blanked CHECK line); a test
+     without CHECK-FIXES must leave the file unchanged. CHECK-MESSAGES, which would let notes go unchecked, is
      rejected;
   4. compiles the fixed file with -Wall -Werror (as C or C++ by its extension),
      and requires success (-compile=ok, the default) or failure (-compile=fail).
@@ -160,6 +161,21 @@ def checked_lines(output):
     return [line for line in diagnostic_lines(output) if not FIXIT_APPLIED.search(line)]
 
 
+# What a CHECK line of the source is blanked to: a comment, so that the tools
+# see the code unchanged, that no test writes itself.
+CHECK_LINE_MARKER = "//~check line~"
+BLANKED_CHECK_LINE = re.compile(r"^[ \t]*" + re.escape(CHECK_LINE_MARKER) + r"(?:\n|\Z)",
+                                re.M)
+
+
+def fixes_input(fixed):
+    """The fixed file as CHECK-FIXES lines see it: without the lines that hold
+    only a blanked CHECK line, so that a chain of CHECK-FIXES-NEXT lines
+    written after a function need not restate the CHECK-NOTES lines inside
+    it. The compiler sees the file as the tools wrote it."""
+    return BLANKED_CHECK_LINE.sub("", fixed)
+
+
 def crlf(text):
     """The text with every line ending in CRLF (it has LF endings only)."""
     return text.replace("\n", "\r\n")
@@ -200,8 +216,13 @@ def main():
 
     with open(args.source) as f:
         input_text = f.read()
-    # Blank the CHECK lines so that line numbers stay, as upstream does.
-    cleaned = re.sub(r"// *CHECK-[A-Z0-9\-]*:[^\r\n]*", "//", input_text)
+    # Blank the CHECK lines so that line numbers stay, as upstream does, to a
+    # marker that no test writes, so that the lines left holding only the
+    # marker can be told from the test's own comments (see fixes_input).
+    if CHECK_LINE_MARKER in input_text:
+        fail(f"{args.source} contains {CHECK_LINE_MARKER!r}, which stands for "
+             "a blanked CHECK line")
+    cleaned = re.sub(r"// *CHECK-[A-Z0-9\-]*:[^\r\n]*", CHECK_LINE_MARKER, input_text)
 
     suffixes = args.check_suffix.split(",") if args.check_suffix else [""]
     def prefixes(base):
@@ -278,9 +299,12 @@ def main():
         fail("diagnostics were printed but the test expects none", cli_out)
 
     if has_fixes:
-        result = run([args.filecheck, "-input-file=" + temp_file, args.source,
+        fixes_file = temp_file + ".fixes"
+        with open(fixes_file, "w") as f:
+            f.write(fixes_input(cli_fixed))
+        result = run([args.filecheck, "-input-file=" + fixes_file, args.source,
                       "-check-prefixes=" + ",".join(fixes_prefixes), "-strict-whitespace",
-                      "--allow-unused-prefixes"])
+                      "--match-full-lines", "--allow-unused-prefixes"])
         if result.returncode:
             fail("CHECK-FIXES failed", result.stdout)
     elif cli_fixed != cleaned:

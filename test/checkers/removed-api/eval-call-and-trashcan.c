@@ -53,11 +53,11 @@ PyTypeObject NodeType = {
     .tp_dealloc = (destructor)node_dealloc,
 };
 
-// CHECK-FIXES: {{^}}  PyObject *r = PyObject_CallObject (f, args);{{$}}
-// CHECK-FIXES: {{^}}  r = PyObject_CallObject(f, args);{{$}}
-// CHECK-FIXES: {{^}}  r = PyObject_CallObject(f, NULL);{{$}}
-// CHECK-FIXES: {{^}}  r = PyObject_CallFunction(f,{{$}}
-// CHECK-FIXES-NEXT: {{^}}                          "(O)", args);{{$}}
-// CHECK-FIXES: {{^}}  return PyObject_CallMethod (f, "method", "(i)", 1);{{$}}
-// CHECK-FIXES: {{^}}  Py_TRASHCAN_BEGIN(self, node_dealloc);{{$}}
-// CHECK-FIXES: {{^}}  Py_TRASHCAN_END{{$}}
+// CHECK-FIXES:  PyObject *r = PyObject_CallObject (f, args);
+// CHECK-FIXES:  r = PyObject_CallObject(f, args);
+// CHECK-FIXES:  r = PyObject_CallObject(f, NULL);
+// CHECK-FIXES:  r = PyObject_CallFunction(f,
+// CHECK-FIXES-NEXT:                          "(O)", args);
+// CHECK-FIXES:  return PyObject_CallMethod (f, "method", "(i)", 1);
+// CHECK-FIXES:  Py_TRASHCAN_BEGIN(self, node_dealloc);
+// CHECK-FIXES:  Py_TRASHCAN_END

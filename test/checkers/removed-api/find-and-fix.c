@@ -47,8 +47,8 @@ int not_this_check(PyObject *o) {
   return PyObject_CheckReadBuffer(o) + _PyLong_AsInt(o);
 }
 
-// CHECK-FIXES: {{^}}  PyObject *a = PyObject_CallFunction(f, "(i)", 1);{{$}}
-// CHECK-FIXES: {{^}}  PyObject *b = PyObject_Call(f, args, NULL);{{$}}
-// CHECK-FIXES: {{^}}  PyObject *c = PyObject_CallObject(f, args);{{$}}
-// CHECK-FIXES: {{^}}  Py_TRASHCAN_BEGIN(self, dealloc){{$}}
-// CHECK-FIXES: {{^}}  Py_TRASHCAN_END{{$}}
+// CHECK-FIXES:  PyObject *a = PyObject_CallFunction(f, "(i)", 1);
+// CHECK-FIXES:  PyObject *b = PyObject_Call(f, args, NULL);
+// CHECK-FIXES:  PyObject *c = PyObject_CallObject(f, args);
+// CHECK-FIXES:  Py_TRASHCAN_BEGIN(self, dealloc)
+// CHECK-FIXES:  Py_TRASHCAN_END

@@ -13,4 +13,4 @@ PyObject *call(PyObject *f) { return PyEval_CallFunction(f, "()"); }
 #ifdef PyEval_CallObject
 #endif
 
-// CHECK-FIXES: {{^}}PyObject *call(PyObject *f) { return PyObject_CallFunction(f, "()"); }{{$}}
+// CHECK-FIXES:PyObject *call(PyObject *f) { return PyObject_CallFunction(f, "()"); }

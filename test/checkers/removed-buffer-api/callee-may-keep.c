@@ -38,29 +38,27 @@ PyObject *wrap(PyObject *self, PyObject *obj) {
     return NULL;
   return PyLong_FromVoidPtr(s);
 }
-// CHECK-FIXES: {{^}}PyObject *wrap(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  unsigned char *buffer;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer buffer_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer buffer_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  surface *s;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &buffer_view, PyBUF_WRITABLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  buffer = (unsigned char *)buffer_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = buffer_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&buffer_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  s = surface_create_for_data(buffer, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (s == NULL) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&buffer_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (s == NULL){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&buffer_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return PyLong_FromVoidPtr(s);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The view is held past the keeping call, to each return (Lifetime).
+// CHECK-FIXES:PyObject *wrap(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  unsigned char *buffer;
+// CHECK-FIXES-C-NEXT:  Py_buffer buffer_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer buffer_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  surface *s;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &buffer_view, PyBUF_WRITABLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  buffer = (unsigned char *)buffer_view.buf;
+// CHECK-FIXES-NEXT:  len = buffer_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&buffer_view);
+// CHECK-FIXES-NEXT:  s = surface_create_for_data(buffer, len);
+// CHECK-FIXES-LIFE-NEXT:  if (s == NULL) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&buffer_view);
+// CHECK-FIXES-IMM-NEXT:  if (s == NULL)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&buffer_view);
+// CHECK-FIXES-NEXT:  return PyLong_FromVoidPtr(s);
+// CHECK-FIXES-NEXT:}
 
 // memcpy and PyBytes_FromStringAndSize copy: no note.
 PyObject *copies(PyObject *self, PyObject *obj) {
@@ -75,29 +73,29 @@ PyObject *copies(PyObject *self, PyObject *obj) {
   memcpy(head, data, 4);
   return PyBytes_FromStringAndSize(data, len);
 }
-// CHECK-FIXES: {{^}}PyObject *copies(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  char head[4];{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len < 4) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len < 4){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  memcpy(head, data, 4);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyBytes_FromStringAndSize(data, len);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyBytes_FromStringAndSize(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Copying callees: the release goes before each later return.
+// CHECK-FIXES:PyObject *copies(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  char head[4];
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len < 4) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (len < 4)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-NEXT:  memcpy(head, data, 4);
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyBytes_FromStringAndSize(data, len);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyBytes_FromStringAndSize(data, len);
+// CHECK-FIXES-NEXT:}
 
 // A visible body that stores the pointer: Lifetime falls back, no may-keep note.
 PyObject *stored_by_visible_body(PyObject *self, PyObject *obj) {
@@ -110,19 +108,18 @@ PyObject *stored_by_visible_body(PyObject *self, PyObject *obj) {
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:3: note: 'data' outlives the view: it is passed to 'remember', which keeps it; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   Py_RETURN_NONE;
 }
-// CHECK-FIXES: {{^}}PyObject *stored_by_visible_body(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  remember(data);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_RETURN_NONE;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Lifetime falls back: the release right after the copies.
+// CHECK-FIXES:PyObject *stored_by_visible_body(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  remember(data);
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 // A visible body that only reads it: no note.
 PyObject *read_by_visible_body(PyObject *self, PyObject *obj) {
@@ -133,19 +130,19 @@ PyObject *read_by_visible_body(PyObject *self, PyObject *obj) {
     return NULL;
   return PyLong_FromLong(first_byte(data));
 }
-// CHECK-FIXES: {{^}}PyObject *read_by_visible_body(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyLong_FromLong(first_byte(data));{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyLong_FromLong(first_byte(data));{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A reading callee: the release after the last read.
+// CHECK-FIXES:PyObject *read_by_visible_body(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyLong_FromLong(first_byte(data));
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyLong_FromLong(first_byte(data));
+// CHECK-FIXES-NEXT:}
 
 // A call through a function pointer: the note names the callee as written.
 PyObject *through_pointer(PyObject *self, PyObject *obj,
@@ -159,23 +156,22 @@ PyObject *through_pointer(PyObject *self, PyObject *obj,
   // CHECK-NOTES: :[[@LINE-1]]:3: note: 'attach' may keep 'data' after the view is released; if it does, hold the view as long as the object that keeps the pointer (store the Py_buffer in that object and release it in its destructor); if it only reads 'data' during the call, add it to NonRetainingFunctions
   Py_RETURN_NONE;
 }
-// CHECK-FIXES: {{^}}PyObject *through_pointer(PyObject *self, PyObject *obj,{{$}}
-// CHECK-FIXES-NEXT: {{^}}                          void (*attach)(const void *, Py_ssize_t)) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const void *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  attach(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_RETURN_NONE;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A call through a pointer: the release after that call.
+// CHECK-FIXES:PyObject *through_pointer(PyObject *self, PyObject *obj,
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const void *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  attach(data, len);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  Py_RETURN_NONE;
+// CHECK-FIXES-NEXT:}
 
 // A local copied from the pointer, and the pointer plus an offset: one note
 // per call, naming the argument as written.
@@ -194,27 +190,24 @@ PyObject *alias_and_offset(PyObject *self, PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:7: note: 'surface_create_for_data' may keep 'buffer + 1' after the view is released; if it does, hold the view as long as the object that keeps the pointer (store the Py_buffer in that object and release it in its destructor); if it only reads 'buffer + 1' during the call, add it to NonRetainingFunctions
   return Py_BuildValue("(NN)", PyLong_FromVoidPtr(a), PyLong_FromVoidPtr(b));
 }
-// CHECK-FIXES: {{^}}PyObject *alias_and_offset(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  unsigned char *buffer, *pixels;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer buffer_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer buffer_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  surface *a, *b;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &buffer_view, PyBUF_WRITABLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  buffer = (unsigned char *)buffer_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = buffer_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&buffer_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  pixels = buffer;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  a = surface_create_for_data(pixels, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  b = surface_create_for_data(buffer + 1, len - 1);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&buffer_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return Py_BuildValue("(NN)", PyLong_FromVoidPtr(a), PyLong_FromVoidPtr(b));{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// An alias and an offset keep the view to the last call.
+// CHECK-FIXES:PyObject *alias_and_offset(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  unsigned char *buffer, *pixels;
+// CHECK-FIXES-C-NEXT:  Py_buffer buffer_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer buffer_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  surface *a, *b;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &buffer_view, PyBUF_WRITABLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  buffer = (unsigned char *)buffer_view.buf;
+// CHECK-FIXES-NEXT:  len = buffer_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&buffer_view);
+// CHECK-FIXES-NEXT:  pixels = buffer;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  b = surface_create_for_data(buffer + 1, len - 1);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&buffer_view);
+// CHECK-FIXES-NEXT:  return Py_BuildValue("(NN)", PyLong_FromVoidPtr(a), PyLong_FromVoidPtr(b));
+// CHECK-FIXES-NEXT:}
 
 // memchr's result points into the buffer: it is followed like the pointer
 // (held until the return that reads it) and its call to the library gets the
@@ -232,27 +225,25 @@ PyObject *searched(PyObject *self, PyObject *obj) {
   return PyLong_FromVoidPtr(surface_create_for_data(body, 1));
   // CHECK-NOTES: :[[@LINE-1]]:29: note: 'surface_create_for_data' may keep 'body' after the view is released; if it does, hold the view as long as the object that keeps the pointer (store the Py_buffer in that object and release it in its destructor); if it only reads 'body' during the call, add it to NonRetainingFunctions
 }
-// CHECK-FIXES: {{^}}PyObject *searched(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  unsigned char *buffer, *body;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer buffer_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer buffer_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &buffer_view, PyBUF_WRITABLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  buffer = (unsigned char *)buffer_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = buffer_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&buffer_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  body = (unsigned char *)memchr(buffer, ':', (size_t)len);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (body == NULL) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&buffer_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (body == NULL){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyLong_FromVoidPtr(surface_create_for_data(body, 1));{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&buffer_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyLong_FromVoidPtr(surface_create_for_data(body, 1));{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// memchr's result keeps the view held until the return that reads it.
+// CHECK-FIXES:PyObject *searched(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  unsigned char *buffer, *body;
+// CHECK-FIXES-C-NEXT:  Py_buffer buffer_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer buffer_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &buffer_view, PyBUF_WRITABLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  buffer = (unsigned char *)buffer_view.buf;
+// CHECK-FIXES-NEXT:  len = buffer_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&buffer_view);
+// CHECK-FIXES-NEXT:  body = (unsigned char *)memchr(buffer, ':', (size_t)len);
+// CHECK-FIXES-LIFE-NEXT:  if (body == NULL) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&buffer_view);
+// CHECK-FIXES-IMM-NEXT:  if (body == NULL)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyLong_FromVoidPtr(surface_create_for_data(body, 1));
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&buffer_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyLong_FromVoidPtr(surface_create_for_data(body, 1));
+// CHECK-FIXES-NEXT:}

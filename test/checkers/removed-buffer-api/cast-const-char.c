@@ -17,21 +17,21 @@ int mutable_char(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int mutable_char(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A `char *` pointer gets a `(char *)` cast.
+// CHECK-FIXES:int mutable_char(PyObject *obj) {
+// CHECK-FIXES-NEXT:  char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len ? data[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len ? data[0] : 0;
+// CHECK-FIXES-NEXT:}
 
 int unsigned_char(PyObject *obj) {
   unsigned char *data;
@@ -41,21 +41,21 @@ int unsigned_char(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int unsigned_char(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  unsigned char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (unsigned char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// An `unsigned char *` pointer gets its own cast.
+// CHECK-FIXES:int unsigned_char(PyObject *obj) {
+// CHECK-FIXES-NEXT:  unsigned char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (unsigned char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len ? data[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len ? data[0] : 0;
+// CHECK-FIXES-NEXT:}
 
 int const_void(PyObject *obj) {
   const void *data;
@@ -65,21 +65,21 @@ int const_void(PyObject *obj) {
     return -1;
   return len ? *(const char *)data : 0;
 }
-// CHECK-FIXES: {{^}}int const_void(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const void *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? *(const char *)data : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? *(const char *)data : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A `const void *` pointer converts without a cast.
+// CHECK-FIXES:int const_void(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const void *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len ? *(const char *)data : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len ? *(const char *)data : 0;
+// CHECK-FIXES-NEXT:}
 
 int volatile_char(PyObject *obj) {
   volatile char *data;
@@ -89,21 +89,21 @@ int volatile_char(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int volatile_char(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  volatile char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (volatile char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A `volatile char *` pointer keeps its qualifier in the cast.
+// CHECK-FIXES:int volatile_char(PyObject *obj) {
+// CHECK-FIXES-NEXT:  volatile char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (volatile char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len ? data[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len ? data[0] : 0;
+// CHECK-FIXES-NEXT:}
 
 struct record;
 
@@ -115,18 +115,18 @@ int struct_pointer(PyObject *obj) {
     return -1;
   return rec != NULL && len > 0;
 }
-// CHECK-FIXES: {{^}}int struct_pointer(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const struct record *rec;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer rec_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer rec_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &rec_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  rec = (const struct record *)rec_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = rec_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = rec != NULL && len > 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&rec_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return rec != NULL && len > 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A struct pointer gets a cast to its own type.
+// CHECK-FIXES:int struct_pointer(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const struct record *rec;
+// CHECK-FIXES-C-NEXT:  Py_buffer rec_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer rec_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &rec_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  rec = (const struct record *)rec_view.buf;
+// CHECK-FIXES-NEXT:  len = rec_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = rec != NULL && len > 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&rec_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return rec != NULL && len > 0;
+// CHECK-FIXES-NEXT:}

@@ -56,39 +56,26 @@ cleanup:
   Py_XDECREF(head);
   return result;
 }
-// CHECK-FIXES: {{^}}PyObject *err_then_cleanup(PyObject *self, PyObject *args) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyObject *obj;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyObject *head = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyObject *result = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (!PyArg_ParseTuple(args, "O", &obj)){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE)){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto err;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len < 4) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyErr_SetString(PyExc_ValueError, "too short");{{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto err;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  head = PyBytes_FromStringAndSize(data, 4);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (!head){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto err;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  result = Py_BuildValue("(Oy#)", head, data + 4, len - 4);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  goto cleanup;{{$}}
-// CHECK-FIXES-NEXT: {{^}}err:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_XDECREF(result);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  result = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}cleanup:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_XDECREF(head);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// One release, before the final return; none before the gotos.
+// CHECK-FIXES:PyObject *err_then_cleanup(PyObject *self, PyObject *args) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    return NULL;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE))
+// CHECK-FIXES-NEXT:    goto err;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  if (len < 4) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  Py_XDECREF(head);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return result;
+// CHECK-FIXES-NEXT:}
 
 PyObject *done_label(PyObject *self, PyObject *obj) {
   PyObject *list = NULL, *item = NULL, *result = NULL;
@@ -112,34 +99,26 @@ done:
   Py_XDECREF(list);
   return result;
 }
-// CHECK-FIXES: {{^}}PyObject *done_label(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyObject *list = NULL, *item = NULL, *result = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  list = PyList_New(0);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (!list){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  item = PyBytes_FromStringAndSize(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (!item || PyList_Append(list, item) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  result = list;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  list = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}done:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_XDECREF(item);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_XDECREF(list);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// One release after the `done:` label; none before the gotos to it.
+// CHECK-FIXES:PyObject *done_label(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    goto done;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    goto done;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  if (len == 0)
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  Py_XDECREF(list);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return result;
+// CHECK-FIXES-NEXT:}
 
 PyObject *success_block_falls_into_label(PyObject *self, PyObject *obj) {
   PyObject *result = NULL;
@@ -158,29 +137,23 @@ PyObject *success_block_falls_into_label(PyObject *self, PyObject *obj) {
 done:
   return result;
 }
-// CHECK-FIXES: {{^}}PyObject *success_block_falls_into_label(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyObject *result = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len < 4) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyErr_SetString(PyExc_ValueError, "too short");{{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto done;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    }{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (data[0] != 'x'){{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto done;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    result = PyBytes_FromStringAndSize(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}done:{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// One release after the label the success block falls into.
+// CHECK-FIXES:PyObject *success_block_falls_into_label(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == 0) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    if (len < 4) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:done:
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return result;
+// CHECK-FIXES-NEXT:}
 
 PyObject *nested_block_shared_label(PyObject *self, PyObject *obj) {
   PyObject *result = NULL;
@@ -201,34 +174,32 @@ fail:
   Py_XDECREF(result);
   return NULL;
 }
-// CHECK-FIXES: {{^}}PyObject *nested_block_shared_label(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-C-LIFE-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-LIFE-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyObject *result = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (obj != Py_None) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-C-IMM-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-IMM-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len < 4){{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (data[0] != 'x'){{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    result = PyBytes_FromStringAndSize(data, len);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-NEXT: {{^}}fail:{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_XDECREF(result);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The view moves to the top; one release at the label, none per goto.
+// CHECK-FIXES:PyObject *nested_block_shared_label(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-C-LIFE-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-LIFE-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  PyObject *result = NULL;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *data;
+// CHECK-FIXES-C-IMM-NEXT:    Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-IMM-NEXT:    Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:    Py_ssize_t len;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      goto fail;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    if (len < 4)
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    result = PyBytes_FromStringAndSize(data, len);
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:fail:
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  Py_XDECREF(result);
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 PyObject *many_returns_no_label(PyObject *self, PyObject *obj) {
   const char *data;
@@ -244,37 +215,37 @@ PyObject *many_returns_no_label(PyObject *self, PyObject *obj) {
     return PyErr_Format(PyExc_ValueError, "no y");
   return PyBytes_FromStringAndSize(data + 2, len - 2);
 }
-// CHECK-FIXES: {{^}}PyObject *many_returns_no_label(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == -1){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len < 3) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len < 3){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return PyErr_Format(PyExc_ValueError, "too short");{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (data[0] != 'x') {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (data[0] != 'x'){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return PyErr_Format(PyExc_ValueError, "no x");{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (data[1] != 'y') {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (data[1] != 'y'){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return PyErr_Format(PyExc_ValueError, "no y");{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyBytes_FromStringAndSize(data + 2, len - 2);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyBytes_FromStringAndSize(data + 2, len - 2);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Without a label, a release before each return after the call.
+// CHECK-FIXES:PyObject *many_returns_no_label(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == -1)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len < 3) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (len < 3)
+// CHECK-FIXES-NEXT:    return PyErr_Format(PyExc_ValueError, "too short");
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  if (data[0] != 'x') {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (data[0] != 'x')
+// CHECK-FIXES-NEXT:    return PyErr_Format(PyExc_ValueError, "no x");
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  if (data[1] != 'y') {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (data[1] != 'y')
+// CHECK-FIXES-NEXT:    return PyErr_Format(PyExc_ValueError, "no y");
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyBytes_FromStringAndSize(data + 2, len - 2);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyBytes_FromStringAndSize(data + 2, len - 2);
+// CHECK-FIXES-NEXT:}
 
 PyObject *loop_body_shared_label(PyObject *self, PyObject *seq) {
   long total = 0;
@@ -297,36 +268,33 @@ fail:
   PyErr_SetString(PyExc_ValueError, "bad item");
   return NULL;
 }
-// CHECK-FIXES: {{^}}PyObject *loop_body_shared_label(PyObject *self, PyObject *seq) {{{$}}
-// CHECK-FIXES-C-LIFE-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-LIFE-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  for (Py_ssize_t i = 0; i < n; i++) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-C-IMM-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-IMM-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyObject *item = PySequence_Fast_GET_ITEM(seq, i);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(item, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (data[0] == '!'){{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    total += data[0];{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return PyLong_FromLong(total);{{$}}
-// CHECK-FIXES-NEXT: {{^}}fail:{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyErr_SetString(PyExc_ValueError, "bad item");{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A loop body releases at its end each time and once at the label.
+// CHECK-FIXES:PyObject *loop_body_shared_label(PyObject *self, PyObject *seq) {
+// CHECK-FIXES-C-LIFE-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-LIFE-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  long total = 0;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *data;
+// CHECK-FIXES-C-IMM-NEXT:    Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-IMM-NEXT:    Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:    Py_ssize_t len;
+// CHECK-FIXES-NEXT:    PyObject *item = PySequence_Fast_GET_ITEM(seq, i);
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(item, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      goto fail;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    if (len == 0)
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    total += data[0];
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:fail:
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  PyErr_SetString(PyExc_ValueError, "bad item");
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int retry_label_before_the_block(PyObject *obj, int tries) {
 again:
@@ -344,28 +312,26 @@ again:
     return first;
   }
 }
-// CHECK-FIXES: {{^}}int retry_label_before_the_block(PyObject *obj, int tries) {{{$}}
-// CHECK-FIXES-C-LIFE-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-LIFE-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}again:{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-C-IMM-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-IMM-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len == 0 && tries-- > 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto again;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len == 1 && tries-- > 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto again;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    int first = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return first;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A retry label before the block releases before the view is refilled.
+// CHECK-FIXES:int retry_label_before_the_block(PyObject *obj, int tries) {
+// CHECK-FIXES-C-LIFE-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-LIFE-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:again:
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  {
+// CHECK-FIXES-NEXT:    const char *data;
+// CHECK-FIXES-C-IMM-NEXT:    Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-IMM-NEXT:    Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:    Py_ssize_t len;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    if (len == 0 && tries-- > 0)
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    int first = len ? data[0] : 0;
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    return first;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}

@@ -22,24 +22,22 @@ private:
   const char *m_data = nullptr;
   Py_ssize_t m_len = 0;
 };
-// CHECK-FIXES: {{^}}class Buffer {{{$}}
-// CHECK-FIXES-NEXT: {{^}}public:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int load(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_buffer m_data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &m_data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    m_data = (const char *)m_data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    m_len = m_data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&m_data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// A data member outlives the method: the release right after the copies.
+// CHECK-FIXES:class Buffer {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  int load(PyObject *obj) {
+// CHECK-FIXES-NEXT:    Py_buffer m_data_view = {};
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(obj, &m_data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    m_data = (const char *)m_data_view.buf;
+// CHECK-FIXES-NEXT:    m_len = m_data_view.len;
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&m_data_view);
+// CHECK-FIXES-NEXT:    return 0;
+// CHECK-FIXES-NEXT:  }
 // CHECK-FIXES-EMPTY:
-// CHECK-FIXES-NEXT: {{^}}private:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *m_data = nullptr;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t m_len = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}};{{$}}
+// CHECK-FIXES-NEXT:private:
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:};
 
 int reference_out_param(PyObject *obj, const char *&out) {
   Py_ssize_t len;
@@ -49,18 +47,17 @@ int reference_out_param(PyObject *obj, const char *&out) {
     return -1;
   return (int)len;
 }
-// CHECK-FIXES: {{^}}int reference_out_param(PyObject *obj, const char *&out) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer out_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &out_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  out = (const char *)out_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = out_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&out_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A reference out-parameter: the release right after the call.
+// CHECK-FIXES:int reference_out_param(PyObject *obj, const char *&out) {
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  Py_buffer out_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &out_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  out = (const char *)out_view.buf;
+// CHECK-FIXES-NEXT:  len = out_view.len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&out_view);
+// CHECK-FIXES-NEXT:  return (int)len;
+// CHECK-FIXES-NEXT:}
 
 std::string auto_alias(PyObject *obj) {
   const char *data;
@@ -72,23 +69,23 @@ std::string auto_alias(PyObject *obj) {
   auto end = data + len;
   return std::string(begin, end);
 }
-// CHECK-FIXES: {{^}}std::string auto_alias(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return std::string();{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  auto begin = data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  auto end = data + len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  std::string result = std::string(begin, end);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return std::string(begin, end);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// `auto` copies of the pointer are followed like plain copies.
+// CHECK-FIXES:std::string auto_alias(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return std::string();
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  auto begin = data;
+// CHECK-FIXES-NEXT:  auto end = data + len;
+// CHECK-FIXES-LIFE-NEXT:  std::string result = std::string(begin, end);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return std::string(begin, end);
+// CHECK-FIXES-NEXT:}
 
 int reference_alias(PyObject *obj) {
   const char *data;
@@ -99,19 +96,19 @@ int reference_alias(PyObject *obj) {
   const char *&ref = data;
   return len ? ref[0] : 0;
 }
-// CHECK-FIXES: {{^}}int reference_alias(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *&ref = data;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? ref[0] : 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? ref[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A reference to the pointer is followed like a copy.
+// CHECK-FIXES:int reference_alias(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  const char *&ref = data;
+// CHECK-FIXES-LIFE-NEXT:  int result = len ? ref[0] : 0;
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len ? ref[0] : 0;
+// CHECK-FIXES-NEXT:}

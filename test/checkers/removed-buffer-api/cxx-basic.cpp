@@ -16,20 +16,20 @@ int plain_function(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int plain_function(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// C++ declares the view with `= {}`; the release before the return.
+// CHECK-FIXES:int plain_function(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len ? data[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len ? data[0] : 0;
+// CHECK-FIXES-NEXT:}
 
 std::string throws(PyObject *obj) {
   const char *data;
@@ -41,26 +41,26 @@ std::string throws(PyObject *obj) {
     throw 2;
   return std::string(data, len);
 }
-// CHECK-FIXES: {{^}}std::string throws(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    throw 1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    throw 2;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  std::string result = std::string(data, len);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return std::string(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A throw after the call releases like a return.
+// CHECK-FIXES:std::string throws(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    throw 1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len == 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (len == 0)
+// CHECK-FIXES-NEXT:    throw 2;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  std::string result = std::string(data, len);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return std::string(data, len);
+// CHECK-FIXES-NEXT:}
 
 struct Reader {
   int first(PyObject *obj) {
@@ -72,22 +72,22 @@ struct Reader {
     return n ? d[0] : 0;
   }
 };
-// CHECK-FIXES: {{^}}struct Reader {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int first(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const char *d;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_buffer d_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t n;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &d_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    d = (const char *)d_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    n = d_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    int result = n ? d[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&d_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    return n ? d[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}};{{$}}
+// A method is rewritten like a function.
+// CHECK-FIXES:struct Reader {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *d;
+// CHECK-FIXES-NEXT:    Py_buffer d_view = {};
+// CHECK-FIXES-NEXT:    Py_ssize_t n;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(obj, &d_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    d = (const char *)d_view.buf;
+// CHECK-FIXES-NEXT:    n = d_view.len;
+// CHECK-FIXES-LIFE-NEXT:    int result = n ? d[0] : 0;
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&d_view);
+// CHECK-FIXES-LIFE-NEXT:    return result;
+// CHECK-FIXES-IMM-NEXT:    return n ? d[0] : 0;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:};
 
 int in_a_lambda(PyObject *obj) {
   auto f = [&]() -> int {
@@ -100,23 +100,23 @@ int in_a_lambda(PyObject *obj) {
   };
   return f();
 }
-// CHECK-FIXES: {{^}}int in_a_lambda(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  auto f = [&]() -> int {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const void *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    int result = len ? *static_cast<const char *>(data) : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    return len ? *static_cast<const char *>(data) : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  };{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return f();{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A lambda body is rewritten like a function; the enclosing one is not.
+// CHECK-FIXES:int in_a_lambda(PyObject *obj) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const void *data;
+// CHECK-FIXES-NEXT:    Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:    Py_ssize_t len;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    data = data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:    int result = len ? *static_cast<const char *>(data) : 0;
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:    return result;
+// CHECK-FIXES-IMM-NEXT:    return len ? *static_cast<const char *>(data) : 0;
+// CHECK-FIXES-NEXT:  };
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 template <typename T> int in_a_template(PyObject *obj) {
   const char *data;
@@ -126,20 +126,20 @@ template <typename T> int in_a_template(PyObject *obj) {
     return -1;
   return len ? static_cast<T>(data[0]) : 0;
 }
-// CHECK-FIXES: {{^}}template <typename T> int in_a_template(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? static_cast<T>(data[0]) : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? static_cast<T>(data[0]) : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A template is rewritten once, as written.
+// CHECK-FIXES:template <typename T> int in_a_template(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len ? static_cast<T>(data[0]) : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len ? static_cast<T>(data[0]) : 0;
+// CHECK-FIXES-NEXT:}
 
 int instantiates(PyObject *obj) {
   return in_a_template<int>(obj) + in_a_template<char>(obj);
@@ -160,33 +160,26 @@ int caught_throw(PyObject *obj) {
   }
   return data[0];
 }
-// CHECK-FIXES: {{^}}int caught_throw(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  try {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}      throw 1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  } catch (int) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A try that could catch a throw while the pointer is used: release early.
+// CHECK-FIXES:int caught_throw(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  try {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int check_read_buffer(PyObject *obj) {
   return PyObject_CheckReadBuffer(obj) ? 1 : 0;
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'PyObject_CheckReadBuffer' was removed in Python 3.13; use PyObject_CheckBuffer [pycapi-removed-buffer-api]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: PyObject_CheckBuffer does not try to get the buffer: a non-contiguous exporter now passes this check and fails later, in PyObject_GetBuffer
 }
-// CHECK-FIXES: {{^}}int check_read_buffer(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return PyObject_CheckBuffer(obj) ? 1 : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// PyObject_CheckReadBuffer becomes PyObject_CheckBuffer.
+// CHECK-FIXES:int check_read_buffer(PyObject *obj) {
+// CHECK-FIXES-NEXT:  return PyObject_CheckBuffer(obj) ? 1 : 0;
+// CHECK-FIXES-NEXT:}

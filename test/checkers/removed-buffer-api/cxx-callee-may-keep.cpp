@@ -36,21 +36,21 @@ PyObject *copies(PyObject *self, PyObject *obj) {
   std::vector<char> bytes(data, data + len);
   return PyLong_FromSize_t(text.size() + bytes.size());
 }
-// CHECK-FIXES: {{^}}PyObject *copies(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  std::string text(data, (size_t)len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  std::vector<char> bytes(data, data + len);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return PyLong_FromSize_t(text.size() + bytes.size());{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// std::string and std::vector copy: the release after their last use.
+// CHECK-FIXES:PyObject *copies(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  std::string text(data, (size_t)len);
+// CHECK-FIXES-NEXT:  std::vector<char> bytes(data, data + len);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return PyLong_FromSize_t(text.size() + bytes.size());
+// CHECK-FIXES-NEXT:}
 
 PyObject *constructed(PyObject *self, PyObject *obj) {
   const char *data;
@@ -62,19 +62,18 @@ PyObject *constructed(PyObject *self, PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:26: note: 'Surface' may keep 'data' after the view is released; if it does, hold the view as long as the object that keeps the pointer (store the Py_buffer in that object and release it in its destructor); if it only reads 'data' during the call, add it to NonRetainingFunctions
   return PyLong_FromVoidPtr(surface);
 }
-// CHECK-FIXES: {{^}}PyObject *constructed(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Surface *surface = new Surface(data);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return PyLong_FromVoidPtr(surface);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A constructor that may keep the pointer: the view held after it.
+// CHECK-FIXES:PyObject *constructed(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  Surface *surface = new Surface(data);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return PyLong_FromVoidPtr(surface);
+// CHECK-FIXES-NEXT:}
 
 PyObject *member_initializer(PyObject *self, PyObject *obj) {
   const char *data;
@@ -86,18 +85,17 @@ PyObject *member_initializer(PyObject *self, PyObject *obj) {
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:20: note: 'data' outlives the view: it is passed to 'Span', which keeps it; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return PyLong_FromVoidPtr(span);
 }
-// CHECK-FIXES: {{^}}PyObject *member_initializer(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Span *span = new Span(data);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return PyLong_FromVoidPtr(span);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A member initializer keeps the pointer: Lifetime falls back.
+// CHECK-FIXES:PyObject *member_initializer(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  Span *span = new Span(data);
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 PyObject *member_call(PyObject *self, PyObject *obj) {
   static Log log;
@@ -110,19 +108,18 @@ PyObject *member_call(PyObject *self, PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:3: note: 'Log::write' may keep 'data' after the view is released; if it does, hold the view as long as the object that keeps the pointer (store the Py_buffer in that object and release it in its destructor); if it only reads 'data' during the call, add it to NonRetainingFunctions
   Py_RETURN_NONE;
 }
-// CHECK-FIXES: {{^}}PyObject *member_call(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  static Log log;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  log.write(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_RETURN_NONE;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A member function call: the release after it.
+// CHECK-FIXES:PyObject *member_call(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  log.write(data, len);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  Py_RETURN_NONE;
+// CHECK-FIXES-NEXT:}

@@ -20,24 +20,24 @@ int throw_after_statement(PyObject *obj) {
   }
   return 0;
 }
-// CHECK-FIXES: {{^}}int throw_after_statement(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len > 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    int c = data[0];{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    throw std::runtime_error(c ? "nonzero" : "zero");{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A throw with cleanups releases before it, like a return.
+// CHECK-FIXES:int throw_after_statement(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  if (len > 0) {
+// CHECK-FIXES-NEXT:    int c = data[0];
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    throw std::runtime_error(c ? "nonzero" : "zero");
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return 0;
+// CHECK-FIXES-NEXT:}
 
 int throw_reads_pointer(PyObject *obj) {
   const char *data;
@@ -49,26 +49,26 @@ int throw_reads_pointer(PyObject *obj) {
     return 0;
   throw std::runtime_error(std::string(data, len));
 }
-// CHECK-FIXES: {{^}}int throw_reads_pointer(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  auto exception = std::runtime_error(std::string(data, len));{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  throw exception;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  throw std::runtime_error(std::string(data, len));{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A thrown object that reads the pointer is built before the release.
+// CHECK-FIXES:int throw_reads_pointer(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len == 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (len == 0)
+// CHECK-FIXES-NEXT:    return 0;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  auto exception = std::runtime_error(std::string(data, len));
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  throw exception;
+// CHECK-FIXES-IMM-NEXT:  throw std::runtime_error(std::string(data, len));
+// CHECK-FIXES-NEXT:}
 
 int throw_in_branch(PyObject *obj) {
   const char *data;
@@ -80,24 +80,24 @@ int throw_in_branch(PyObject *obj) {
     throw std::runtime_error(std::string(data + 1, len - 1));
   return (int)len;
 }
-// CHECK-FIXES: {{^}}int throw_in_branch(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len > 0 && data[0] == '!') {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    auto exception = std::runtime_error(std::string(data + 1, len - 1));{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    throw exception;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len > 0 && data[0] == '!'){{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    throw std::runtime_error(std::string(data + 1, len - 1));{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A throw in a branch that reads the pointer: built before the release.
+// CHECK-FIXES:int throw_in_branch(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len > 0 && data[0] == '!') {
+// CHECK-FIXES-LIFE-NEXT:    auto exception = std::runtime_error(std::string(data + 1, len - 1));
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:    throw exception;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  int result = (int)len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  if (len > 0 && data[0] == '!')
+// CHECK-FIXES-IMM-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES-IMM:  return (int)len;
+// CHECK-FIXES-NEXT:}

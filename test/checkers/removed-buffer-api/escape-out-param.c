@@ -16,18 +16,17 @@ int out_parameters(PyObject *obj, const char **out, Py_ssize_t *outlen) {
     return -1;
   return 0;
 }
-// CHECK-FIXES: {{^}}int out_parameters(PyObject *obj, const char **out, Py_ssize_t *outlen) {{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer out_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer out_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &out_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  *out = (const char *)out_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  *outlen = out_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&out_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Out-parameters as the out-arguments: the release right after.
+// CHECK-FIXES:int out_parameters(PyObject *obj, const char **out, Py_ssize_t *outlen) {
+// CHECK-FIXES-C-NEXT:  Py_buffer out_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer out_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &out_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  *out = (const char *)out_view.buf;
+// CHECK-FIXES-NEXT:  *outlen = out_view.len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&out_view);
+// CHECK-FIXES-NEXT:  return 0;
+// CHECK-FIXES-NEXT:}
 
 int parenthesised_out_parameter(PyObject *obj, const void **out) {
   Py_ssize_t len;
@@ -37,19 +36,18 @@ int parenthesised_out_parameter(PyObject *obj, const void **out) {
     return -1;
   return (int)len;
 }
-// CHECK-FIXES: {{^}}int parenthesised_out_parameter(PyObject *obj, const void **out) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer out_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer out_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &out_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  *out = out_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = out_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&out_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A parenthesised out-parameter: the release right after.
+// CHECK-FIXES:int parenthesised_out_parameter(PyObject *obj, const void **out) {
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-C-NEXT:  Py_buffer out_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer out_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &out_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  *out = out_view.buf;
+// CHECK-FIXES-NEXT:  len = out_view.len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&out_view);
+// CHECK-FIXES-NEXT:  return (int)len;
+// CHECK-FIXES-NEXT:}
 
 int copied_to_an_out_parameter(PyObject *obj, const char **out) {
   const char *data;
@@ -61,21 +59,20 @@ int copied_to_an_out_parameter(PyObject *obj, const char **out) {
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:3: note: 'data' outlives the view: it is stored in '*out' here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return (int)len;
 }
-// CHECK-FIXES: {{^}}int copied_to_an_out_parameter(PyObject *obj, const char **out) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  *out = data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Copied to an out-parameter: the release right after the call.
+// CHECK-FIXES:int copied_to_an_out_parameter(PyObject *obj, const char **out) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  *out = data;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int address_taken(PyObject *obj, const char ***pp) {
   const char *data;
@@ -87,18 +84,17 @@ int address_taken(PyObject *obj, const char ***pp) {
   // CHECK-NOTES-LIFE: :[[@LINE-1]]:10: note: 'data' outlives the view: its address is taken here; the view is released right after the copy, as the removed function did, so 'data' is only valid while 'obj' keeps its buffer unchanged: review this use
   return (int)len;
 }
-// CHECK-FIXES: {{^}}int address_taken(PyObject *obj, const char ***pp) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  *pp = &data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The pointer's address taken: the release right after the call.
+// CHECK-FIXES:int address_taken(PyObject *obj, const char ***pp) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  *pp = &data;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}

@@ -30,31 +30,24 @@ error:
     Py_DECREF(tmp);
   return ret;
 }
-// CHECK-FIXES: {{^}}int label_in_holding_block(PyObject *a, PyObject *b) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyObject *tmp = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  tmp = PyLong_FromSsize_t(len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (tmp == NULL){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyLong_AsLong(b) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  ret = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}error:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (tmp != NULL){{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_DECREF(tmp);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// One release at the error label's return; none before the gotos.
+// CHECK-FIXES:int label_in_holding_block(PyObject *a, PyObject *b) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    goto error;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  tmp = PyLong_FromSsize_t(len);
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    Py_DECREF(tmp);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return ret;
+// CHECK-FIXES-NEXT:}
 
 int label_after_holding_block(PyObject *a) {
   const char *data;
@@ -71,28 +64,28 @@ error:
   PyErr_Clear();
   return -1;
 }
-// CHECK-FIXES: {{^}}int label_after_holding_block(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto error;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    ret = data[0];{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
-// CHECK-FIXES-NEXT: {{^}}error:{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The block releases at its end, the error label once more.
+// CHECK-FIXES:int label_after_holding_block(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int ret = -1;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    if (len == 0)
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    ret = data[0];
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:error:
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  PyErr_Clear();
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int goto_before_the_call(PyObject *a, PyObject *b) {
   const char *data;
@@ -111,30 +104,29 @@ error:
   PyErr_Clear();
   return -1;
 }
-// CHECK-FIXES: {{^}}int goto_before_the_call(PyObject *a, PyObject *b) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyLong_AsLong(b) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto error;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    ret = data[0];{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
-// CHECK-FIXES-NEXT: {{^}}error:{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A goto before the call still reaches a zeroed view at the label.
+// CHECK-FIXES:int goto_before_the_call(PyObject *a, PyObject *b) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    goto error;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    if (len == 0)
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    ret = data[0];
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:error:
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  PyErr_Clear();
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int label_outside_the_view_scope(PyObject *a, PyObject *b) {
   int ret = -1;
@@ -153,32 +145,28 @@ fail:
   PyErr_Clear();
   return -1;
 }
-// CHECK-FIXES: {{^}}int label_outside_the_view_scope(PyObject *a, PyObject *b) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (b != NULL) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    if (len == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}      goto fail;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    }{{$}}
-// CHECK-FIXES-NEXT: {{^}}    ret = data[0];{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
-// CHECK-FIXES-NEXT: {{^}}fail:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A label the view cannot see: a release before each goto.
+// CHECK-FIXES:int label_outside_the_view_scope(PyObject *a, PyObject *b) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *data;
+// CHECK-FIXES-C-NEXT:    Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:    Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:    Py_ssize_t len;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      goto fail;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:    if (len == 0) {
+// CHECK-FIXES-LIFE-NEXT:      PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:    if (len == 0)
+// CHECK-FIXES-NEXT:      goto fail;
+// CHECK-FIXES-LIFE-NEXT:    }
+// CHECK-FIXES-NEXT:    ret = data[0];
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int goto_jumps_over_the_declaration(PyObject *a) {
   int ret = -1;
@@ -194,23 +182,21 @@ done:
   PyErr_Clear();
   return ret;
 }
-// CHECK-FIXES: {{^}}int goto_jumps_over_the_declaration(PyObject *a) {{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyLong_AsLong(a) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  ret = len > 0 ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}done:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A goto past the declaration: one release before the return.
+// CHECK-FIXES:int goto_jumps_over_the_declaration(PyObject *a) {
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  int ret = -1;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    goto done;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  ret = len > 0 ? data[0] : 0;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  PyErr_Clear();
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return ret;
+// CHECK-FIXES-NEXT:}

@@ -16,20 +16,19 @@ int early_returns(PyObject *obj) {
     return 0;
   return data[0];
 }
-// CHECK-FIXES: {{^}}int early_returns(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Immediate: the release right after the copies, none at the returns.
+// CHECK-FIXES:int early_returns(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  if (len == 0)
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int success_branch(PyObject *obj) {
   const char *data;
@@ -41,20 +40,19 @@ int success_branch(PyObject *obj) {
   }
   return c;
 }
-// CHECK-FIXES: {{^}}int success_branch(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int c = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (!PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE)) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    c = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return c;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Immediate: the release right after the copies in the success branch.
+// CHECK-FIXES:int success_branch(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int c = 0;
+// CHECK-FIXES-NEXT:  if (!PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE)) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    c = len ? data[0] : 0;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int ignored_status(PyObject *obj) {
   const char *data = NULL;
@@ -63,18 +61,18 @@ int ignored_status(PyObject *obj) {
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'PyObject_AsCharBuffer' was removed in Python 3.13; use PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) + PyBuffer_Release(&view) [pycapi-removed-buffer-api]
   return len ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int ignored_status(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// An ignored status gets an `== 0` test around the copies and release.
+// CHECK-FIXES:int ignored_status(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data = NULL;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-NEXT:  Py_ssize_t len = 0;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == 0) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  return len ? data[0] : 0;
+// CHECK-FIXES-NEXT:}
 
 int stored_status(PyObject *obj) {
   const char *data;
@@ -85,19 +83,19 @@ int stored_status(PyObject *obj) {
     return -1;
   return len ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int stored_status(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A stored status: the copies and the release follow its test.
+// CHECK-FIXES:int stored_status(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);
+// CHECK-FIXES-NEXT:  if (rc < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return len ? data[0] : 0;
+// CHECK-FIXES-NEXT:}
 
 int with_goto(PyObject *obj) {
   int ret = -1;
@@ -113,21 +111,17 @@ done:
   PyErr_Clear();
   return ret;
 }
-// CHECK-FIXES: {{^}}int with_goto(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto done;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  ret = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}done:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyErr_Clear();{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Immediate: no release at the gotos or at the label.
+// CHECK-FIXES:int with_goto(PyObject *obj) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    goto done;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  if (len == 0)
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}

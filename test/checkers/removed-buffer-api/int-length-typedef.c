@@ -18,21 +18,21 @@ int int_length(PyObject *obj) {
     return -1;
   return len > 0 ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int int_length(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = (int)data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len > 0 ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len > 0 ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// An int length gets a cast from the view's length.
+// CHECK-FIXES:int int_length(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  int len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = (int)data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len > 0 ? data[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len > 0 ? data[0] : 0;
+// CHECK-FIXES-NEXT:}
 
 int typedef_length(PyObject *obj) {
   const char *data;
@@ -42,21 +42,21 @@ int typedef_length(PyObject *obj) {
     return -1;
   return len > 0 ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int typedef_length(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  my_len_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = (my_len_t)data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len > 0 ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len > 0 ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A typedef'd length gets a cast to the typedef.
+// CHECK-FIXES:int typedef_length(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  my_len_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = (my_len_t)data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len > 0 ? data[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len > 0 ? data[0] : 0;
+// CHECK-FIXES-NEXT:}
 
 int size_t_length(PyObject *obj) {
   const unsigned char *data;
@@ -66,21 +66,21 @@ int size_t_length(PyObject *obj) {
     return -1;
   return len > 0 ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int size_t_length(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const unsigned char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  size_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const unsigned char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = (size_t)data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len > 0 ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len > 0 ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A size_t length gets a cast.
+// CHECK-FIXES:int size_t_length(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const unsigned char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  size_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const unsigned char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = (size_t)data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len > 0 ? data[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len > 0 ? data[0] : 0;
+// CHECK-FIXES-NEXT:}
 
 typedef Py_ssize_t length_t;
 
@@ -92,18 +92,18 @@ int py_ssize_t_typedef_length(PyObject *obj) {
     return -1;
   return len > 0 ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int py_ssize_t_typedef_length(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  length_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = (length_t)data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len > 0 ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len > 0 ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A typedef of Py_ssize_t gets a cast to the typedef too.
+// CHECK-FIXES:int py_ssize_t_typedef_length(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  length_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = (length_t)data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len > 0 ? data[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len > 0 ? data[0] : 0;
+// CHECK-FIXES-NEXT:}

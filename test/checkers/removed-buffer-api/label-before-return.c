@@ -24,27 +24,24 @@ int labelled_return(PyObject *a, PyObject *b) {
 error:
   return ret;
 }
-// CHECK-FIXES: {{^}}int labelled_return(PyObject *a, PyObject *b) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int ret = -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyLong_AsLong(b) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto error;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  ret = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}error:{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return ret;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A labelled return gets the release between label and return.
+// CHECK-FIXES:int labelled_return(PyObject *a, PyObject *b) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    goto error;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  if (len == 0)
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:error:
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return ret;
+// CHECK-FIXES-NEXT:}
 
 PyObject *labelled_return_of_an_object(PyObject *a) {
   PyObject *result_obj = NULL;
@@ -59,22 +56,21 @@ PyObject *labelled_return_of_an_object(PyObject *a) {
 exit:
   return result_obj;
 }
-// CHECK-FIXES: {{^}}PyObject *labelled_return_of_an_object(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyObject *result_obj = NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto exit;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len > 0 && data[0] == '-'){{$}}
-// CHECK-FIXES-NEXT: {{^}}    goto exit;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  result_obj = PyLong_FromSsize_t(len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}exit:{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result_obj;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The same for a returned object: one release after the label.
+// CHECK-FIXES:PyObject *labelled_return_of_an_object(PyObject *a) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    goto exit;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  if (len > 0 && data[0] == '-')
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:exit:
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return result_obj;
+// CHECK-FIXES-NEXT:}

@@ -24,22 +24,23 @@ int else_if_success(PyObject *a, int mode) {
     return data[0];
   return -1;
 }
-// CHECK-FIXES: {{^}}int else_if_success(PyObject *a, int mode) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (mode == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  else if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    int result2 = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    return result2;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    return data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A success test in an else-if: the copies start its branch.
+// CHECK-FIXES:int else_if_success(PyObject *a, int mode) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  if (mode == 0)
+// CHECK-FIXES-NEXT:    return 0;
+// CHECK-FIXES-NEXT:  else if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) == 0) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-LIFE-NEXT:    int result2 = data[0];
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:    return result2;
+// CHECK-FIXES-IMM-NEXT:    return data[0];
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return -1;
+// CHECK-FIXES-NEXT:}
 
 int parameter_pointer(PyObject *a, const char *data) {
   Py_ssize_t len;
@@ -48,20 +49,20 @@ int parameter_pointer(PyObject *a, const char *data) {
     return -1;
   return data[0] + (int)len;
 }
-// CHECK-FIXES: {{^}}int parameter_pointer(PyObject *a, const char *data) {{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result2 = data[0] + (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result2;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0] + (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A by-value parameter as the pointer: the view goes to the top.
+// CHECK-FIXES:int parameter_pointer(PyObject *a, const char *data) {
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result2 = data[0] + (int)len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result2;
+// CHECK-FIXES-IMM-NEXT:  return data[0] + (int)len;
+// CHECK-FIXES-NEXT:}
 
 int reserved_name(PyObject *a) {
   const char *data_;
@@ -71,21 +72,21 @@ int reserved_name(PyObject *a) {
     return -1;
   return data_[0] + (int)len;
 }
-// CHECK-FIXES: {{^}}int reserved_name(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data_;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data_ = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result2 = data_[0] + (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result2;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data_[0] + (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A trailing underscore: the view is data_view, not data__view.
+// CHECK-FIXES:int reserved_name(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *data_;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data_ = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result2 = data_[0] + (int)len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result2;
+// CHECK-FIXES-IMM-NEXT:  return data_[0] + (int)len;
+// CHECK-FIXES-NEXT:}
 
 int macro_names(PyObject *a) {
   const char *result_;
@@ -95,18 +96,18 @@ int macro_names(PyObject *a) {
     return -1;
   return result_[0] + (int)len;
 }
-// CHECK-FIXES: {{^}}int macro_names(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *result_;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer result_view2 = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer result_view2 = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &result_view2, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  result_ = (const char *)result_view2.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = result_view2.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result2 = result_[0] + (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&result_view2);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result2;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return result_[0] + (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Names a macro already takes are not reused: result_view2, result2.
+// CHECK-FIXES:int macro_names(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *result_;
+// CHECK-FIXES-C-NEXT:  Py_buffer result_view2 = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer result_view2 = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &result_view2, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  result_ = (const char *)result_view2.buf;
+// CHECK-FIXES-NEXT:  len = result_view2.len;
+// CHECK-FIXES-LIFE-NEXT:  int result2 = result_[0] + (int)len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&result_view2);
+// CHECK-FIXES-LIFE-NEXT:  return result2;
+// CHECK-FIXES-IMM-NEXT:  return result_[0] + (int)len;
+// CHECK-FIXES-NEXT:}

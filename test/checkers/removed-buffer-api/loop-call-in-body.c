@@ -27,34 +27,33 @@ long in_for_body(PyObject **items, int n) {
   }
   return total;
 }
-// CHECK-FIXES: {{^}}long in_for_body(PyObject **items, int n) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  for (int i = 0; i < n; i++) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(items[i], &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    if (len == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}      continue;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    if (data[0] == 'q') {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    if (data[0] == 'q'){{$}}
-// CHECK-FIXES-NEXT: {{^}}      break;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    }{{$}}
-// CHECK-FIXES-NEXT: {{^}}    total += data[0];{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The loop body releases before its continue and break, and at its end.
+// CHECK-FIXES:long in_for_body(PyObject **items, int n) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *data;
+// CHECK-FIXES-C-NEXT:    Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:    Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:    Py_ssize_t len;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(items[i], &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:    if (len == 0) {
+// CHECK-FIXES-LIFE-NEXT:      PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:    if (len == 0)
+// CHECK-FIXES-NEXT:      continue;
+// CHECK-FIXES-LIFE-NEXT:    }
+// CHECK-FIXES-LIFE-NEXT:    if (data[0] == 'q') {
+// CHECK-FIXES-LIFE-NEXT:      PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:    if (data[0] == 'q')
+// CHECK-FIXES-NEXT:      break;
+// CHECK-FIXES-LIFE-NEXT:    }
+// CHECK-FIXES-NEXT:    total += data[0];
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 long declared_outside(PyObject **items, int n) {
   long total = 0;
@@ -70,26 +69,26 @@ long declared_outside(PyObject **items, int n) {
   }
   return total;
 }
-// CHECK-FIXES: {{^}}long declared_outside(PyObject **items, int n) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int i = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  while (i < n) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(items[i++], &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len > 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}      total += data[0];{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Pointer declared outside the loop: the body still releases each time.
+// CHECK-FIXES:long declared_outside(PyObject **items, int n) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  while (i < n) {
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(items[i++], &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    if (len > 0)
+// CHECK-FIXES-NEXT:      total += data[0];
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 long read_before_the_call(PyObject **items, int n) {
   long total = 0;
@@ -105,25 +104,23 @@ long read_before_the_call(PyObject **items, int n) {
   }
   return total;
 }
-// CHECK-FIXES: {{^}}long read_before_the_call(PyObject **items, int n) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data = NULL;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  for (int i = 0; i < n; i++) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (data != NULL && len > 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}      total += data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(items[i], &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A read before the call in the loop: release right after the copies.
+// CHECK-FIXES:long read_before_the_call(PyObject **items, int n) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  const char *data = NULL;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len = 0;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:      total += data[0];
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(items[i], &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 long used_after_the_loop(PyObject **items, int n) {
   const char *data = NULL;
@@ -136,22 +133,21 @@ long used_after_the_loop(PyObject **items, int n) {
   }
   return len ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}long used_after_the_loop(PyObject **items, int n) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data = NULL;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  for (int i = 0; i < n; i++) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(items[i], &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A read after the loop: release right after the copies.
+// CHECK-FIXES:long used_after_the_loop(PyObject **items, int n) {
+// CHECK-FIXES-NEXT:  const char *data = NULL;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len = 0;
+// CHECK-FIXES-NEXT:  for (int i = 0; i < n; i++) {
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(items[i], &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 long do_while(PyObject *obj) {
   long total = 0;
@@ -165,21 +161,20 @@ long do_while(PyObject *obj) {
   } while (total < 0);
   return total;
 }
-// CHECK-FIXES: {{^}}long do_while(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  long total = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  do {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) != 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      break;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    total = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  } while (total < 0);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A do-while body releases at its end; the failure break releases nothing.
+// CHECK-FIXES:long do_while(PyObject *obj) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *data;
+// CHECK-FIXES-C-NEXT:    Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:    Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:    Py_ssize_t len;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) != 0)
+// CHECK-FIXES-NEXT:      break;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    total = len ? data[0] : 0;
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  } while (total < 0);
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}

@@ -19,21 +19,21 @@ int global_named_like_the_view(PyObject *obj) {
     return -1;
   return len ? data[0] + data_view : 0;
 }
-// CHECK-FIXES: {{^}}int global_named_like_the_view(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view2 = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view2 = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view2, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view2.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view2.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] + data_view : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view2);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] + data_view : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A global named like the view: the view becomes data_view2.
+// CHECK-FIXES:int global_named_like_the_view(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view2 = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view2 = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view2, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view2.buf;
+// CHECK-FIXES-NEXT:  len = data_view2.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len ? data[0] + data_view : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view2);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len ? data[0] + data_view : 0;
+// CHECK-FIXES-NEXT:}
 
 int locals_named_like_the_view_and_the_temporary(PyObject *obj) {
   const char *data;
@@ -47,29 +47,29 @@ int locals_named_like_the_view_and_the_temporary(PyObject *obj) {
     return result;
   return data[0] + data_view + data_view2;
 }
-// CHECK-FIXES: {{^}}int locals_named_like_the_view_and_the_temporary(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view3 = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view3 = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int data_view2 = 1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int result = 2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view3, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view3.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view3.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view3);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view3);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result2 = data[0] + data_view + data_view2;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view3);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result2;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0] + data_view + data_view2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Locals named like the view and temporary: both get fresh names.
+// CHECK-FIXES:int locals_named_like_the_view_and_the_temporary(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view3 = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view3 = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int data_view2 = 1;
+// CHECK-FIXES-NEXT:  int result = 2;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view3, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view3.buf;
+// CHECK-FIXES-NEXT:  len = data_view3.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len == 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view3);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view3);
+// CHECK-FIXES-IMM-NEXT:  if (len == 0)
+// CHECK-FIXES-NEXT:    return result;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  int result2 = data[0] + data_view + data_view2;
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view3);
+// CHECK-FIXES-LIFE-NEXT:  return result2;
+// CHECK-FIXES-IMM-NEXT:  return data[0] + data_view + data_view2;
+// CHECK-FIXES-NEXT:}
 
 int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
   int total = 0;
@@ -92,36 +92,33 @@ int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
   }
   return total;
 }
-// CHECK-FIXES: {{^}}int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int total = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    total += len ? data[0] : 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view2 = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view2 = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(b, &data_view2, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view2.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view2.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view2);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    total += len ? data[0] : 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view2);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return total;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Same pointer name in two blocks: the second view is data_view2.
+// CHECK-FIXES:int two_pointers_with_the_same_name_in_two_blocks(PyObject *a, PyObject *b) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *data;
+// CHECK-FIXES-C-NEXT:    Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:    Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:    Py_ssize_t len;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    total += len ? data[0] : 0;
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *data;
+// CHECK-FIXES-C-NEXT:    Py_buffer data_view2 = {0};
+// CHECK-FIXES-CXX-NEXT:    Py_buffer data_view2 = {};
+// CHECK-FIXES-NEXT:    Py_ssize_t len;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(b, &data_view2, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view2.buf;
+// CHECK-FIXES-NEXT:    len = data_view2.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view2);
+// CHECK-FIXES-NEXT:    total += len ? data[0] : 0;
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view2);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}

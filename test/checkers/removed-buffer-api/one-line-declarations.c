@@ -27,26 +27,26 @@ PyObject *several_on_one_line(PyObject *self, PyObject *args) {
     }
     return PyBytes_FromStringAndSize(data, len);
 }
-// CHECK-FIXES: {{^}}PyObject *several_on_one_line(PyObject *self, PyObject *args) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyObject *buffer; char *data; Py_ssize_t len; int w, h;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (!PyArg_ParseTuple(args, "O(ii)", &buffer, &w, &h)){{$}}
-// CHECK-FIXES-NEXT: {{^}}        return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(buffer, &data_view, PyBUF_SIMPLE) == -1){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}        return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (len != (Py_ssize_t)w * h) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}        PyErr_SetString(PyExc_ValueError, "bad length");{{$}}
-// CHECK-FIXES-NEXT: {{^}}        PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}        return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    }{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyObject *result = PyBytes_FromStringAndSize(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The view gets its own line after a line of several declarations.
+// CHECK-FIXES:PyObject *several_on_one_line(PyObject *self, PyObject *args) {
+// CHECK-FIXES-NEXT:    PyObject *buffer; char *data; Py_ssize_t len; int w, h;
+// CHECK-FIXES-C-NEXT:    Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:    Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:    if (!PyArg_ParseTuple(args, "O(ii)", &buffer, &w, &h))
+// CHECK-FIXES-NEXT:        return NULL;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(buffer, &data_view, PyBUF_SIMPLE) == -1)
+// CHECK-FIXES-NEXT:        return NULL;
+// CHECK-FIXES-NEXT:    data = (char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-NEXT:    if (len != (Py_ssize_t)w * h) {
+// CHECK-FIXES-NEXT:        PyErr_SetString(PyExc_ValueError, "bad length");
+// CHECK-FIXES-NEXT:        PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:        return NULL;
+// CHECK-FIXES-NEXT:    }
+// CHECK-FIXES-NEXT:    PyObject *result = PyBytes_FromStringAndSize(data, len);
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    return result;
+// CHECK-FIXES-NEXT:}
 
 int trailing_comment(PyObject *obj) {
   const char *p; Py_ssize_t n; /* the input */
@@ -56,19 +56,19 @@ int trailing_comment(PyObject *obj) {
   int first = n > 0 ? p[0] : 0;
   return first;
 }
-// CHECK-FIXES: {{^}}int trailing_comment(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *p; Py_ssize_t n; /* the input */{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer p_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer p_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &p_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  p = (const char *)p_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  n = p_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int first = n > 0 ? p[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&p_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return first;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The view goes after a trailing comment that ends on the line.
+// CHECK-FIXES:int trailing_comment(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *p; Py_ssize_t n; /* the input */
+// CHECK-FIXES-C-NEXT:  Py_buffer p_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer p_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &p_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  p = (const char *)p_view.buf;
+// CHECK-FIXES-NEXT:  n = p_view.len;
+// CHECK-FIXES-NEXT:  int first = n > 0 ? p[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&p_view);
+// CHECK-FIXES-NEXT:  return first;
+// CHECK-FIXES-NEXT:}
 
 int comment_goes_on(PyObject *obj) {
   const char *p; Py_ssize_t n; /* the input,
@@ -79,20 +79,20 @@ int comment_goes_on(PyObject *obj) {
   int first = n > 0 ? p[0] : 0;
   return first;
 }
-// CHECK-FIXES: {{^}}int comment_goes_on(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *p;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer p_view = {0}; Py_ssize_t n; /* the input,{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer p_view = {}; Py_ssize_t n; /* the input,{{$}}
-// CHECK-FIXES-NEXT: {{^}}                                  read once */{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &p_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  p = (const char *)p_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  n = p_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int first = n > 0 ? p[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&p_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return first;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A comment going on to the next line: the view follows the pointer.
+// CHECK-FIXES:int comment_goes_on(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *p;
+// CHECK-FIXES-C-NEXT:  Py_buffer p_view = {0}; Py_ssize_t n; /* the input,
+// CHECK-FIXES-CXX-NEXT:  Py_buffer p_view = {}; Py_ssize_t n; /* the input,
+// CHECK-FIXES-NEXT:                                  read once */
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &p_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  p = (const char *)p_view.buf;
+// CHECK-FIXES-NEXT:  n = p_view.len;
+// CHECK-FIXES-NEXT:  int first = n > 0 ? p[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&p_view);
+// CHECK-FIXES-NEXT:  return first;
+// CHECK-FIXES-NEXT:}
 
 int call_on_the_same_line(PyObject *obj) {
   const char *p; Py_ssize_t n; if (PyObject_AsCharBuffer(obj, &p, &n) < 0) return -1;
@@ -100,17 +100,17 @@ int call_on_the_same_line(PyObject *obj) {
   int first = n > 0 ? p[0] : 0;
   return first;
 }
-// CHECK-FIXES: {{^}}int call_on_the_same_line(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *p;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer p_view = {0}; Py_ssize_t n; if (PyObject_GetBuffer(obj, &p_view, PyBUF_SIMPLE) < 0) return -1;{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer p_view = {}; Py_ssize_t n; if (PyObject_GetBuffer(obj, &p_view, PyBUF_SIMPLE) < 0) return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  p = (const char *)p_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  n = p_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int first = n > 0 ? p[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&p_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return first;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The call on the declaration line: the view follows the pointer.
+// CHECK-FIXES:int call_on_the_same_line(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *p;
+// CHECK-FIXES-C-NEXT:  Py_buffer p_view = {0}; Py_ssize_t n; if (PyObject_GetBuffer(obj, &p_view, PyBUF_SIMPLE) < 0) return -1;
+// CHECK-FIXES-CXX-NEXT:  Py_buffer p_view = {}; Py_ssize_t n; if (PyObject_GetBuffer(obj, &p_view, PyBUF_SIMPLE) < 0) return -1;
+// CHECK-FIXES-NEXT:  p = (const char *)p_view.buf;
+// CHECK-FIXES-NEXT:  n = p_view.len;
+// CHECK-FIXES-NEXT:  int first = n > 0 ? p[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&p_view);
+// CHECK-FIXES-NEXT:  return first;
+// CHECK-FIXES-NEXT:}
 
 int two_pointers_one_line(PyObject *a, PyObject *b) {
 	const char *x; const char *y; Py_ssize_t xl, yl;
@@ -124,25 +124,25 @@ int two_pointers_one_line(PyObject *a, PyObject *b) {
 	int sum = x[0] + y[0] + (int)(xl + yl);
 	return sum;
 }
-// CHECK-FIXES: {{^}}int two_pointers_one_line(PyObject *a, PyObject *b) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}	const char *x; const char *y; Py_ssize_t xl, yl;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}	Py_buffer x_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}	Py_buffer x_view = {};{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}	Py_buffer y_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}	Py_buffer y_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}	if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}	//{{$}}
-// CHECK-FIXES-NEXT: {{^}}		return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}	x = (const char *)x_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}	xl = x_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}	if (PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}		PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}		return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}	}{{$}}
-// CHECK-FIXES-NEXT: {{^}}	y = (const char *)y_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}	yl = y_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}	int sum = x[0] + y[0] + (int)(xl + yl);{{$}}
-// CHECK-FIXES-NEXT: {{^}}	PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}	PyBuffer_Release(&y_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}	return sum;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Two pointers on one line: both views after that line.
+// CHECK-FIXES:int two_pointers_one_line(PyObject *a, PyObject *b) {
+// CHECK-FIXES-NEXT:	const char *x; const char *y; Py_ssize_t xl, yl;
+// CHECK-FIXES-C-NEXT:	Py_buffer x_view = {0};
+// CHECK-FIXES-CXX-NEXT:	Py_buffer x_view = {};
+// CHECK-FIXES-C-NEXT:	Py_buffer y_view = {0};
+// CHECK-FIXES-CXX-NEXT:	Py_buffer y_view = {};
+// CHECK-FIXES-NEXT:	if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:		return -1;
+// CHECK-FIXES-NEXT:	x = (const char *)x_view.buf;
+// CHECK-FIXES-NEXT:	xl = x_view.len;
+// CHECK-FIXES-NEXT:	if (PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0) {
+// CHECK-FIXES-NEXT:		PyBuffer_Release(&x_view);
+// CHECK-FIXES-NEXT:		return -1;
+// CHECK-FIXES-NEXT:	}
+// CHECK-FIXES-NEXT:	y = (const char *)y_view.buf;
+// CHECK-FIXES-NEXT:	yl = y_view.len;
+// CHECK-FIXES-NEXT:	int sum = x[0] + y[0] + (int)(xl + yl);
+// CHECK-FIXES-NEXT:	PyBuffer_Release(&x_view);
+// CHECK-FIXES-NEXT:	PyBuffer_Release(&y_view);
+// CHECK-FIXES-NEXT:	return sum;
+// CHECK-FIXES-NEXT:}

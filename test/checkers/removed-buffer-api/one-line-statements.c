@@ -18,25 +18,25 @@ int single_line_ifs(PyObject *obj) {
   if (data[0] == '#') return 1; else if (data[0] == '!') return 2;
   return data[0];
 }
-// CHECK-FIXES: {{^}}int single_line_ifs(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0) return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) { PyBuffer_Release(&data_view); return 0; }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (data[0] == '#') { PyBuffer_Release(&data_view); return 1; } else if (data[0] == '!') { PyBuffer_Release(&data_view); return 2; }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0];{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0) return 0;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (data[0] == '#') return 1; else if (data[0] == '!') return 2;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Exits on one line get braces and their release on that line.
+// CHECK-FIXES:int single_line_ifs(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0) return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  if (len == 0) { PyBuffer_Release(&data_view); return 0; }
+// CHECK-FIXES-LIFE-NEXT:  if (data[0] == '#') { PyBuffer_Release(&data_view); return 1; } else if (data[0] == '!') { PyBuffer_Release(&data_view); return 2; }
+// CHECK-FIXES-LIFE-NEXT:  int result = data[0];
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  if (len == 0) return 0;
+// CHECK-FIXES-IMM-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES-IMM:  return data[0];
+// CHECK-FIXES-NEXT:}
 
 int single_line_loop_body(PyObject *obj) {
   const char *data;
@@ -48,20 +48,20 @@ int single_line_loop_body(PyObject *obj) {
     if (data[i] == 0) return (int)i;
   return -1;
 }
-// CHECK-FIXES: {{^}}int single_line_loop_body(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  for (Py_ssize_t i = 0; i < len; i++){{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    if (data[i] == 0) { PyBuffer_Release(&data_view); return (int)i; }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    if (data[i] == 0) return (int)i;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A one-line loop body gets braces and its release on its line.
+// CHECK-FIXES:int single_line_loop_body(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  for (Py_ssize_t i = 0; i < len; i++)
+// CHECK-FIXES-LIFE-NEXT:    if (data[i] == 0) { PyBuffer_Release(&data_view); return (int)i; }
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:    if (data[i] == 0) return (int)i;
+// CHECK-FIXES-NEXT:  return -1;
+// CHECK-FIXES-NEXT:}

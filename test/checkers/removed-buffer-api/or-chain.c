@@ -17,21 +17,21 @@ int or_chain(PyObject *obj, PyObject *other) {
     return -1;
   return len ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int or_chain(PyObject *obj, PyObject *other) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (other == NULL || PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The call last in a `||` chain: the copies follow the if.
+// CHECK-FIXES:int or_chain(PyObject *obj, PyObject *other) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (other == NULL || PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len ? data[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len ? data[0] : 0;
+// CHECK-FIXES-NEXT:}
 
 int or_chain_of_three(PyObject *obj, PyObject *other) {
   const char *data;
@@ -43,23 +43,23 @@ int or_chain_of_three(PyObject *obj, PyObject *other) {
   }
   return len ? data[0] : 0;
 }
-// CHECK-FIXES: {{^}}int or_chain_of_three(PyObject *obj, PyObject *other) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (obj == NULL || other == NULL ||{{$}}
-// CHECK-FIXES-NEXT: {{^}}      PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) != 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}      //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A braced `||` chain of three: the copies follow the if.
+// CHECK-FIXES:int or_chain_of_three(PyObject *obj, PyObject *other) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (obj == NULL || other == NULL ||
+// CHECK-FIXES-NEXT:      PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) != 0) {
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = len ? data[0] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len ? data[0] : 0;
+// CHECK-FIXES-NEXT:}
 
 int and_chain(PyObject *obj, PyObject *other) {
   const char *data;
@@ -70,23 +70,23 @@ int and_chain(PyObject *obj, PyObject *other) {
   }
   return -1;
 }
-// CHECK-FIXES: {{^}}int and_chain(PyObject *obj, PyObject *other) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (other != NULL && PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    int result = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    return len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The call last in a `&&` chain: the copies start the then-branch.
+// CHECK-FIXES:int and_chain(PyObject *obj, PyObject *other) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (other != NULL && PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) == 0) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:    int result = len ? data[0] : 0;
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:    return result;
+// CHECK-FIXES-IMM-NEXT:    return len ? data[0] : 0;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int and_chain_with_not(PyObject *obj, int enabled) {
   const char *data;
@@ -98,19 +98,19 @@ int and_chain_with_not(PyObject *obj, int enabled) {
   }
   return c;
 }
-// CHECK-FIXES: {{^}}int and_chain_with_not(PyObject *obj, int enabled) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int c = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (enabled && !PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE)) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    c = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return c;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// `&& !call`: the copies start the then-branch.
+// CHECK-FIXES:int and_chain_with_not(PyObject *obj, int enabled) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int c = 0;
+// CHECK-FIXES-NEXT:  if (enabled && !PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE)) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    c = len ? data[0] : 0;
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}

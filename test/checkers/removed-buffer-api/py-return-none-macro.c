@@ -25,27 +25,27 @@ PyObject *return_none_in_a_branch(PyObject *self, PyObject *obj) {
     Py_RETURN_NONE;
   return PyBytes_FromStringAndSize(data + 1, len - 1);
 }
-// CHECK-FIXES: {{^}}PyObject *return_none_in_a_branch(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_RETURN_NONE;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyBytes_FromStringAndSize(data + 1, len - 1);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyBytes_FromStringAndSize(data + 1, len - 1);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Py_RETURN_NONE in a branch: the release before the macro use.
+// CHECK-FIXES:PyObject *return_none_in_a_branch(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len == 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (len == 0)
+// CHECK-FIXES-NEXT:    Py_RETURN_NONE;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyBytes_FromStringAndSize(data + 1, len - 1);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyBytes_FromStringAndSize(data + 1, len - 1);
+// CHECK-FIXES-NEXT:}
 
 PyObject *return_none_at_the_end(PyObject *self, PyObject *obj) {
   const char *data;
@@ -58,26 +58,26 @@ PyObject *return_none_at_the_end(PyObject *self, PyObject *obj) {
   }
   Py_RETURN_NONE;
 }
-// CHECK-FIXES: {{^}}PyObject *return_none_at_the_end(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len != 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyObject *result = PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    return PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_RETURN_NONE;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A final Py_RETURN_NONE gets its release before it (Lifetime).
+// CHECK-FIXES:PyObject *return_none_at_the_end(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  if (len != 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyObject *result = PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:    return result;
+// CHECK-FIXES-IMM-NEXT:    return PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  Py_RETURN_NONE;
+// CHECK-FIXES-NEXT:}
 
 PyObject *do_while_macro(PyObject *self, PyObject *obj) {
   const char *data;
@@ -89,27 +89,27 @@ PyObject *do_while_macro(PyObject *self, PyObject *obj) {
     FAIL("empty");
   return PyLong_FromSsize_t(data[0]);
 }
-// CHECK-FIXES: {{^}}PyObject *do_while_macro(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    FAIL("empty");{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A do-while FAIL macro: the release before the whole macro use.
+// CHECK-FIXES:PyObject *do_while_macro(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len == 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (len == 0)
+// CHECK-FIXES-NEXT:    FAIL("empty");
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-NEXT:}
 
 PyObject *return_none_in_the_failure_branch(PyObject *self, PyObject *obj) {
   const char *data;
@@ -123,26 +123,26 @@ PyObject *return_none_in_the_failure_branch(PyObject *self, PyObject *obj) {
     FAIL("empty");
   return PyLong_FromSsize_t(data[0]);
 }
-// CHECK-FIXES: {{^}}PyObject *return_none_in_the_failure_branch(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyErr_Clear();{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_RETURN_NONE;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    FAIL("empty");{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyLong_FromSsize_t(data[0]);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A macro exit in the failure branch releases nothing.
+// CHECK-FIXES:PyObject *return_none_in_the_failure_branch(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0) {
+// CHECK-FIXES-NEXT:    PyErr_Clear();
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  }
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len == 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (len == 0)
+// CHECK-FIXES-NEXT:    FAIL("empty");
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyLong_FromSsize_t(data[0]);
+// CHECK-FIXES-NEXT:}

@@ -17,21 +17,21 @@ PyObject *to_bytes(PyObject *obj) {
     return NULL;
   return PyBytes_FromStringAndSize(data, len);
 }
-// CHECK-FIXES: {{^}}PyObject *to_bytes(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyBytes_FromStringAndSize(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyBytes_FromStringAndSize(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A return that reads the pointer goes into a temporary first.
+// CHECK-FIXES:PyObject *to_bytes(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyBytes_FromStringAndSize(data, len);
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyBytes_FromStringAndSize(data, len);
+// CHECK-FIXES-NEXT:}
 
 unsigned char last_byte(PyObject *obj) {
   const unsigned char *data;
@@ -41,21 +41,21 @@ unsigned char last_byte(PyObject *obj) {
     return 0;
   return len ? data[len - 1] : 0;
 }
-// CHECK-FIXES: {{^}}unsigned char last_byte(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const unsigned char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const unsigned char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  unsigned char result = len ? data[len - 1] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len ? data[len - 1] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The temporary has the function's return type.
+// CHECK-FIXES:unsigned char last_byte(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const unsigned char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return 0;
+// CHECK-FIXES-NEXT:  data = (const unsigned char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  unsigned char result = len ? data[len - 1] : 0;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len ? data[len - 1] : 0;
+// CHECK-FIXES-NEXT:}
 
 Py_ssize_t length_only(PyObject *obj) {
   const char *data;
@@ -67,27 +67,27 @@ Py_ssize_t length_only(PyObject *obj) {
     return 0;
   return len;
 }
-// CHECK-FIXES: {{^}}Py_ssize_t length_only(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (data[0] == 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (data[0] == 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  Py_ssize_t result = len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A return that reads only the length goes into a temporary too.
+// CHECK-FIXES:Py_ssize_t length_only(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (data[0] == 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (data[0] == 0)
+// CHECK-FIXES-NEXT:    return 0;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  Py_ssize_t result = len;
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return len;
+// CHECK-FIXES-NEXT:}
 
 int constant_returns(PyObject *obj) {
   const char *data;
@@ -99,25 +99,25 @@ int constant_returns(PyObject *obj) {
     return 1;
   return 0;
 }
-// CHECK-FIXES: {{^}}int constant_returns(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (len > 0 && data[0] == 'y') {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (len > 0 && data[0] == 'y'){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 1;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Constant returns stay as written, after their release.
+// CHECK-FIXES:int constant_returns(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  if (len > 0 && data[0] == 'y') {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (len > 0 && data[0] == 'y')
+// CHECK-FIXES-NEXT:    return 1;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return 0;
+// CHECK-FIXES-NEXT:}
 
 PyObject *through_an_alias(PyObject *obj) {
   const char *data;
@@ -128,20 +128,20 @@ PyObject *through_an_alias(PyObject *obj) {
   const char *rest = data + 1;
   return PyBytes_FromStringAndSize(rest, len - 1);
 }
-// CHECK-FIXES: {{^}}PyObject *through_an_alias(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *rest = data + 1;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyBytes_FromStringAndSize(rest, len - 1);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyBytes_FromStringAndSize(rest, len - 1);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A return through an alias of the pointer goes into a temporary.
+// CHECK-FIXES:PyObject *through_an_alias(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  const char *rest = data + 1;
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyBytes_FromStringAndSize(rest, len - 1);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyBytes_FromStringAndSize(rest, len - 1);
+// CHECK-FIXES-NEXT:}

@@ -40,24 +40,23 @@ PyObject *equals_minus_one(PyObject *self, PyObject *obj) {
   buf[0] = (unsigned char)len;
   Py_RETURN_NONE;
 }
-// CHECK-FIXES: {{^}}PyObject *equals_minus_one(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  unsigned char *buf;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer buf_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer buf_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int res;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  res = PyObject_GetBuffer(obj, &buf_view, PyBUF_WRITABLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (res == -1){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  buf = (unsigned char *)buf_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = buf_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  buf[0] = (unsigned char)len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_RETURN_NONE;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The test stays as written; the copies follow its failure branch.
+// CHECK-FIXES:PyObject *equals_minus_one(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  unsigned char *buf;
+// CHECK-FIXES-C-NEXT:  Py_buffer buf_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer buf_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int res;
+// CHECK-FIXES-NEXT:  res = PyObject_GetBuffer(obj, &buf_view, PyBUF_WRITABLE);
+// CHECK-FIXES-NEXT:  if (res == -1)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  buf = (unsigned char *)buf_view.buf;
+// CHECK-FIXES-NEXT:  len = buf_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&buf_view);
+// CHECK-FIXES-NEXT:  buf[0] = (unsigned char)len;
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&buf_view);
+// CHECK-FIXES-NEXT:  Py_RETURN_NONE;
+// CHECK-FIXES-NEXT:}
 
 int less_than_zero(PyObject *obj) {
   const char *data;
@@ -70,24 +69,23 @@ int less_than_zero(PyObject *obj) {
   }
   return consume(data, len);
 }
-// CHECK-FIXES: {{^}}int less_than_zero(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc < 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyErr_Clear();{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = consume(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return consume(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A braced failure branch gets no release; the copies follow it.
+// CHECK-FIXES:int less_than_zero(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);
+// CHECK-FIXES-NEXT:  if (rc < 0) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  }
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = consume(data, len);
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return consume(data, len);
+// CHECK-FIXES-NEXT:}
 
 int not_zero(PyObject *obj) {
   const char *data;
@@ -98,22 +96,22 @@ int not_zero(PyObject *obj) {
   if (rc != 0) return -1;
   return consume(data, len);
 }
-// CHECK-FIXES: {{^}}int not_zero(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int rc;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc != 0) return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = consume(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return consume(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A failure branch on the test's line: the copies go on the next line.
+// CHECK-FIXES:int not_zero(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int rc;
+// CHECK-FIXES-NEXT:  rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);
+// CHECK-FIXES-NEXT:  if (rc != 0) return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = consume(data, len);
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return consume(data, len);
+// CHECK-FIXES-NEXT:}
 
 // `!= -1` is true on success: the copies open its branch, which holds the
 // view; the path where the call failed releases nothing.
@@ -127,23 +125,23 @@ int not_minus_one(PyObject *obj) {
   }
   return -1;
 }
-// CHECK-FIXES: {{^}}int not_minus_one(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc != -1) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    int result = consume(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    return consume(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// `!= -1` opens the success branch: the copies start it.
+// CHECK-FIXES:int not_minus_one(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);
+// CHECK-FIXES-NEXT:  if (rc != -1) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:    int result = consume(data, len);
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:    return result;
+// CHECK-FIXES-IMM-NEXT:    return consume(data, len);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int truthy(PyObject *obj) {
   const void *data;
@@ -154,22 +152,22 @@ int truthy(PyObject *obj) {
     return -1;
   return consume((const char *)data, len);
 }
-// CHECK-FIXES: {{^}}int truthy(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const void *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = consume((const char *)data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return consume((const char *)data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A true status is the failure: the copies follow its branch.
+// CHECK-FIXES:int truthy(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const void *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);
+// CHECK-FIXES-NEXT:  if (rc)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = consume((const char *)data, len);
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return consume((const char *)data, len);
+// CHECK-FIXES-NEXT:}
 
 int negated_success_first(PyObject *obj) {
   const char *data;
@@ -182,23 +180,22 @@ int negated_success_first(PyObject *obj) {
   } else
     return -1;
 }
-// CHECK-FIXES: {{^}}int negated_success_first(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (!rc) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    int c = consume(data, len);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return c;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  } else{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// `!rc` opens the success branch; the else branch releases nothing.
+// CHECK-FIXES:int negated_success_first(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);
+// CHECK-FIXES-NEXT:  if (!rc) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    int c = consume(data, len);
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    return c;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 // The success branch is an else without braces: the copies need them.
 int failure_first_with_else(PyObject *obj) {
@@ -211,24 +208,24 @@ int failure_first_with_else(PyObject *obj) {
   else
     return consume(data, len);
 }
-// CHECK-FIXES: {{^}}int failure_first_with_else(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  else {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    int result = consume(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    return consume(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// An unbraced else as the success branch gets braces for the copies.
+// CHECK-FIXES:int failure_first_with_else(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);
+// CHECK-FIXES-NEXT:  if (rc < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  else {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:    int result = consume(data, len);
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:    return result;
+// CHECK-FIXES-IMM-NEXT:    return consume(data, len);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:}
 
 int tested_two_statements_later(PyObject *obj, int *calls) {
   const char *data;
@@ -241,24 +238,23 @@ int tested_two_statements_later(PyObject *obj, int *calls) {
     return -1;
   return consume(data, len);
 }
-// CHECK-FIXES: {{^}}int tested_two_statements_later(PyObject *obj, int *calls) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  *calls += 1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  ;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc == -1){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = consume(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return consume(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Statements before the test stay; the copies still follow the test.
+// CHECK-FIXES:int tested_two_statements_later(PyObject *obj, int *calls) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);
+// CHECK-FIXES-NEXT:  *calls += 1;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = consume(data, len);
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return consume(data, len);
+// CHECK-FIXES-NEXT:}
 
 // pycairo's surface_set_mime_data: a macro that only expands to a pragma
 // sits between the store and the test.
@@ -274,25 +270,25 @@ PyObject *pragma_macro_between(PyObject *self, PyObject *obj) {
     return NULL;
   return PyLong_FromLong(consume(buffer, buffer_len));
 }
-// CHECK-FIXES: {{^}}PyObject *pragma_macro_between(PyObject *self, PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *buffer;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer buffer_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer buffer_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t buffer_len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int res;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PYCAIRO_BEGIN_IGNORE_DEPRECATED{{$}}
-// CHECK-FIXES-NEXT: {{^}}  res = PyObject_GetBuffer(obj, &buffer_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PYCAIRO_END_IGNORE_DEPRECATED{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (res == -1){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  buffer = (const char *)buffer_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  buffer_len = buffer_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyObject *result = PyLong_FromLong(consume(buffer, buffer_len));{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&buffer_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return PyLong_FromLong(consume(buffer, buffer_len));{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A pragma-only macro between the store and the test stays in place.
+// CHECK-FIXES:PyObject *pragma_macro_between(PyObject *self, PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *buffer;
+// CHECK-FIXES-C-NEXT:  Py_buffer buffer_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer buffer_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t buffer_len;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  PYCAIRO_BEGIN_IGNORE_DEPRECATED
+// CHECK-FIXES-NEXT:  res = PyObject_GetBuffer(obj, &buffer_view, PyBUF_SIMPLE);
+// CHECK-FIXES-NEXT:  PYCAIRO_END_IGNORE_DEPRECATED
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    return NULL;
+// CHECK-FIXES-NEXT:  buffer = (const char *)buffer_view.buf;
+// CHECK-FIXES-NEXT:  buffer_len = buffer_view.len;
+// CHECK-FIXES-LIFE-NEXT:  PyObject *result = PyLong_FromLong(consume(buffer, buffer_len));
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&buffer_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return PyLong_FromLong(consume(buffer, buffer_len));
+// CHECK-FIXES-NEXT:}
 
 // Negative: the length is read before the test, so the copies stay right
 // after the store, under the success form of the later test.
@@ -306,29 +302,29 @@ int read_before_the_test(PyObject *obj) {
     return -1;
   return consume(data, n);
 }
-// CHECK-FIXES: {{^}}int read_before_the_test(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc >= 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t n = rc == 0 ? len : 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (rc < 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (rc < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = consume(data, n);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return consume(data, n);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A read before the test: the copies follow the store, under `rc >= 0`.
+// CHECK-FIXES:int read_before_the_test(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);
+// CHECK-FIXES-NEXT:  if (rc >= 0) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  Py_ssize_t n = rc == 0 ? len : 0;
+// CHECK-FIXES-LIFE-NEXT:  if (rc < 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (rc < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  int result = consume(data, n);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return consume(data, n);
+// CHECK-FIXES-NEXT:}
 
 // Negative: a return between the store and the test; it needs a release,
 // since the call may have succeeded, and the copies stay after the store.
@@ -343,30 +339,30 @@ int exit_between(PyObject *obj, int flag) {
     return -1;
   return consume(data, len);
 }
-// CHECK-FIXES: {{^}}int exit_between(PyObject *obj, int flag) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (rc >= 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (flag) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (flag){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (rc < 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (rc < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = consume(data, len);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return consume(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A return before the test releases (Lifetime); the copies follow the store.
+// CHECK-FIXES:int exit_between(PyObject *obj, int flag) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  int rc = PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE);
+// CHECK-FIXES-NEXT:  if (rc >= 0) {
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  if (flag) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (flag)
+// CHECK-FIXES-NEXT:    return 0;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  if (rc < 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-IMM-NEXT:  if (rc < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  int result = consume(data, len);
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return consume(data, len);
+// CHECK-FIXES-NEXT:}

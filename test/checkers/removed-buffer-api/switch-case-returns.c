@@ -33,30 +33,29 @@ int switch_on_data(PyObject *obj) {
   }
   return 2;
 }
-// CHECK-FIXES: {{^}}int switch_on_data(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  switch (len ? data[0] : 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  case 'a':{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  case 'b':{{$}}
-// CHECK-FIXES-NEXT: {{^}}    break;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  default:{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return 2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// Each returning case body releases right after its case label.
+// CHECK-FIXES:int switch_on_data(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  switch (len ? data[0] : 0) {
+// CHECK-FIXES-NEXT:  case 'a':
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    return 1;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  default:
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    return 0;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return 2;
+// CHECK-FIXES-NEXT:}
 
 int switch_returns_read_the_pointer(PyObject *obj, int mode) {
   const char *data;
@@ -74,31 +73,31 @@ int switch_returns_read_the_pointer(PyObject *obj, int mode) {
   }
   return 0;
 }
-// CHECK-FIXES: {{^}}int switch_returns_read_the_pointer(PyObject *obj, int mode) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  switch (mode) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  case 0:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  case 1:{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}      int result = len > 0 ? data[0] : -1;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}      PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}      return result;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    }{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    return len > 0 ? data[0] : -1;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  case 2: PyBuffer_Release(&data_view); return 2;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  case 2: return 2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  default:{{$}}
-// CHECK-FIXES-NEXT: {{^}}    break;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A case return that reads the pointer gets a block of its own.
+// CHECK-FIXES:int switch_returns_read_the_pointer(PyObject *obj, int mode) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  switch (mode) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  case 1:
+// CHECK-FIXES-LIFE-NEXT:    {
+// CHECK-FIXES-LIFE-NEXT:      int result = len > 0 ? data[0] : -1;
+// CHECK-FIXES-LIFE-NEXT:      PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:      return result;
+// CHECK-FIXES-LIFE-NEXT:    }
+// CHECK-FIXES-LIFE-NEXT:  case 2: PyBuffer_Release(&data_view); return 2;
+// CHECK-FIXES-IMM-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES-IMM:  case 2: return 2;
+// CHECK-FIXES-NEXT:  default:
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  }
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return 0;
+// CHECK-FIXES-NEXT:}

@@ -18,19 +18,19 @@ int length_never_read(PyObject *obj) {
     return -1;
   return data[0];
 }
-// CHECK-FIXES: {{^}}int length_never_read(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A length never read gets no copy and its declaration goes.
+// CHECK-FIXES:int length_never_read(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  int result = data[0];
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return data[0];
+// CHECK-FIXES-NEXT:}
 
 int length_shared_by_two_calls(PyObject *a, PyObject *b) {
   const char *x;
@@ -45,32 +45,30 @@ int length_shared_by_two_calls(PyObject *a, PyObject *b) {
     return -1;
   return x[0] == y[0];
 }
-// CHECK-FIXES: {{^}}int length_shared_by_two_calls(PyObject *a, PyObject *b) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *x;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer x_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer x_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *y;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer y_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer y_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  x = (const char *)x_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  if (PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0) {{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  if (PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  y = (const char *)y_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = x[0] == y[0];{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&x_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&y_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return x[0] == y[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A length shared by two calls and never read goes too.
+// CHECK-FIXES:int length_shared_by_two_calls(PyObject *a, PyObject *b) {
+// CHECK-FIXES-NEXT:  const char *x;
+// CHECK-FIXES-C-NEXT:  Py_buffer x_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer x_view = {};
+// CHECK-FIXES-NEXT:  const char *y;
+// CHECK-FIXES-C-NEXT:  Py_buffer y_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer y_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &x_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  x = (const char *)x_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  if (PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0) {
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&x_view);
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&x_view);
+// CHECK-FIXES-IMM-NEXT:  if (PyObject_GetBuffer(b, &y_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-LIFE-NEXT:  }
+// CHECK-FIXES-NEXT:  y = (const char *)y_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  int result = x[0] == y[0];
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&x_view);
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&y_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return x[0] == y[0];
+// CHECK-FIXES-NEXT:}
 
 int length_read_once(PyObject *obj) {
   const char *data;
@@ -81,20 +79,20 @@ int length_read_once(PyObject *obj) {
   (void)len;
   return data[0];
 }
-// CHECK-FIXES: {{^}}int length_read_once(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  (void)len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0];{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A length that is read keeps its declaration and its copy.
+// CHECK-FIXES:int length_read_once(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  (void)len;
+// CHECK-FIXES-LIFE-NEXT:  int result = data[0];
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return data[0];
+// CHECK-FIXES-NEXT:}

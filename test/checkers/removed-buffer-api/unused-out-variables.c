@@ -18,19 +18,19 @@ int length_with_initializer(PyObject *a) {
     return -1;
   return data[0];
 }
-// CHECK-FIXES: {{^}}int length_with_initializer(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// An unused length is not copied into; its declaration and = 0 go.
+// CHECK-FIXES:int length_with_initializer(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  int result = data[0];
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return data[0];
+// CHECK-FIXES-NEXT:}
 
 int length_in_multi_declarator(PyObject *a) {
   const char *data;
@@ -40,20 +40,20 @@ int length_in_multi_declarator(PyObject *a) {
     return -1;
   return data[0] + (int)other;
 }
-// CHECK-FIXES: {{^}}int length_in_multi_declarator(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t other = 2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0] + (int)other;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0] + (int)other;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// An unused length goes from its declarator list; the rest stays.
+// CHECK-FIXES:int length_in_multi_declarator(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t other = 2;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  int result = data[0] + (int)other;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return data[0] + (int)other;
+// CHECK-FIXES-NEXT:}
 
 int length_with_comment(PyObject *a) {
   const char *data;
@@ -63,19 +63,19 @@ int length_with_comment(PyObject *a) {
     return -1;
   return data[0];
 }
-// CHECK-FIXES: {{^}}int length_with_comment(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0];{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// An unused length's declaration goes with its trailing comment.
+// CHECK-FIXES:int length_with_comment(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  int result = data[0];
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return data[0];
+// CHECK-FIXES-NEXT:}
 
 int pointer_never_read(PyObject *a) {
   const char *data;
@@ -85,19 +85,19 @@ int pointer_never_read(PyObject *a) {
     return -1;
   return (int)len;
 }
-// CHECK-FIXES: {{^}}int pointer_never_read(PyObject *a) {{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// An unused pointer is not copied into; its declaration goes.
+// CHECK-FIXES:int pointer_never_read(PyObject *a) {
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = (int)len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return (int)len;
+// CHECK-FIXES-NEXT:}
 
 int length_last_declarator(PyObject *a) {
   const char *data;
@@ -107,20 +107,20 @@ int length_last_declarator(PyObject *a) {
     return -1;
   return data[0] + (int)other;
 }
-// CHECK-FIXES: {{^}}int length_last_declarator(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t other = 2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = data[0] + (int)other;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return data[0] + (int)other;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// An unused last declarator goes with its comma.
+// CHECK-FIXES:int length_last_declarator(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t other = 2;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-LIFE-NEXT:  int result = data[0] + (int)other;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return data[0] + (int)other;
+// CHECK-FIXES-NEXT:}
 
 int pointer_in_declarator_list(PyObject *a) {
   const char *first = "x", *data;
@@ -130,17 +130,17 @@ int pointer_in_declarator_list(PyObject *a) {
     return -1;
   return first[0] + (int)len;
 }
-// CHECK-FIXES: {{^}}int pointer_in_declarator_list(PyObject *a) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *first = "x";{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = first[0] + (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return first[0] + (int)len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// An unused pointer goes from its declarator list.
+// CHECK-FIXES:int pointer_in_declarator_list(PyObject *a) {
+// CHECK-FIXES-NEXT:  const char *first = "x";
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(a, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:  int result = first[0] + (int)len;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return first[0] + (int)len;
+// CHECK-FIXES-NEXT:}

@@ -22,24 +22,24 @@ int call_in_a_nested_block(PyObject *obj, int flag) {
   }
   return c;
 }
-// CHECK-FIXES: {{^}}int call_in_a_nested_block(PyObject *obj, int flag) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int c = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (flag) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    c = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return c;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The view follows the pointer; the nested block releases at its end.
+// CHECK-FIXES:int call_in_a_nested_block(PyObject *obj, int flag) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:  if (flag) {
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    c = len ? data[0] : 0;
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int pointer_with_an_initialiser_and_siblings(PyObject *obj) {
   const char *data = NULL, *end = NULL;
@@ -50,23 +50,23 @@ int pointer_with_an_initialiser_and_siblings(PyObject *obj) {
   end = data + len;
   return end > data ? end[-1] : 0;
 }
-// CHECK-FIXES: {{^}}int pointer_with_an_initialiser_and_siblings(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data = NULL, *end = NULL;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  end = data + len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  int result = end > data ? end[-1] : 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  return end > data ? end[-1] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The view follows a declaration with an initialiser and siblings.
+// CHECK-FIXES:int pointer_with_an_initialiser_and_siblings(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data = NULL, *end = NULL;
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len = 0;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  end = data + len;
+// CHECK-FIXES-LIFE-NEXT:  int result = end > data ? end[-1] : 0;
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:  return result;
+// CHECK-FIXES-IMM-NEXT:  return end > data ? end[-1] : 0;
+// CHECK-FIXES-NEXT:}
 
 int declared_under_a_case_label(PyObject *obj) {
   int r = 0;
@@ -86,31 +86,27 @@ int declared_under_a_case_label(PyObject *obj) {
   }
   return r;
 }
-// CHECK-FIXES: {{^}}int declared_under_a_case_label(PyObject *obj) {{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int r = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  switch (PyLong_AsLong(obj)) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  case 0:{{$}}
-// CHECK-FIXES-NEXT: {{^}}    r = 1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    r = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    break;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  case 1:{{$}}
-// CHECK-FIXES-NEXT: {{^}}    r = 2;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    break;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return r;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A case label could jump over the view: it goes to the top.
+// CHECK-FIXES:int declared_under_a_case_label(PyObject *obj) {
+// CHECK-FIXES-C-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:  int r = 0;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    Py_ssize_t len;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-IMM-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    r = len ? data[0] : 0;
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    break;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    r = 2;
+// CHECK-FIXES-LIFE-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:    break;
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}
 
 int case_with_its_own_block(PyObject *obj) {
   switch (PyLong_AsLong(obj)) {
@@ -127,25 +123,21 @@ int case_with_its_own_block(PyObject *obj) {
   }
   return 2;
 }
-// CHECK-FIXES: {{^}}int case_with_its_own_block(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  switch (PyLong_AsLong(obj)) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  case 0: {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    const char *data;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}    Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}    Py_buffer data_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}      return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    len = data_view.len;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    int result = len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}    return result;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}    return len ? data[0] : 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  case 1:{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return 1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return 2;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A case with its own block keeps the view in that block.
+// CHECK-FIXES:int case_with_its_own_block(PyObject *obj) {
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:    const char *data;
+// CHECK-FIXES-C-NEXT:    Py_buffer data_view = {0};
+// CHECK-FIXES-CXX-NEXT:    Py_buffer data_view = {};
+// CHECK-FIXES-NEXT:    Py_ssize_t len;
+// CHECK-FIXES-NEXT:    if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:    len = data_view.len;
+// CHECK-FIXES-LIFE-NEXT:    int result = len ? data[0] : 0;
+// CHECK-FIXES-NEXT:    PyBuffer_Release(&data_view);
+// CHECK-FIXES-LIFE-NEXT:    return result;
+// CHECK-FIXES-IMM-NEXT:    return len ? data[0] : 0;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NOT:{{PyBuffer_Release|_view}}
+// CHECK-FIXES:}

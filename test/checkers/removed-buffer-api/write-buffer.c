@@ -20,23 +20,22 @@ int void_pointer(PyObject *obj) {
     ((char *)buf)[0] = 'x';
   return 0;
 }
-// CHECK-FIXES: {{^}}int void_pointer(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  void *buf;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer buf_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer buf_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &buf_view, PyBUF_WRITABLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  buf = buf_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = buf_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (len > 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    ((char *)buf)[0] = 'x';{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// PyObject_AsWriteBuffer asks for PyBUF_WRITABLE.
+// CHECK-FIXES:int void_pointer(PyObject *obj) {
+// CHECK-FIXES-NEXT:  void *buf;
+// CHECK-FIXES-C-NEXT:  Py_buffer buf_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer buf_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &buf_view, PyBUF_WRITABLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  buf = buf_view.buf;
+// CHECK-FIXES-NEXT:  len = buf_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&buf_view);
+// CHECK-FIXES-NEXT:  if (len > 0)
+// CHECK-FIXES-NEXT:    ((char *)buf)[0] = 'x';
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&buf_view);
+// CHECK-FIXES-NEXT:  return 0;
+// CHECK-FIXES-NEXT:}
 
 int char_pointer_through_a_cast(PyObject *obj) {
   char *buf;
@@ -49,20 +48,19 @@ int char_pointer_through_a_cast(PyObject *obj) {
     buf[i] = 0;
   return 0;
 }
-// CHECK-FIXES: {{^}}int char_pointer_through_a_cast(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  char *buf;{{$}}
-// CHECK-FIXES-C-NEXT: {{^}}  Py_buffer buf_view = {0};{{$}}
-// CHECK-FIXES-CXX-NEXT: {{^}}  Py_buffer buf_view = {};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &buf_view, PyBUF_WRITABLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  buf = (char *)buf_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = buf_view.len;{{$}}
-// CHECK-FIXES-IMM-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  for (Py_ssize_t i = 0; i < len; i++){{$}}
-// CHECK-FIXES-NEXT: {{^}}    buf[i] = 0;{{$}}
-// CHECK-FIXES-LIFE-NEXT: {{^}}  PyBuffer_Release(&buf_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// A `char *` through a cast asks for PyBUF_WRITABLE too.
+// CHECK-FIXES:int char_pointer_through_a_cast(PyObject *obj) {
+// CHECK-FIXES-NEXT:  char *buf;
+// CHECK-FIXES-C-NEXT:  Py_buffer buf_view = {0};
+// CHECK-FIXES-CXX-NEXT:  Py_buffer buf_view = {};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &buf_view, PyBUF_WRITABLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  buf = (char *)buf_view.buf;
+// CHECK-FIXES-NEXT:  len = buf_view.len;
+// CHECK-FIXES-IMM-NEXT:  PyBuffer_Release(&buf_view);
+// CHECK-FIXES-NEXT:  for (Py_ssize_t i = 0; i < len; i++)
+// CHECK-FIXES-NEXT:    buf[i] = 0;
+// CHECK-FIXES-LIFE-NEXT:  PyBuffer_Release(&buf_view);
+// CHECK-FIXES-NEXT:  return 0;
+// CHECK-FIXES-NEXT:}

@@ -15,12 +15,12 @@ int install(void) {
     return -1;
   // CHECK-NOTES: :[[@LINE-2]]:7: warning: '_Py_AtExit' was removed in Python 3.13; use PyUnstable_AtExit [pycapi-removed-private-api]
   // CHECK-NOTES: :[[@LINE-3]]:7: note: PyUnstable_AtExit() belongs to the unstable API tier: it may change in any minor release without a deprecation period
-  // CHECK-FIXES: {{^}}#if PY_VERSION_HEX >= 0x030D0000{{$}}
-  // CHECK-FIXES-NEXT: {{^}}  if (PyUnstable_AtExit(PyInterpreterState_Get(), on_exit_cb, NULL) < 0){{$}}
-  // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-  // CHECK-FIXES-NEXT: {{^}}#else{{$}}
-  // CHECK-FIXES-NEXT: {{^}}  if (_Py_AtExit(PyInterpreterState_Get(), on_exit_cb, NULL) < 0){{$}}
-  // CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-  // CHECK-FIXES-NEXT: {{^}}#endif{{$}}
+  // CHECK-FIXES:#if PY_VERSION_HEX >= 0x030D0000
+  // CHECK-FIXES-NEXT:  if (PyUnstable_AtExit(PyInterpreterState_Get(), on_exit_cb, NULL) < 0)
+  // CHECK-FIXES-NEXT:    return -1;
+  // CHECK-FIXES-NEXT:#else
+  // CHECK-FIXES-NEXT:  if (_Py_AtExit(PyInterpreterState_Get(), on_exit_cb, NULL) < 0)
+  // CHECK-FIXES-NEXT:    return -1;
+  // CHECK-FIXES-NEXT:#endif
   return 0;
 }

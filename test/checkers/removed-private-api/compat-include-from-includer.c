@@ -13,11 +13,11 @@ int twice(PyObject *o) { return 2 * pyuse_as_int(o) + _Py_IsFinalizing(); }
 // The header's finding comes after this file's (the tools sort by file).
 // CHECK-NOTES: pyuse.h:3:54: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
 
-// CHECK-FIXES: {{^}}#include <Python.h>{{$}}
-// CHECK-FIXES-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
-// CHECK-FIXES-NEXT: {{^}}#include "pyuse.h"{{$}}
-// CHECK-FIXES-NOT: {{^}}#include "pythoncapi_compat.h"
-// CHECK-FIXES: {{^}}int twice(PyObject *o) { return 2 * pyuse_as_int(o) + Py_IsFinalizing(); }{{$}}
+// CHECK-FIXES:#include <Python.h>
+// CHECK-FIXES-NEXT:#include "pythoncapi_compat.h"
+// CHECK-FIXES-NEXT:#include "pyuse.h"
+// CHECK-FIXES-NOT:{{^}}#include "pythoncapi_compat.h"
+// CHECK-FIXES:int twice(PyObject *o) { return 2 * pyuse_as_int(o) + Py_IsFinalizing(); }
 
 // CHECK-HEADER: {{^}}static inline int pyuse_as_int(PyObject *o) { return PyLong_AsInt(o); }{{$}}
 // CHECK-HEADER-NOT: pythoncapi_compat.h

@@ -20,12 +20,12 @@ int as_int(PyObject *o) { return _PyLong_AsInt(o); }
 int finalizing(void) { return _Py_IsFinalizing(); }
 // CHECK-NOTES: :[[@LINE-1]]:31: warning: '_Py_IsFinalizing' was removed in Python 3.13; use Py_IsFinalizing [pycapi-removed-private-api]
 
-// CHECK-FIXES-NOT: {{^}}#include "pythoncapi_compat.h"
-// CHECK-FIXES: {{^}}#include "pyproject.h"{{$}}
+// CHECK-FIXES-NOT:{{^}}#include "pythoncapi_compat.h"
+// CHECK-FIXES:#include "pyproject.h"
 // CHECK-FIXES-EMPTY:
-// CHECK-FIXES-NEXT: {{^}}int as_int(PyObject *o) { return PyLong_AsInt(o); }{{$}}
-// CHECK-FIXES: {{^}}int finalizing(void) { return Py_IsFinalizing(); }{{$}}
-// CHECK-FIXES-NOT: {{^}}#include "pythoncapi_compat.h"
+// CHECK-FIXES-NEXT:int as_int(PyObject *o) { return PyLong_AsInt(o); }
+// CHECK-FIXES:int finalizing(void) { return Py_IsFinalizing(); }
+// CHECK-FIXES-NOT:{{^}}#include "pythoncapi_compat.h"
 
 // CHECK-HEADER: {{^}}#define PYPROJECT_H{{$}}
 // CHECK-HEADER-NEXT: {{^}}#include <Python.h>{{$}}

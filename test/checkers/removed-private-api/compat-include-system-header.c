@@ -18,17 +18,17 @@ int as_int(PyObject *o) { return _PyLong_AsInt(o); }
 // CHECK-NOTES: :[[@LINE-1]]:34: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
 // CHECK-NOTES-DIRECT: :[[@LINE-2]]:34: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
 
-// CHECK-FIXES-NOT: {{^}}#include "pythoncapi_compat.h"
-// CHECK-FIXES: {{^}}#include "pyouter.h"{{$}}
-// CHECK-FIXES-NOT: {{^}}#include "pythoncapi_compat.h"
-// CHECK-FIXES: {{^}}int as_int(PyObject *o) { return PyLong_AsInt(o); }{{$}}
+// CHECK-FIXES-NOT:{{^}}#include "pythoncapi_compat.h"
+// CHECK-FIXES:#include "pyouter.h"
+// CHECK-FIXES-NOT:{{^}}#include "pythoncapi_compat.h"
+// CHECK-FIXES:int as_int(PyObject *o) { return PyLong_AsInt(o); }
 
-// CHECK-FIXES-DIRECT: {{^}}#ifdef DIRECT{{$}}
-// CHECK-FIXES-DIRECT-NEXT: {{^}}#include <pysys.h>{{$}}
-// CHECK-FIXES-DIRECT-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
-// CHECK-FIXES-DIRECT-NEXT: {{^}}#else{{$}}
-// CHECK-FIXES-DIRECT-NOT: {{^}}#include "pythoncapi_compat.h"
-// CHECK-FIXES-DIRECT: {{^}}int as_int(PyObject *o) { return PyLong_AsInt(o); }{{$}}
+// CHECK-FIXES-DIRECT:#ifdef DIRECT
+// CHECK-FIXES-DIRECT-NEXT:#include <pysys.h>
+// CHECK-FIXES-DIRECT-NEXT:#include "pythoncapi_compat.h"
+// CHECK-FIXES-DIRECT-NEXT:#else
+// CHECK-FIXES-DIRECT-NOT:{{^}}#include "pythoncapi_compat.h"
+// CHECK-FIXES-DIRECT:int as_int(PyObject *o) { return PyLong_AsInt(o); }
 
 // CHECK-HEADER: {{^}}#define PYOUTER_H{{$}}
 // CHECK-HEADER-NEXT: {{^}}#include <pysys.h>{{$}}

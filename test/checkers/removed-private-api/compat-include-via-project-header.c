@@ -8,7 +8,7 @@
 int as_int(PyObject *o) { return _PyLong_AsInt(o); }
 // CHECK-NOTES: :[[@LINE-1]]:34: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
 
-// CHECK-FIXES-NOT: {{^}}#include "pythoncapi_compat.h"
-// CHECK-FIXES: {{^}}#include "pyproject_compat.h"{{$}}
-// CHECK-FIXES-NOT: {{^}}#include "pythoncapi_compat.h"
-// CHECK-FIXES: {{^}}int as_int(PyObject *o) { return PyLong_AsInt(o); }{{$}}
+// CHECK-FIXES-NOT:{{^}}#include "pythoncapi_compat.h"
+// CHECK-FIXES:#include "pyproject_compat.h"
+// CHECK-FIXES-NOT:{{^}}#include "pythoncapi_compat.h"
+// CHECK-FIXES:int as_int(PyObject *o) { return PyLong_AsInt(o); }

@@ -33,11 +33,11 @@ PyObject *use(PyObject *number, PyObject *sep, PyObject *items) {
   // CHECK-NOTES-320: :[[@LINE-1]]:10: warning: '_PyObject_CallMethodId' is deprecated and will be removed in Python 3.20; use PyObject_CallMethod [pycapi-removed-private-api]
 }
 
-// CHECK-FIXES-320: {{^}}#include <Python.h>{{$}}
+// CHECK-FIXES-320:#include <Python.h>
 // CHECK-FIXES-320-EMPTY:
-// CHECK-FIXES-320-NEXT: {{^}}_Py_IDENTIFIER(join);{{$}}
+// CHECK-FIXES-320-NEXT:_Py_IDENTIFIER(join);
 // CHECK-FIXES-320-EMPTY:
-// CHECK-FIXES-320: {{^}}  PyObject *r = PyObject_GetAttrString(number, "real");{{$}}
-// CHECK-FIXES-320: {{^}}  r = PyObject_CallMethod(sep, "strip", NULL);{{$}}
-// CHECK-FIXES-320: {{^}}  PyObject *name = _PyUnicode_FromId(&PyId_join);{{$}}
-// CHECK-FIXES-320: {{^}}  return PyObject_CallMethod(sep, "join", "(O)", items);{{$}}
+// CHECK-FIXES-320:  PyObject *r = PyObject_GetAttrString(number, "real");
+// CHECK-FIXES-320:  r = PyObject_CallMethod(sep, "strip", NULL);
+// CHECK-FIXES-320:  PyObject *name = _PyUnicode_FromId(&PyId_join);
+// CHECK-FIXES-320:  return PyObject_CallMethod(sep, "join", "(O)", items);

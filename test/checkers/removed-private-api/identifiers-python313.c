@@ -29,12 +29,12 @@ PyObject *use(PyObject *list, PyObject *d, PyObject *item) {
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyObject_CallMethodIdOneArg' was removed in Python 3.13; use PyObject_CallMethod [pycapi-removed-private-api]
 }
 
-// CHECK-FIXES: {{^}}#include <Python.h>{{$}}
+// CHECK-FIXES:#include <Python.h>
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-EMPTY:
-// CHECK-FIXES-NEXT: {{^}}PyObject *use(PyObject *list, PyObject *d, PyObject *item) {{{$}}
-// CHECK-FIXES: {{^}}  if (PyObject_GetOptionalAttrString(list, "append", &value) <= 0){{$}}
-// CHECK-FIXES: {{^}}  if (PyDict_SetItemString(d, "text", item) < 0 ||{{$}}
-// CHECK-FIXES: {{^}}      PyDict_ContainsString(d, "text") != 1 ||{{$}}
-// CHECK-FIXES: {{^}}      !PyUnicode_EqualToUTF8(item, "text")){{$}}
-// CHECK-FIXES: {{^}}  return PyObject_CallMethod(list, "append", "(O)", item);{{$}}
+// CHECK-FIXES-NEXT:PyObject *use(PyObject *list, PyObject *d, PyObject *item) {
+// CHECK-FIXES:  if (PyObject_GetOptionalAttrString(list, "append", &value) <= 0)
+// CHECK-FIXES:  if (PyDict_SetItemString(d, "text", item) < 0 ||
+// CHECK-FIXES:      PyDict_ContainsString(d, "text") != 1 ||
+// CHECK-FIXES:      !PyUnicode_EqualToUTF8(item, "text"))
+// CHECK-FIXES:  return PyObject_CallMethod(list, "append", "(O)", item);

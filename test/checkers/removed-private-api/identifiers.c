@@ -108,28 +108,28 @@ int guarded(PyObject *o) {
          // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyObject_SetAttrId' was removed in Python 3.13; use PyObject_SetAttrString [pycapi-removed-private-api]
 }
 
-// CHECK-FIXES: {{^}}#include <Python.h>{{$}}
-// CHECK-FIXES-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
+// CHECK-FIXES:#include <Python.h>
+// CHECK-FIXES-NEXT:#include "pythoncapi_compat.h"
 // CHECK-FIXES-EMPTY:
-// CHECK-FIXES-NEXT: {{^}}_Py_IDENTIFIER(write);{{$}}
-// CHECK-FIXES-NEXT: {{^}}_Py_IDENTIFIER(kept_by_guard);{{$}}
-// CHECK-FIXES-NEXT: {{^}}_Py_IDENTIFIER(kept_by_macro);{{$}}
-// CHECK-FIXES-NEXT: {{^}}   static int after_it = 1;{{$}}
+// CHECK-FIXES-NEXT:_Py_IDENTIFIER(write);
+// CHECK-FIXES-NEXT:_Py_IDENTIFIER(kept_by_guard);
+// CHECK-FIXES-NEXT:_Py_IDENTIFIER(kept_by_macro);
+// CHECK-FIXES-NEXT:   static int after_it = 1;
 // CHECK-FIXES-EMPTY:
-// CHECK-FIXES: {{^}}  int rc = PyObject_GetOptionalAttrString(o, "name", &found);{{$}}
-// CHECK-FIXES: {{^}}  return PyObject_SetAttrString(o, "name", value) + after_it;{{$}}
-// CHECK-FIXES: {{^}}  if (PyDict_SetItemString(d, "the key", value) < 0){{$}}
-// CHECK-FIXES: {{^}}  if (PyDict_ContainsString(d, "the key") != 1){{$}}
-// CHECK-FIXES: {{^}}  return PyDict_DelItemString(d, "the key");{{$}}
-// CHECK-FIXES: {{^}}  return PyUnicode_EqualToUTF8(s, "flush");{{$}}
-// CHECK-FIXES: {{^}}  PyObject *r = PyObject_CallMethod(o, "flush", NULL);{{$}}
-// CHECK-FIXES: {{^}}  r = PyObject_CallMethod(o, "write", "(O)", a);{{$}}
-// CHECK-FIXES: {{^}}  r = PyObject_CallMethod(o, "flush", NULL);{{$}}
-// CHECK-FIXES: {{^}}  r = PyObject_CallMethod(o, "write", "(OO)", a, b);{{$}}
-// CHECK-FIXES: {{^}}  PyObject *r = _PyObject_CallMethodIdNoArgs(o, id);{{$}}
-// CHECK-FIXES: {{^}}  r = _PyObject_CallMethodIdObjArgs(o, &PyId_write, a, (PyObject *)0);{{$}}
-// CHECK-FIXES: {{^}}  return _PyDict_GetItemIdWithError(a, &PyId_write);{{$}}
-// CHECK-FIXES: {{^}}static int old(PyObject *o, PyObject **r) { return _PyObject_LookupAttrId(o, &PyId_kept_by_guard, r); }{{$}}
-// CHECK-FIXES: {{^}}  return PyObject_SetAttrString(o, "kept_by_guard", Py_None) +{{$}}
-// CHECK-FIXES: {{^}}         PyObject_SetAttrString(o, "kept_by_macro", Py_None) +{{$}}
-// CHECK-FIXES: {{^}}         PyObject_SetAttrString(o, "shared_line", Py_None);{{$}}
+// CHECK-FIXES:  int rc = PyObject_GetOptionalAttrString(o, "name", &found);
+// CHECK-FIXES:  return PyObject_SetAttrString(o, "name", value) + after_it;
+// CHECK-FIXES:  if (PyDict_SetItemString(d, "the key", value) < 0)
+// CHECK-FIXES:  if (PyDict_ContainsString(d, "the key") != 1)
+// CHECK-FIXES:  return PyDict_DelItemString(d, "the key");
+// CHECK-FIXES:  return PyUnicode_EqualToUTF8(s, "flush");
+// CHECK-FIXES:  PyObject *r = PyObject_CallMethod(o, "flush", NULL);
+// CHECK-FIXES:  r = PyObject_CallMethod(o, "write", "(O)", a);
+// CHECK-FIXES:  r = PyObject_CallMethod(o, "flush", NULL);
+// CHECK-FIXES:  r = PyObject_CallMethod(o, "write", "(OO)", a, b);
+// CHECK-FIXES:  PyObject *r = _PyObject_CallMethodIdNoArgs(o, id);
+// CHECK-FIXES:  r = _PyObject_CallMethodIdObjArgs(o, &PyId_write, a, (PyObject *)0);
+// CHECK-FIXES:  return _PyDict_GetItemIdWithError(a, &PyId_write);
+// CHECK-FIXES:static int old(PyObject *o, PyObject **r) { return _PyObject_LookupAttrId(o, &PyId_kept_by_guard, r); }
+// CHECK-FIXES:  return PyObject_SetAttrString(o, "kept_by_guard", Py_None) +
+// CHECK-FIXES:         PyObject_SetAttrString(o, "kept_by_macro", Py_None) +
+// CHECK-FIXES:         PyObject_SetAttrString(o, "shared_line", Py_None);

@@ -19,17 +19,17 @@ int three(PyObject *a, PyObject *b) {
   // CHECK-NOTES-HAS: :[[@LINE-6]]:48: warning: '_Py_IsFinalizing' was removed in Python 3.13; use Py_IsFinalizing [pycapi-removed-private-api]
 }
 
-// CHECK-FIXES: {{^}}#include "Python.h"{{$}}
-// CHECK-FIXES-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
-// CHECK-FIXES-NEXT: {{^}}#ifdef INCLUDES_COMPAT{{$}}
-// CHECK-FIXES-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
-// CHECK-FIXES-NEXT: {{^}}#endif{{$}}
-// CHECK-FIXES-NOT: pythoncapi_compat.h
-// CHECK-FIXES: {{^}}  return PyLong_AsInt(a) + PyLong_AsInt(b) + Py_IsFinalizing();{{$}}
+// CHECK-FIXES:#include "Python.h"
+// CHECK-FIXES-NEXT:#include "pythoncapi_compat.h"
+// CHECK-FIXES-NEXT:#ifdef INCLUDES_COMPAT
+// CHECK-FIXES-NEXT:#include "pythoncapi_compat.h"
+// CHECK-FIXES-NEXT:#endif
+// CHECK-FIXES-NOT:pythoncapi_compat.h
+// CHECK-FIXES:  return PyLong_AsInt(a) + PyLong_AsInt(b) + Py_IsFinalizing();
 
-// CHECK-FIXES-HAS: {{^}}#include "Python.h"{{$}}
-// CHECK-FIXES-HAS-NEXT: {{^}}#ifdef INCLUDES_COMPAT{{$}}
-// CHECK-FIXES-HAS-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
-// CHECK-FIXES-HAS-NEXT: {{^}}#endif{{$}}
-// CHECK-FIXES-HAS-NOT: pythoncapi_compat.h
-// CHECK-FIXES-HAS: {{^}}  return PyLong_AsInt(a) + PyLong_AsInt(b) + Py_IsFinalizing();{{$}}
+// CHECK-FIXES-HAS:#include "Python.h"
+// CHECK-FIXES-HAS-NEXT:#ifdef INCLUDES_COMPAT
+// CHECK-FIXES-HAS-NEXT:#include "pythoncapi_compat.h"
+// CHECK-FIXES-HAS-NEXT:#endif
+// CHECK-FIXES-HAS-NOT:pythoncapi_compat.h
+// CHECK-FIXES-HAS:  return PyLong_AsInt(a) + PyLong_AsInt(b) + Py_IsFinalizing();

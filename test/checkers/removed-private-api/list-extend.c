@@ -29,13 +29,12 @@ PyObject *evolver_extend(Evolver *self, PyObject *args) {
   Py_INCREF(self);
   return (PyObject *)self;
 }
-// CHECK-FIXES: {{^}}PyObject *evolver_extend(Evolver *self, PyObject *args) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyList_Extend(self->items, args) < 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES:PyObject *evolver_extend(Evolver *self, PyObject *args) {
+// CHECK-FIXES-NEXT:  if (PyList_Extend(self->items, args) < 0) {
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  }
 // CHECK-FIXES-EMPTY:
-// CHECK-FIXES-NEXT: {{^}}  Py_INCREF(self);{{$}}
+// CHECK-FIXES-NEXT:  Py_INCREF(self);
 
 // The same with `!r`, Py_XDECREF and a list that is a PyListObject *: the
 // cast the new call needs is written.
@@ -47,18 +46,17 @@ int extend_typed(PyListObject *list, PyObject *it) {
   Py_XDECREF(r);
   return 0;
 }
-// CHECK-FIXES: {{^}}int extend_typed(PyListObject *list, PyObject *it) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyList_Extend((PyObject *)list, it) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return 0;{{$}}
+// CHECK-FIXES:int extend_typed(PyListObject *list, PyObject *it) {
+// CHECK-FIXES-NEXT:  if (PyList_Extend((PyObject *)list, it) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  return 0;
 
 // The expression form: the result is returned.
 PyObject *extend_expr(PyObject *list, PyObject *it) {
   return _PyList_Extend((PyListObject *)list, it);
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyList_Extend' was removed in Python 3.13; use PyList_Extend [pycapi-removed-private-api]
 }
-// CHECK-FIXES: {{^}}  return (PyList_Extend(list, it) < 0 ? NULL : Py_NewRef(Py_None));{{$}}
+// CHECK-FIXES:  return (PyList_Extend(list, it) < 0 ? NULL : Py_NewRef(Py_None));
 
 // The result used otherwise (printed before it is released): the expression.
 int extend_used(PyObject *list, PyObject *it) {
@@ -70,9 +68,8 @@ int extend_used(PyObject *list, PyObject *it) {
   Py_DECREF(none);
   return is_none;
 }
-// CHECK-FIXES: {{^}}  PyObject *none = (PyList_Extend(list, it) < 0 ? NULL : Py_NewRef(Py_None));{{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (none == NULL){{$}}
+// CHECK-FIXES:  PyObject *none = (PyList_Extend(list, it) < 0 ? NULL : Py_NewRef(Py_None));
+// CHECK-FIXES-NEXT:  if (none == NULL)
 
 // Tested in a larger expression: the expression keeps its precedence.
 int extend_tested(PyObject *list, PyObject *it) {
@@ -83,4 +80,4 @@ int extend_tested(PyObject *list, PyObject *it) {
   Py_DECREF(r);
   return 0;
 }
-// CHECK-FIXES: {{^}}  if ((r = (PyList_Extend(list, it) < 0 ? NULL : Py_NewRef(Py_None))) == NULL){{$}}
+// CHECK-FIXES:  if ((r = (PyList_Extend(list, it) < 0 ? NULL : Py_NewRef(Py_None))) == NULL)

@@ -27,6 +27,6 @@ int finalized_only_before_313(PyObject *a) { return _PyGC_FINALIZED(a); }
 #ifndef _PyTime_MAX
 #endif
 
-// CHECK-FIXES: {{^}}#define IS_FINALIZED(o) PyObject_GC_IsFinalized(o){{$}}
-// CHECK-FIXES: {{^}}  return PyObject_GC_IsFinalized(a) + IS_FINALIZED(a) + IS_FINALIZED(b);{{$}}
-// CHECK-FIXES: {{^}}int finalized_only_before_313(PyObject *a) { return _PyGC_FINALIZED(a); }{{$}}
+// CHECK-FIXES:#define IS_FINALIZED(o) PyObject_GC_IsFinalized(o)
+// CHECK-FIXES:  return PyObject_GC_IsFinalized(a) + IS_FINALIZED(a) + IS_FINALIZED(b);
+// CHECK-FIXES:int finalized_only_before_313(PyObject *a) { return _PyGC_FINALIZED(a); }

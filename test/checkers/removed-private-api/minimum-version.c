@@ -19,9 +19,9 @@ int uses(PyObject *o) {
   return 0;
 }
 
-// CHECK-FIXES-MIN313: {{^}}#include <Python.h>{{$}}
+// CHECK-FIXES-MIN313:#include <Python.h>
 // CHECK-FIXES-MIN313-EMPTY:
-// CHECK-FIXES-MIN313: {{^}}  PyInterpreterState *interp = PyInterpreterState_Get();{{$}}
-// CHECK-FIXES-COMPAT: {{^}}#include <Python.h>{{$}}
-// CHECK-FIXES-COMPAT-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
-// CHECK-FIXES-COMPAT: {{^}}  PyInterpreterState *interp = PyInterpreterState_Get();{{$}}
+// CHECK-FIXES-MIN313:  PyInterpreterState *interp = PyInterpreterState_Get();
+// CHECK-FIXES-COMPAT:#include <Python.h>
+// CHECK-FIXES-COMPAT-NEXT:#include "pythoncapi_compat.h"
+// CHECK-FIXES-COMPAT:  PyInterpreterState *interp = PyInterpreterState_Get();

@@ -23,14 +23,13 @@ void report(PyObject *s) {
     Py_DECREF(s);
   }
 }
-// CHECK-FIXES: {{^}}  if (s != NULL) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}#if PY_VERSION_HEX >= 0x030D0000{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyErr_FormatUnraisable("Exception ignored %s", PyUnicode_AsUTF8(s));{{$}}
-// CHECK-FIXES-NEXT: {{^}}#else{{$}}
-// CHECK-FIXES-NEXT: {{^}}    _PyErr_WriteUnraisableMsg(PyUnicode_AsUTF8(s), NULL);{{$}}
-// CHECK-FIXES-NEXT: {{^}}#endif{{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_DECREF(s);{{$}}
+// CHECK-FIXES:  if (s != NULL) {
+// CHECK-FIXES-NEXT:#if PY_VERSION_HEX >= 0x030D0000
+// CHECK-FIXES-NEXT:    PyErr_FormatUnraisable("Exception ignored %s", PyUnicode_AsUTF8(s));
+// CHECK-FIXES-NEXT:#else
+// CHECK-FIXES-NEXT:    _PyErr_WriteUnraisableMsg(PyUnicode_AsUTF8(s), NULL);
+// CHECK-FIXES-NEXT:#endif
+// CHECK-FIXES-NEXT:    Py_DECREF(s);
 
 // A body of an if without braces, spread over two lines.
 void report_if(int failed, const char *where) {
@@ -39,35 +38,35 @@ void report_if(int failed, const char *where) {
                               NULL);
   // CHECK-NOTES: :[[@LINE-2]]:5: warning: '_PyErr_WriteUnraisableMsg' was removed in Python 3.13; use PyErr_FormatUnraisable [pycapi-removed-private-api]
 }
-// CHECK-FIXES: {{^}}  if (failed){{$}}
-// CHECK-FIXES-NEXT: {{^}}#if PY_VERSION_HEX >= 0x030D0000{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyErr_FormatUnraisable("Exception ignored %s", where);{{$}}
-// CHECK-FIXES-NEXT: {{^}}#else{{$}}
-// CHECK-FIXES-NEXT: {{^}}    _PyErr_WriteUnraisableMsg(where,{{$}}
-// CHECK-FIXES-NEXT: {{^}}                              NULL);{{$}}
-// CHECK-FIXES-NEXT: {{^}}#endif{{$}}
+// CHECK-FIXES:  if (failed)
+// CHECK-FIXES-NEXT:#if PY_VERSION_HEX >= 0x030D0000
+// CHECK-FIXES-NEXT:    PyErr_FormatUnraisable("Exception ignored %s", where);
+// CHECK-FIXES-NEXT:#else
+// CHECK-FIXES-NEXT:    _PyErr_WriteUnraisableMsg(where,
+// CHECK-FIXES-NEXT:                              NULL);
+// CHECK-FIXES-NEXT:#endif
 
 // Two uses of the string form in a file, one of the object form: each
 // shim is written once, above the function of its first use.
-// CHECK-FIXES: {{^}}#if PY_VERSION_HEX < 0x030E0000{{$}}
-// CHECK-FIXES-NEXT: {{^}}/* PyImport_ImportModuleAttrString() is new in Python 3.14. */{{$}}
-// CHECK-FIXES-NEXT: {{^}}static inline PyObject *{{$}}
-// CHECK-FIXES-NEXT: {{^}}PyImport_ImportModuleAttrString(const char *mod_name, const char *attr_name){{$}}
-// CHECK-FIXES-NEXT: {{^}}{{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyObject *module = PyImport_ImportModule(mod_name);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    if (module == NULL) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}        return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}    }{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyObject *attr = PyObject_GetAttrString(module, attr_name);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Py_DECREF(module);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return attr;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
-// CHECK-FIXES-NEXT: {{^}}#endif{{$}}
+// CHECK-FIXES:#if PY_VERSION_HEX < 0x030E0000
+// CHECK-FIXES-NEXT:/* PyImport_ImportModuleAttrString() is new in Python 3.14. */
+// CHECK-FIXES-NEXT:static inline PyObject *
+// CHECK-FIXES-NEXT:PyImport_ImportModuleAttrString(const char *mod_name, const char *attr_name)
+// CHECK-FIXES-NEXT:{
+// CHECK-FIXES-NEXT:    PyObject *module = PyImport_ImportModule(mod_name);
+// CHECK-FIXES-NEXT:    if (module == NULL) {
+// CHECK-FIXES-NEXT:        return NULL;
+// CHECK-FIXES-NEXT:    }
+// CHECK-FIXES-NEXT:    PyObject *attr = PyObject_GetAttrString(module, attr_name);
+// CHECK-FIXES-NEXT:    Py_DECREF(module);
+// CHECK-FIXES-NEXT:    return attr;
+// CHECK-FIXES-NEXT:}
+// CHECK-FIXES-NEXT:#endif
 // CHECK-FIXES-EMPTY:
-// CHECK-FIXES-NEXT: {{^}}/* The dumps function of the json module,{{$}}
-// CHECK-FIXES-NEXT: {{^}}   imported on each call. */{{$}}
-// CHECK-FIXES-NEXT: {{^}}PyObject *json_dumps(void) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return PyImport_ImportModuleAttrString("json", "dumps");{{$}}
+// CHECK-FIXES-NEXT:/* The dumps function of the json module,
+// CHECK-FIXES-NEXT:   imported on each call. */
+// CHECK-FIXES-NEXT:PyObject *json_dumps(void) {
+// CHECK-FIXES-NEXT:  return PyImport_ImportModuleAttrString("json", "dumps");
 // The shim goes above the comment of the function.
 
 /* The dumps function of the json module,
@@ -81,18 +80,18 @@ PyObject *json_loads(void) {
   return _PyImport_GetModuleAttrString("json", "loads");
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyImport_GetModuleAttrString' was removed in Python 3.13; use PyImport_ImportModuleAttrString [pycapi-removed-private-api]
 }
-// CHECK-FIXES: {{^}}PyObject *json_loads(void) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return PyImport_ImportModuleAttrString("json", "loads");{{$}}
+// CHECK-FIXES:PyObject *json_loads(void) {
+// CHECK-FIXES-NEXT:  return PyImport_ImportModuleAttrString("json", "loads");
 
-// CHECK-FIXES: {{^}}#if PY_VERSION_HEX < 0x030E0000{{$}}
-// CHECK-FIXES-NEXT: {{^}}/* PyImport_ImportModuleAttr() is new in Python 3.14. */{{$}}
-// CHECK-FIXES-NEXT: {{^}}static inline PyObject *{{$}}
-// CHECK-FIXES-NEXT: {{^}}PyImport_ImportModuleAttr(PyObject *mod_name, PyObject *attr_name){{$}}
-// CHECK-FIXES: {{^}}#endif{{$}}
+// CHECK-FIXES:#if PY_VERSION_HEX < 0x030E0000
+// CHECK-FIXES-NEXT:/* PyImport_ImportModuleAttr() is new in Python 3.14. */
+// CHECK-FIXES-NEXT:static inline PyObject *
+// CHECK-FIXES-NEXT:PyImport_ImportModuleAttr(PyObject *mod_name, PyObject *attr_name)
+// CHECK-FIXES:#endif
 // CHECK-FIXES-EMPTY:
-// CHECK-FIXES-NEXT: {{^}}// Any attribute of any module.{{$}}
-// CHECK-FIXES-NEXT: {{^}}PyObject *module_attr(PyObject *module, PyObject *name) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return PyImport_ImportModuleAttr(module, name);{{$}}
+// CHECK-FIXES-NEXT:// Any attribute of any module.
+// CHECK-FIXES-NEXT:PyObject *module_attr(PyObject *module, PyObject *name) {
+// CHECK-FIXES-NEXT:  return PyImport_ImportModuleAttr(module, name);
 
 // Any attribute of any module.
 PyObject *module_attr(PyObject *module, PyObject *name) {

@@ -7,12 +7,12 @@
 
 PyThreadState *current(void) { return _PyThreadState_UncheckedGet(); }
 // CHECK-NOTES-318: :[[@LINE-1]]:39: warning: '_PyThreadState_UncheckedGet' is deprecated and will be removed in Python 3.18; use PyThreadState_GetUnchecked [pycapi-removed-private-api]
-// CHECK-FIXES-318: PyThreadState *current(void) { return PyThreadState_GetUnchecked(); }
+// CHECK-FIXES-318:PyThreadState *current(void) { return PyThreadState_GetUnchecked(); }
 
 const char *utf8(PyObject *s) { return _PyUnicode_AsString(s); }
 // CHECK-NOTES-318: :[[@LINE-1]]:40: warning: '_PyUnicode_AsString' is deprecated and will be removed in Python 3.18; use PyUnicode_AsUTF8 [pycapi-removed-private-api]
-// CHECK-FIXES-318: const char *utf8(PyObject *s) { return PyUnicode_AsUTF8(s); }
+// CHECK-FIXES-318:const char *utf8(PyObject *s) { return PyUnicode_AsUTF8(s); }
 
 Py_hash_t hash(const void *p) { return _Py_HashPointer(p); }
 // CHECK-NOTES-318: :[[@LINE-1]]:40: warning: '_Py_HashPointer' is deprecated and will be removed in Python 3.18; use Py_HashPointer [pycapi-removed-private-api]
-// CHECK-FIXES-318: Py_hash_t hash(const void *p) { return Py_HashPointer(p); }
+// CHECK-FIXES-318:Py_hash_t hash(const void *p) { return Py_HashPointer(p); }

@@ -23,10 +23,10 @@ int uses(PyObject *o) {
   // CHECK-NOTES: :[[@LINE-2]]:29: warning: '_PyGC_FINALIZED' was removed in Python 3.13; use PyObject_GC_IsFinalized [pycapi-removed-private-api]
 }
 
-// CHECK-FIXES: {{^}}int _PyLong_AsInt(PyObject *o) { return PyLong_AsInt(o); }{{$}}
-// CHECK-FIXES-NEXT: {{^}}typedef PyTime_t _PyTime_t;{{$}}
-// CHECK-FIXES-NEXT: {{^}}#ifndef _PyGC_FINALIZED{{$}}
-// CHECK-FIXES-NEXT: {{^}}#define _PyGC_FINALIZED(o) PyObject_GC_IsFinalized(o){{$}}
-// CHECK-FIXES: {{^}}  PyTime_t t = 0;{{$}}
-// CHECK-FIXES: {{^}}  PyInterpreterState *interp = PyInterpreterState_Get();{{$}}
-// CHECK-FIXES: {{^}}  return PyLong_AsInt(o) + PyObject_GC_IsFinalized(o) + (int)t + (interp != NULL);{{$}}
+// CHECK-FIXES:int _PyLong_AsInt(PyObject *o) { return PyLong_AsInt(o); }
+// CHECK-FIXES-NEXT:typedef PyTime_t _PyTime_t;
+// CHECK-FIXES-NEXT:#ifndef _PyGC_FINALIZED
+// CHECK-FIXES-NEXT:#define _PyGC_FINALIZED(o) PyObject_GC_IsFinalized(o)
+// CHECK-FIXES:  PyTime_t t = 0;
+// CHECK-FIXES:  PyInterpreterState *interp = PyInterpreterState_Get();
+// CHECK-FIXES:  return PyLong_AsInt(o) + PyObject_GC_IsFinalized(o) + (int)t + (interp != NULL);

@@ -26,6 +26,6 @@ int interp() { return _PyInterpreterState_Get() != nullptr; }
 #ifdef _PyTime_MAX
 #endif
 
-// CHECK-FIXES: {{^}}int as_int(PyObject *o) { return PyLong_AsInt(o); }{{$}}
-// CHECK-FIXES: {{^}}PyTime_t last;{{$}}
-// CHECK-FIXES: {{^}}int interp() { return PyInterpreterState_Get() != nullptr; }{{$}}
+// CHECK-FIXES:int as_int(PyObject *o) { return PyLong_AsInt(o); }
+// CHECK-FIXES:PyTime_t last;
+// CHECK-FIXES:int interp() { return PyInterpreterState_Get() != nullptr; }

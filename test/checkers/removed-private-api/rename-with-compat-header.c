@@ -34,12 +34,12 @@ int lookup(PyObject *o, PyObject *name) {
   // CHECK-NOTES: :[[@LINE-2]]:44: warning: '_Py_IsFinalizing' was removed in Python 3.13; use Py_IsFinalizing [pycapi-removed-private-api]
 }
 
-// CHECK-FIXES: {{^}}#define PY_SSIZE_T_CLEAN{{$}}
-// CHECK-FIXES-NEXT: {{^}}#include <Python.h>{{$}}
-// CHECK-FIXES-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
-// CHECK-FIXES-NEXT: {{^}}#include <string.h>{{$}}
-// CHECK-FIXES: {{^}}int as_int(PyObject *o) { return PyLong_AsInt(o); }{{$}}
-// CHECK-FIXES: {{^}}int (*as_int_fn)(PyObject *) = PyLong_AsInt;{{$}}
-// CHECK-FIXES: {{^}}PyTime_t twice(PyTime_t t) { return (PyTime_t)(t * 2) + (PyTime_t)sizeof(PyTime_t); }{{$}}
-// CHECK-FIXES: {{^}}  int found = PyObject_GetOptionalAttr(o, name, &value);{{$}}
-// CHECK-FIXES: {{^}}  return found + (int)(PyTime_MAX > 0) + !Py_IsFinalizing();{{$}}
+// CHECK-FIXES:#define PY_SSIZE_T_CLEAN
+// CHECK-FIXES-NEXT:#include <Python.h>
+// CHECK-FIXES-NEXT:#include "pythoncapi_compat.h"
+// CHECK-FIXES-NEXT:#include <string.h>
+// CHECK-FIXES:int as_int(PyObject *o) { return PyLong_AsInt(o); }
+// CHECK-FIXES:int (*as_int_fn)(PyObject *) = PyLong_AsInt;
+// CHECK-FIXES:PyTime_t twice(PyTime_t t) { return (PyTime_t)(t * 2) + (PyTime_t)sizeof(PyTime_t); }
+// CHECK-FIXES:  int found = PyObject_GetOptionalAttr(o, name, &value);
+// CHECK-FIXES:  return found + (int)(PyTime_MAX > 0) + !Py_IsFinalizing();

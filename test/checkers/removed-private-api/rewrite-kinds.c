@@ -43,14 +43,14 @@ struct record {
   int value;
 };
 
-// CHECK-FIXES: {{^}}#include <Python.h>{{$}}
-// CHECK-FIXES-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
-// CHECK-FIXES: {{^}}  PyObject *r = PyObject_Vectorcall(f, args, n, NULL);{{$}}
-// CHECK-FIXES: {{^}}    r = PyObject_Vectorcall(pair(f, f), args + (n > 1 ? 1 : 0), (n - 1) * 1, NULL);{{$}}
-// CHECK-FIXES: {{^}}    r = PyObject_Vectorcall(f,{{$}}
-// CHECK-FIXES-NEXT: {{^}}                           args, /* the rest */{{$}}
-// CHECK-FIXES-NEXT: {{^}}                           n, NULL);{{$}}
-// CHECK-FIXES: {{^}}#define CALL_NO_ARGS(f) PyObject_Vectorcall((f), NULL, 0, NULL){{$}}
-// CHECK-FIXES: {{^}}PyObject *(*call_fn)(PyObject *, PyObject *const *, Py_ssize_t) = _PyObject_FastCall;{{$}}
-// CHECK-FIXES: {{^}}  PyObject *none = (PyList_Extend((PyObject *)list, items) < 0 ? NULL : Py_NewRef(Py_None));{{$}}
-// CHECK-FIXES: {{^}}  _PyObject_HEAD_EXTRA{{$}}
+// CHECK-FIXES:#include <Python.h>
+// CHECK-FIXES-NEXT:#include "pythoncapi_compat.h"
+// CHECK-FIXES:  PyObject *r = PyObject_Vectorcall(f, args, n, NULL);
+// CHECK-FIXES:    r = PyObject_Vectorcall(pair(f, f), args + (n > 1 ? 1 : 0), (n - 1) * 1, NULL);
+// CHECK-FIXES:    r = PyObject_Vectorcall(f,
+// CHECK-FIXES-NEXT:                           args, /* the rest */
+// CHECK-FIXES-NEXT:                           n, NULL);
+// CHECK-FIXES:#define CALL_NO_ARGS(f) PyObject_Vectorcall((f), NULL, 0, NULL)
+// CHECK-FIXES:PyObject *(*call_fn)(PyObject *, PyObject *const *, Py_ssize_t) = _PyObject_FastCall;
+// CHECK-FIXES:  PyObject *none = (PyList_Extend((PyObject *)list, items) < 0 ? NULL : Py_NewRef(Py_None));
+// CHECK-FIXES:  _PyObject_HEAD_EXTRA

@@ -51,21 +51,20 @@ PyObject *vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf,
   return ok ? PyLong_FromSize_t(PyVectorcall_NARGS(nargsf)) : NULL;
 }
 
-// CHECK-FIXES: {{^}}#include <Python.h>{{$}}
-// CHECK-FIXES-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
-// CHECK-FIXES: {{^}}PyObject *binary(PyObject *o) { return PyNumber_ToBase(o, 2); }{{$}}
-// CHECK-FIXES: {{^}}PyObject *hex(PyObject *o) { return PyNumber_ToBase(o,{{$}}
-// CHECK-FIXES-NEXT: {{^}}                                                   16); }{{$}}
-// CHECK-FIXES: {{^}}int equal(PyObject *u) { return PyUnicode_EqualToUTF8(u, "name"); }{{$}}
-// CHECK-FIXES: {{^}}  return t == (PyObject *)Py_TYPE(Py_None) || t == (PyObject *)Py_TYPE(Py_NotImplemented);{{$}}
-// CHECK-FIXES: {{^}}const char *none_name(void) { return Py_TYPE(Py_None)->tp_name; }{{$}}
-// CHECK-FIXES: {{^}}  if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0) { PyErr_Format(PyExc_TypeError, "%.200s() takes no keyword arguments", "no_keywords"); return NULL; }{{$}}
-// CHECK-FIXES: {{^}}  if (args != NULL && PyTuple_GET_SIZE(args) != 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyErr_Format(PyExc_TypeError, "%.200s() takes no positional arguments", "no_keywords");{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  }{{$}}
-// CHECK-FIXES: {{^}}  if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    PyErr_Format(PyExc_TypeError, "%.200s() takes no keyword arguments", Py_TYPE(self)->tp_name);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES: {{^}}  int ok = (!(kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) || (PyErr_Format(PyExc_TypeError, "%s() takes no keyword arguments", "vectorcall"), 0));{{$}}
+// CHECK-FIXES:#include <Python.h>
+// CHECK-FIXES-NEXT:#include "pythoncapi_compat.h"
+// CHECK-FIXES:PyObject *binary(PyObject *o) { return PyNumber_ToBase(o, 2); }
+// CHECK-FIXES:PyObject *hex(PyObject *o) { return PyNumber_ToBase(o,
+// CHECK-FIXES-NEXT:                                                   16); }
+// CHECK-FIXES:int equal(PyObject *u) { return PyUnicode_EqualToUTF8(u, "name"); }
+// CHECK-FIXES:  return t == (PyObject *)Py_TYPE(Py_None) || t == (PyObject *)Py_TYPE(Py_NotImplemented);
+// CHECK-FIXES:const char *none_name(void) { return Py_TYPE(Py_None)->tp_name; }
+// CHECK-FIXES:  if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0) { PyErr_Format(PyExc_TypeError, "%.200s() takes no keyword arguments", "no_keywords"); return NULL; }
+// CHECK-FIXES:  if (args != NULL && PyTuple_GET_SIZE(args) != 0) {
+// CHECK-FIXES-NEXT:    PyErr_Format(PyExc_TypeError, "%.200s() takes no positional arguments", "no_keywords");
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES:  if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0) {
+// CHECK-FIXES-NEXT:    PyErr_Format(PyExc_TypeError, "%.200s() takes no keyword arguments", Py_TYPE(self)->tp_name);
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES:  int ok = (!(kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) || (PyErr_Format(PyExc_TypeError, "%s() takes no keyword arguments", "vectorcall"), 0));

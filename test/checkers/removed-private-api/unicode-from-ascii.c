@@ -10,5 +10,5 @@ PyObject *name(const char *text, Py_ssize_t size) {
   return _PyUnicode_FromASCII(text, size);
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyUnicode_FromASCII' was removed in Python 3.13; use PyUnicode_DecodeASCII [pycapi-removed-private-api]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: PyUnicode_DecodeASCII() checks the bytes: non-ASCII input now raises UnicodeDecodeError where the old call made an invalid string
-  // CHECK-FIXES: return PyUnicode_DecodeASCII(text, size, NULL);
+  // CHECK-FIXES:  return PyUnicode_DecodeASCII(text, size, NULL);
 }

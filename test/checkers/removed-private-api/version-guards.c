@@ -7,8 +7,8 @@
 // and the project's macros defined from them.
 
 #include <Python.h>
-// CHECK-FIXES: {{^}}#include <Python.h>{{$}}
-// CHECK-FIXES-NEXT: {{^}}#include "pythoncapi_compat.h"{{$}}
+// CHECK-FIXES:#include <Python.h>
+// CHECK-FIXES-NEXT:#include "pythoncapi_compat.h"
 
 #define MYPROJ_PY313 (PY_VERSION_HEX >= 0x030D0000)
 #define MYPROJ_AT_LEAST(major, minor) \
@@ -19,7 +19,7 @@ int wrapping_guard(PyObject *o) {
 #if PY_VERSION_HEX >= 0x03080000
   return _PyLong_AsInt(o);
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
-  // CHECK-FIXES: {{^}}  return PyLong_AsInt(o);{{$}}
+  // CHECK-FIXES:  return PyLong_AsInt(o);
 #else
   return 0;
 #endif
@@ -31,7 +31,7 @@ int else_of_old_guard(PyObject *o) {
 #else
   return _PyLong_AsInt(o);
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
-  // CHECK-FIXES: {{^}}  return PyLong_AsInt(o);{{$}}
+  // CHECK-FIXES:  return PyLong_AsInt(o);
 #endif
 }
 
@@ -91,7 +91,7 @@ int target_only(PyObject *o) {
   return _PyLong_AsInt(o);
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
   // CHECK-NOTES-311: :[[@LINE-2]]:10: note: no automatic fix: the headers being parsed (Python 3.11) skip this line, which Python 3.13 compiles ('#if PY_VERSION_HEX >= 0x030D0000'); run the tool against Python 3.13's headers to fix it
-  // CHECK-FIXES-313: {{^}}  return PyLong_AsInt(o);{{$}}
+  // CHECK-FIXES-313:  return PyLong_AsInt(o);
 #else
   return 0;
 #endif
@@ -109,7 +109,7 @@ int else_after_skipped_elif(PyObject *o) {
   // CHECK-NOTES-311: :[[@LINE-1]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
   // CHECK-NOTES-311: :[[@LINE-2]]:10: note: no automatic fix: the headers being parsed (Python 3.11) skip this line, which Python 3.13 compiles ('#else (#if PY_VERSION_HEX < 0x030D0000)'); run the tool against Python 3.13's headers to fix it
   // CHECK-NOTES-313: :[[@LINE-3]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
-  // CHECK-FIXES-313: {{^}}  return PyLong_AsInt(o);{{$}}
+  // CHECK-FIXES-313:  return PyLong_AsInt(o);
 #endif
 }
 
@@ -151,7 +151,7 @@ int fastcall_fallback(PyObject *o) {
   // CHECK-NOTES-311: :[[@LINE-1]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
   // CHECK-NOTES-311: :[[@LINE-2]]:10: note: no automatic fix: the headers being parsed (Python 3.11) skip this line, which Python 3.13 compiles ('#ifdef MYPROJ_FASTCALL_OLD'); run the tool against Python 3.13's headers to fix it
   // CHECK-NOTES-313: :[[@LINE-3]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
-  // CHECK-FIXES-313: {{^}}  return PyLong_AsInt(o);{{$}}
+  // CHECK-FIXES-313:  return PyLong_AsInt(o);
 #else
   return 0;
 #endif
@@ -181,7 +181,7 @@ int flag_for_the_target(PyObject *o) {
   // CHECK-NOTES-311: :[[@LINE-1]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
   // CHECK-NOTES-311: :[[@LINE-2]]:10: note: no automatic fix: the headers being parsed (Python 3.11) skip this line, which Python 3.13 compiles ('#if MYPROJ_PY312'); run the tool against Python 3.13's headers to fix it
   // CHECK-NOTES-313: :[[@LINE-3]]:10: warning: '_PyLong_AsInt' was removed in Python 3.13; use PyLong_AsInt [pycapi-removed-private-api]
-  // CHECK-FIXES-313: {{^}}  return PyLong_AsInt(o);{{$}}
+  // CHECK-FIXES-313:  return PyLong_AsInt(o);
 #else
   return 0;
 #endif
