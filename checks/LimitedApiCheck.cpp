@@ -526,7 +526,7 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
                           U.Name, findLimitedApiName(U.Name), Target);
       diag(U.Loc, "%0") << Finding.Message;
       // For the CLI's --limited-api-report, which groups the data.
-      ::pycapi::recordCheckFinding(*this, *Sources, U.Loc, std::move(Finding));
+      ::pycapi::recordCheckFinding(*this, *Unit.Sources, U.Loc, std::move(Finding));
     }
   }
   LimitedBuild.clear();

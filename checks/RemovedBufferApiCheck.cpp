@@ -1,5 +1,6 @@
 //===--- RemovedBufferApiCheck.cpp - pycapi-removed-buffer-api -------------===//
 #include "RemovedBufferApiCheck.h"
+#include "CheckFindings.h"
 #include "CheckCatalog.h"
 #include "LLVMCompat.h"
 #include "RemovedApi.h"
@@ -229,6 +230,9 @@ void RemovedBufferApiCheck::reportRemoved(SourceLocation Loc,
                                           const RemovedApi &Api,
                                           llvm::ArrayRef<FixItHint> Fix,
                                           const buffer::Unfixable *Why) {
+  ::pycapi::recordCheckFinding(
+      *this, *Unit.Sources, Loc,
+      ::pycapi::removedApiFinding(Api, !Fix.empty(), Why ? Why->text() : ""));
   {
     auto Diag = diag(Loc, RemovedWarning)
                 << Api.Name << formatPyVersion(Api.RemovedIn)

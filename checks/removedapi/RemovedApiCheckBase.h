@@ -102,9 +102,11 @@ private:
   void report(const Use &U);
   void reportGenerated(const Use &U, Generator Gen);
   /// The warning about \p U: every removed-name warning of both checks is
-  /// written here. The caller adds the message's arguments.
+  /// written here, and recorded as data for the CLI (CheckFindings.h) with
+  /// \p WhyNot, why it has no fix. The caller adds the message's arguments.
   DiagnosticBuilder warnRemoved(const Use &U, StringRef Message,
-                                llvm::ArrayRef<FixItHint> Fixes = {});
+                                llvm::ArrayRef<FixItHint> Fixes = {},
+                                StringRef WhyNot = "");
   /// A note a fix needs (where to get the compat header).
   struct FixNote {
     SourceLocation Loc;

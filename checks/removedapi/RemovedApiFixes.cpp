@@ -6,6 +6,7 @@
 // note saying why there is none.
 //
 //===----------------------------------------------------------------------===//
+#include "CheckFindings.h"
 #include "FixTemplate.h"
 #include "HostTool.h"
 #include "LLVMCompat.h"
@@ -148,7 +149,11 @@ std::string whatHappened(const RemovedApi &Api) {
 
 DiagnosticBuilder RemovedApiCheckBase::warnRemoved(const Use &U,
                                                    StringRef Message,
-                                                   ArrayRef<FixItHint> Fixes) {
+                                                   ArrayRef<FixItHint> Fixes,
+                                                   StringRef WhyNot) {
+  ::pycapi::recordCheckFinding(
+      *this, *Unit.Sources, U.Loc,
+      ::pycapi::removedApiFinding(*U.Api, !Fixes.empty(), WhyNot));
   DiagnosticBuilder Diag = diag(U.Loc, Message);
   for (const FixItHint &Fix : Fixes)
     Diag << Fix;
@@ -175,7 +180,8 @@ void RemovedApiCheckBase::report(const Use &U) {
   NoFixReason Why = planFix(U, Fixes, Notes);
   // A fix that rewrote an identifier's last use removes its declaration.
   Unit.Identifiers.finishUse(!Fixes.empty(), Fixes);
-  warnRemoved(U, UseReplacement, Fixes) << whatHappened(Api) << Api.Replacement;
+  warnRemoved(U, UseReplacement, Fixes, Why ? StringRef(*Why) : StringRef())
+      << whatHappened(Api) << Api.Replacement;
   if (Why)
     diag(U.Loc, NoAutomaticFix, DiagnosticIDs::Note) << *Why;
   // What to write instead, for a use the tool leaves to the user.

@@ -578,7 +578,8 @@ void Run::writeStructuredReport() {
                        .count();
   if (Opts.Format == OutputFormat::Text || Opts.Diff)
     return;
-  ReportContext Context{Root, EnabledChecks, &Fixes, &Totals, &Text};
+  CheckFindingIndex Recorded(Results);
+  ReportContext Context{Root, EnabledChecks, &Fixes, &Totals, &Text, &Recorded};
   if (Opts.Format == OutputFormat::Json)
     writeJson(llvm::outs(), All, Context);
   else

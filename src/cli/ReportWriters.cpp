@@ -36,6 +36,20 @@ static void jsonPlace(OStream &J, SourceText &Text, const ReportContext &C,
   J.attribute("offset", Offset);
 }
 
+/// What the check recorded of a finding (CheckFindings.h): the fields a
+/// script would otherwise have to read back out of the message.
+static void jsonAbout(OStream &J, const ::pycapi::CheckFinding &About) {
+  J.attributeObject("about", [&] {
+    J.attribute("symbol", About.Symbol);
+    if (About.Release)
+      J.attribute("release", ::pycapi::formatPyVersion(About.Release));
+    if (!About.Replacement.empty())
+      J.attribute("replacement", About.Replacement);
+    if (!About.WhyNot.empty())
+      J.attribute("why_not", About.WhyNot);
+  });
+}
+
 void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                const ReportContext &C) {
   SourceText Own;
@@ -75,6 +89,9 @@ void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                 jsonPlace(J, Text, C, N.FilePath, N.FileOffset);
               });
           });
+          if (const ::pycapi::CheckFinding *About =
+                  C.Recorded ? C.Recorded->find(F.Original) : nullptr)
+            jsonAbout(J, *About);
         });
       }
     });

@@ -3,6 +3,7 @@
 #define PYCAPI_CLI_REPORTWRITERS_H
 
 #include "Findings.h"
+#include "ParallelRunner.h"
 #include "SourceText.h"
 #include "Summary.h"
 #include "llvm/Support/raw_ostream.h"
@@ -18,6 +19,8 @@ struct ReportContext {
   const Summary *Totals = nullptr;
   /// The files' text as the checks read it (null: read them when needed).
   SourceText *Text = nullptr;
+  /// What the checks recorded of their findings (null: nothing).
+  const CheckFindingIndex *Recorded = nullptr;
 };
 
 /// The JSON report; its schema is in docs/user-guide.md ("--format json").

@@ -14,19 +14,20 @@ PyObject *to_bytes(PyObject *obj) {
     return NULL;
   return PyBytes_FromStringAndSize(data, len) /* the copy */ ;
 }
-// CHECK-FIXES: {{^}}PyObject *to_bytes(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_ssize_t len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return NULL;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  len = data_view.len;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyObject *result = PyBytes_FromStringAndSize(data, len);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return result;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The rewritten return ends at the ';': the comment before it goes with the
+// old return's text.
+// CHECK-FIXES:PyObject *to_bytes(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-NEXT:  Py_ssize_t len;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  len = data_view.len;
+// CHECK-FIXES-NEXT:  PyObject *result = PyBytes_FromStringAndSize(data, len);
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return result;
+// CHECK-FIXES-NEXT:}
 
 int first_byte(PyObject *obj) {
   const char *data;
@@ -39,16 +40,16 @@ int first_byte(PyObject *obj) {
       ;
   return c;
 }
-// CHECK-FIXES: {{^}}int first_byte(PyObject *obj) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}  const char *data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Py_buffer data_view = {0};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  int c;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0){{$}}
-// CHECK-FIXES-NEXT: {{^}}  //{{$}}
-// CHECK-FIXES-NEXT: {{^}}    return -1;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  data = (const char *)data_view.buf;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  c = data[0] // the first byte{{$}}
-// CHECK-FIXES-NEXT: {{^}}      ;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  PyBuffer_Release(&data_view);{{$}}
-// CHECK-FIXES-NEXT: {{^}}  return c;{{$}}
-// CHECK-FIXES-NEXT: {{^}}}{{$}}
+// The release goes after the ';' on its own line, not before it.
+// CHECK-FIXES:int first_byte(PyObject *obj) {
+// CHECK-FIXES-NEXT:  const char *data;
+// CHECK-FIXES-NEXT:  Py_buffer data_view = {0};
+// CHECK-FIXES-NEXT:  int c;
+// CHECK-FIXES-NEXT:  if (PyObject_GetBuffer(obj, &data_view, PyBUF_SIMPLE) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  data = (const char *)data_view.buf;
+// CHECK-FIXES-NEXT:  c = data[0] // the first byte
+// CHECK-FIXES-NEXT:      ;
+// CHECK-FIXES-NEXT:  PyBuffer_Release(&data_view);
+// CHECK-FIXES-NEXT:  return c;
+// CHECK-FIXES-NEXT:}
