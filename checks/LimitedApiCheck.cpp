@@ -1,4 +1,5 @@
-//===--- LimitedApiCheck.cpp - pycapi-limited-api --------------------------===//
+//===--- LimitedApiCheck.cpp - pycapi-limited-api
+//--------------------------===//
 #include "LimitedApiCheck.h"
 #include "CheckCatalog.h"
 #include "LLVMCompat.h"
@@ -53,9 +54,9 @@ TargetMacroMap limitedBuildMacros(PyVersion Target, bool TraceRefs) {
   TargetMacro &Limited = Macros["Py_LIMITED_API"];
   Limited.Defined = true;
   // An unknown value leaves a test of the value to the preprocessor's answer.
-  Limited.Body.push_back(
-      Target ? ConditionToken{tok::numeric_constant, ::pycapi::pyVersionHex(Target)}
-             : ConditionToken{tok::unknown, ""});
+  Limited.Body.push_back(Target ? ConditionToken{tok::numeric_constant,
+                                                 ::pycapi::pyVersionHex(Target)}
+                                : ConditionToken{tok::unknown, ""});
   if (TraceRefs) {
     TargetMacro &Trace = Macros["Py_TRACE_REFS"];
     Trace.Defined = true;
@@ -388,9 +389,9 @@ void LimitedApiCheck::memberReferenced(const MemberExpr *E) {
   const auto *Struct = partialStruct(Base);
   if (!Struct || (!Struct->Opaque && Struct->offersMember(Field->getName())))
     return;
-  recordUse(Field->getName(), E->getMemberLoc(),
-            ::pycapi::limitedApiMemberFinding(*Struct, Field->getName(),
-                                              target()));
+  recordUse(
+      Field->getName(), E->getMemberLoc(),
+      ::pycapi::limitedApiMemberFinding(*Struct, Field->getName(), target()));
 }
 
 void LimitedApiCheck::objectDefined(const DeclaratorDecl *D) {
@@ -526,7 +527,8 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
                           U.Name, findLimitedApiName(U.Name), Target);
       diag(U.Loc, "%0") << Finding.Message;
       // For the CLI's --limited-api-report, which groups the data.
-      ::pycapi::recordCheckFinding(*this, *Unit.Sources, U.Loc, std::move(Finding));
+      ::pycapi::recordCheckFinding(*this, *Unit.Sources, U.Loc,
+                                   std::move(Finding));
     }
   }
   LimitedBuild.clear();

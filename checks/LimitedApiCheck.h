@@ -1,4 +1,5 @@
-//===--- LimitedApiCheck.h - pycapi-limited-api ----------------------------===//
+//===--- LimitedApiCheck.h - pycapi-limited-api
+//----------------------------===//
 #ifndef PYCAPI_CHECKS_LIMITEDAPICHECK_H
 #define PYCAPI_CHECKS_LIMITEDAPICHECK_H
 

@@ -1,4 +1,5 @@
-//===--- PycapiTidyModule.cpp - the pycapi clang-tidy module ---------------===//
+//===--- PycapiTidyModule.cpp - the pycapi clang-tidy module
+//---------------===//
 //
 // Registers every pycapi-* check, under the names of the check catalog
 // (CheckCatalog.h). The same object file is linked into the clang-tidy

@@ -1,7 +1,8 @@
-//===--- RemovedBufferApiCheck.cpp - pycapi-removed-buffer-api -------------===//
+//===--- RemovedBufferApiCheck.cpp - pycapi-removed-buffer-api
+//-------------===//
 #include "RemovedBufferApiCheck.h"
-#include "CheckFindings.h"
 #include "CheckCatalog.h"
+#include "CheckFindings.h"
 #include "LLVMCompat.h"
 #include "RemovedApi.h"
 #include "SourceFilter.h"
@@ -128,7 +129,6 @@ void RemovedBufferApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, catalog::NonRetainingFunctions.Key, NonRetainingOption);
 }
 
-
 void RemovedBufferApiCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<StringRef> Names = bufferFunctionNames();
   // Compiled against 3.13 headers, C++ typo correction may have replaced the
@@ -152,9 +152,8 @@ void RemovedBufferApiCheck::registerMatchers(MatchFinder *Finder) {
       this);
 }
 
-void RemovedBufferApiCheck::registerPPCallbacks(const SourceManager &SM,
-                                                Preprocessor *PP,
-                                                Preprocessor *ModuleExpanderPP) {
+void RemovedBufferApiCheck::registerPPCallbacks(
+    const SourceManager &SM, Preprocessor *PP, Preprocessor *ModuleExpanderPP) {
   Unit.Sources = &SM;
   Unit.LangOpts = &PP->getLangOpts();
   // Old code often keeps the removed calls under `#if PY_MAJOR_VERSION < 3`
@@ -172,7 +171,8 @@ void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
     // The name as the source spells it (it differs from the callee's after
     // typo correction).
-    SourceLocation NameLoc = Call->getCallee()->IgnoreParenImpCasts()->getExprLoc();
+    SourceLocation NameLoc =
+        Call->getCallee()->IgnoreParenImpCasts()->getExprLoc();
     StringRef Spelled = Lexer::getSourceText(
         CharSourceRange::getTokenRange(SM.getSpellingLoc(NameLoc)), SM,
         *Unit.LangOpts);
@@ -191,8 +191,8 @@ void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
       return;
     auto Sub = Recovery->subExpressions().drop_front();
     llvm::SmallVector<const Expr *, 3> Args(Sub.begin(), Sub.end());
-    checkCall(Recovery, bufferFunctions().find(Name->getName().getAsString())
-                            ->first(),
+    checkCall(Recovery,
+              bufferFunctions().find(Name->getName().getAsString())->first(),
               Name->getNameLoc(), Args, Function, *Result.Context);
     return;
   }
@@ -301,9 +301,10 @@ void RemovedBufferApiCheck::reportCheckReadBuffer(
   diag(Call.NameLoc, CheckBufferIsWeakerNote, DiagnosticIDs::Note);
 }
 
-unsigned RemovedBufferApiCheck::fixFunction(
-    const FunctionDecl *Function, std::vector<buffer::BufferCallSite> &Sites,
-    std::vector<CheckReadBufferCall *> &Checks) {
+unsigned
+RemovedBufferApiCheck::fixFunction(const FunctionDecl *Function,
+                                   std::vector<buffer::BufferCallSite> &Sites,
+                                   std::vector<CheckReadBufferCall *> &Checks) {
   const SourceManager &SM = *Unit.Sources;
   llvm::sort(Sites, [&](const buffer::BufferCallSite &A,
                         const buffer::BufferCallSite &B) {
@@ -344,16 +345,17 @@ unsigned RemovedBufferApiCheck::fixFunction(
   unsigned FixLine =
       FirstFixed.isValid() ? SM.getExpansionLineNumber(FirstFixed) : 0;
   for (CheckReadBufferCall *Check : Checks)
-    if (FixLine && Rewrite.Fix.absorbedForeign(
-                       CharSourceRange::getTokenRange(Check->NameLoc)
-                           .getBegin()))
+    if (FixLine &&
+        Rewrite.Fix.absorbedForeign(
+            CharSourceRange::getTokenRange(Check->NameLoc).getBegin()))
       Check->AbsorbedByFixOnLine = FixLine;
   return FixLine;
 }
 
-void RemovedBufferApiCheck::reportFixedSite(
-    const buffer::BufferCallSite &Site, const RemovedApi &Api,
-    const buffer::SiteOutcome &Outcome, SourceLocation FirstFixed) {
+void RemovedBufferApiCheck::reportFixedSite(const buffer::BufferCallSite &Site,
+                                            const RemovedApi &Api,
+                                            const buffer::SiteOutcome &Outcome,
+                                            SourceLocation FirstFixed) {
   SourceLocation Loc = Site.NameLoc;
   if (Loc != FirstFixed)
     diag(Loc, RewrittenByNote, DiagnosticIDs::Note)

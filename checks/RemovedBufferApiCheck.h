@@ -1,13 +1,14 @@
-//===--- RemovedBufferApiCheck.h - pycapi-removed-buffer-api ---------------===//
+//===--- RemovedBufferApiCheck.h - pycapi-removed-buffer-api
+//---------------===//
 #ifndef PYCAPI_CHECKS_REMOVEDBUFFERAPICHECK_H
 #define PYCAPI_CHECKS_REMOVEDBUFFERAPICHECK_H
 
+#include "RemovedApi.h"
 #include "buffer/BufferCallSite.h"
 #include "buffer/BufferRewrite.h"
 #include "buffer/NonRetainingFunctions.h"
-#include "utils/TargetBranches.h"
-#include "RemovedApi.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/TargetBranches.h"
 #include "llvm/ADT/MapVector.h"
 #include <vector>
 
@@ -41,8 +42,8 @@ public:
 
 private:
   void checkCall(const Expr *Call, StringRef Name, SourceLocation NameLoc,
-                 llvm::ArrayRef<const Expr *> Args, const FunctionDecl *Function,
-                 ASTContext &Context);
+                 llvm::ArrayRef<const Expr *> Args,
+                 const FunctionDecl *Function, ASTContext &Context);
   void checkReference(const DeclRefExpr &Ref, ASTContext &Context);
   /// Reports a use of \p Api at \p Loc: the warning, with \p Fix, then,
   /// when the use is not fixed for a reason of this check, the note that

@@ -1,4 +1,5 @@
-//===--- BufferCallSite.cpp - one call of a removed buffer function --------===//
+//===--- BufferCallSite.cpp - one call of a removed buffer function
+//--------===//
 #include "BufferCallSite.h"
 #include "../utils/SourceEdit.h"
 #include "ViewLifetime.h"
@@ -87,22 +88,38 @@ TestTruth comparisonTruth(BinaryOperatorKind Op, int64_t Value,
                           bool CallOnLeft) {
   if (!CallOnLeft) {
     switch (Op) {
-    case BO_LT: Op = BO_GT; break;
-    case BO_GT: Op = BO_LT; break;
-    case BO_LE: Op = BO_GE; break;
-    case BO_GE: Op = BO_LE; break;
-    default: break;
+    case BO_LT:
+      Op = BO_GT;
+      break;
+    case BO_GT:
+      Op = BO_LT;
+      break;
+    case BO_LE:
+      Op = BO_GE;
+      break;
+    case BO_GE:
+      Op = BO_LE;
+      break;
+    default:
+      break;
     }
   }
   auto Holds = [&](int64_t Status) {
     switch (Op) {
-    case BO_LT: return Status < Value;
-    case BO_GT: return Status > Value;
-    case BO_LE: return Status <= Value;
-    case BO_GE: return Status >= Value;
-    case BO_EQ: return Status == Value;
-    case BO_NE: return Status != Value;
-    default: return false;
+    case BO_LT:
+      return Status < Value;
+    case BO_GT:
+      return Status > Value;
+    case BO_LE:
+      return Status <= Value;
+    case BO_GE:
+      return Status >= Value;
+    case BO_EQ:
+      return Status == Value;
+    case BO_NE:
+      return Status != Value;
+    default:
+      return false;
     }
   };
   bool OnFailure = Holds(-1), OnSuccess = Holds(0);
@@ -244,8 +261,8 @@ testTruth(BufferCallSite &Site, StatusWalk &Walk, ASTContext &Context) {
 /// `A && CALL == 0`: the chain is true only if the call succeeded.
 /// A test after the call's own is remembered: requireOnlySiteTestsAfter()
 /// admits it only when it tests another buffer call.
-static void followChain(BufferCallSite &Site, StatusWalk &Walk,
-                        TestTruth Truth, ASTContext &Context) {
+static void followChain(BufferCallSite &Site, StatusWalk &Walk, TestTruth Truth,
+                        ASTContext &Context) {
   BinaryOperatorKind Keeps = Truth == TestTruth::Failure ? BO_LOr : BO_LAnd;
   while (const auto *Chain = dyn_cast_or_null<BinaryOperator>(Walk.Parent)) {
     if (Chain->getOpcode() != Keeps)
@@ -291,8 +308,7 @@ static bool isChainOfSiteTests(const Expr *E, BinaryOperatorKind Op,
                                const std::vector<BufferCallSite> &Sites) {
   E = E->IgnoreParenImpCasts();
   for (const BufferCallSite &Other : Sites)
-    if (Other.fixable() && Other.Test &&
-        Other.Test->IgnoreParenImpCasts() == E)
+    if (Other.fixable() && Other.Test && Other.Test->IgnoreParenImpCasts() == E)
       return true;
   const auto *Chain = dyn_cast<BinaryOperator>(E);
   return Chain && Chain->getOpcode() == Op &&
@@ -422,8 +438,9 @@ struct StatusTestGuard {
       return false;
     if (isa<BreakStmt, ContinueStmt>(S) && !InLoopOrSwitch)
       return false;
-    bool Inner = InLoopOrSwitch ||
-                 isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, SwitchStmt>(S);
+    bool Inner =
+        InLoopOrSwitch ||
+        isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, SwitchStmt>(S);
     for (const Stmt *Child : S->children())
       if (!allows(Child, Inner))
         return false;
@@ -458,7 +475,8 @@ static void findStatusTest(BufferCallSite &Site, ASTContext &Context) {
                           ? Site.UseStmt
                           : enclosingStatement(Site.UseStmt, Context);
   const auto *Block =
-      Store ? dyn_cast_or_null<CompoundStmt>(parentStmt(Store, Context)) : nullptr;
+      Store ? dyn_cast_or_null<CompoundStmt>(parentStmt(Store, Context))
+            : nullptr;
   if (!Block)
     return;
   StatusTestGuard Guard;
@@ -483,7 +501,8 @@ static void findStatusTest(BufferCallSite &Site, ASTContext &Context) {
         // call is known to have succeeded.
         if (If->getInit() || If->getConditionVariable() || If->isConstexpr() ||
             If->getBeginLoc().isMacroID() ||
-            (TrueMeansFailure && !If->getElse() && !alwaysLeaves(If->getThen())))
+            (TrueMeansFailure && !If->getElse() &&
+             !alwaysLeaves(If->getThen())))
           return;
         Site.StatusTest = If;
         Site.StatusTestTrueMeansFailure = TrueMeansFailure;
@@ -539,8 +558,7 @@ static void rejectInvertedTest(BufferCallSite &Site, ASTContext &Context) {
     if (!After(Site.Call, Ref) || isWithin(Ref, Site.Pointer.Arg, Context) ||
         isWithin(Ref, Site.Length.Arg, Context))
       continue;
-    bool IsPointer =
-        cast<DeclRefExpr>(Ref)->getDecl() == Site.Pointer.Var;
+    bool IsPointer = cast<DeclRefExpr>(Ref)->getDecl() == Site.Pointer.Var;
     if (Failure && isWithin(Ref, Failure, Context)) {
       UsedWhereFailed |= IsPointer;
       continue;

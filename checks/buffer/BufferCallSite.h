@@ -1,4 +1,5 @@
-//===--- BufferCallSite.h - one call of a removed buffer function ----------===//
+//===--- BufferCallSite.h - one call of a removed buffer function
+//----------===//
 //
 // What a call of PyObject_As{Char,Read,Write}Buffer(obj, &ptr, &len) looks
 // like to the rewrite: where ptr and len live, and how the caller tests the

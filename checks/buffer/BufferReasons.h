@@ -1,4 +1,5 @@
-//===--- BufferReasons.h - why a buffer call is not fixed as usual ---------===//
+//===--- BufferReasons.h - why a buffer call is not fixed as usual
+//---------===//
 //
 // The reasons of BufferReasons.def as enums, and their texts.
 //

@@ -1,4 +1,5 @@
-//===--- BufferRewrite.cpp - rewrite the As*Buffer calls of one function ---===//
+//===--- BufferRewrite.cpp - rewrite the As*Buffer calls of one function
+//---===//
 #include "BufferRewrite.h"
 #include "LLVMCompat.h"
 #include "clang-tidy/utils/LexerUtils.h"
@@ -21,7 +22,8 @@ std::string indentUnit(const Stmt *S, ASTContext &Context) {
     if (const auto *Block = dyn_cast<CompoundStmt>(Parent)) {
       std::string Inner = indentationOf(S->getBeginLoc(), SM);
       std::string Outer = indentationOf(Block->getLBracLoc(), SM);
-      if (Inner.size() > Outer.size() && Inner.compare(0, Outer.size(), Outer) == 0)
+      if (Inner.size() > Outer.size() &&
+          Inner.compare(0, Outer.size(), Outer) == 0)
         return Inner.substr(Outer.size());
     }
   return "    ";
@@ -152,10 +154,9 @@ void Rewriter::collectIdentifiers() {
       CharSourceRange::getTokenRange(Function.getSourceRange()), SM, LangOpts);
   if (Range.isInvalid())
     return;
-  forEachRawIdentifier(Range.getBegin(), Range.getEnd(), SM, LangOpts,
-                       [&](StringRef Name, SourceLocation) {
-                         Taken.insert(Name);
-                       });
+  forEachRawIdentifier(
+      Range.getBegin(), Range.getEnd(), SM, LangOpts,
+      [&](StringRef Name, SourceLocation) { Taken.insert(Name); });
 }
 
 std::string Rewriter::freshName(const std::string &Base) {
@@ -236,8 +237,8 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
     Scope = nullptr;
   SourceLocation DeclEnd;
   if (Scope) {
-    DeclEnd = Anchor ? endOfStatement(Anchor, SM, LangOpts)
-                     : Placed->getBeginLoc();
+    DeclEnd =
+        Anchor ? endOfStatement(Anchor, SM, LangOpts) : Placed->getBeginLoc();
     // `char *data; Py_ssize_t len;` on one line: the view gets a whole line
     // after it, not the middle of it (unless the call is on that line).
     if (Anchor)
@@ -301,8 +302,8 @@ bool Rewriter::isOnlyAnOutArgument(const OutTarget &Target) const {
     return false;
   auto Refs = ast_matchers::match(
       ast_matchers::findAll(
-          ast_matchers::declRefExpr(ast_matchers::to(
-                                        ast_matchers::equalsNode(Target.Var)))
+          ast_matchers::declRefExpr(
+              ast_matchers::to(ast_matchers::equalsNode(Target.Var)))
               .bind("ref")),
       *Function.getBody(), Context);
   for (const auto &Node : Refs) {
@@ -382,9 +383,9 @@ bool Rewriter::removeDeclaration(const VarDecl *Var) {
       const auto *Next = dyn_cast<VarDecl>(*std::next(It));
       if (!Next)
         return false;
-      Result.Fix.replace(
-          CharSourceRange::getCharRange(Var->getLocation(), Next->getLocation()),
-          "");
+      Result.Fix.replace(CharSourceRange::getCharRange(Var->getLocation(),
+                                                       Next->getLocation()),
+                         "");
     }
     RemovedDecls.insert(Var);
     return true;
@@ -398,12 +399,11 @@ bool Rewriter::removeDeclaration(const VarDecl *Var) {
   StringRef Trailing =
       Rest.take_until([](char C) { return C == '\n' || C == '\r'; });
   StringRef Comment = Trailing.trim();
-  bool OnlyComment =
-      Comment.empty() ||
-      (::pycapi::compat::startsWith(Comment, "//")) ||
-      (::pycapi::compat::startsWith(Comment, "/*") &&
-       ::pycapi::compat::endsWith(Comment, "*/") &&
-       Comment.drop_front(2).find("*/") == Comment.size() - 4);
+  bool OnlyComment = Comment.empty() ||
+                     (::pycapi::compat::startsWith(Comment, "//")) ||
+                     (::pycapi::compat::startsWith(Comment, "/*") &&
+                      ::pycapi::compat::endsWith(Comment, "*/") &&
+                      Comment.drop_front(2).find("*/") == Comment.size() - 4);
   if (!OnlyComment || Trailing.size() == Rest.size())
     return false; // something follows on the line, or no newline ends it
   End = End.getLocWithOffset(Trailing.size());
@@ -492,10 +492,10 @@ void Rewriter::replaceIgnoredCall(const BufferCallSite &Site,
   std::string Indent = indentationOf(Statement->getBeginLoc(), SM);
   CharSourceRange Range = CharSourceRange::getCharRange(
       Statement->getBeginLoc(), endOfStatement(Statement, SM, LangOpts));
-  Result.Fix.replace(Range,
-                     "if (" + getBufferCall(Site, View) + " == 0) {" +
-                         joined(Lines, Indent + indentUnit(Statement, Context)) +
-                         LineEnding + Indent + "}");
+  Result.Fix.replace(
+      Range, "if (" + getBufferCall(Site, View) + " == 0) {" +
+                 joined(Lines, Indent + indentUnit(Statement, Context)) +
+                 LineEnding + Indent + "}");
 }
 
 /// Puts the copies of pointer and length where the call is known to have
@@ -534,8 +534,9 @@ void Rewriter::placeReleases(const ReleasePlan &Plan, const std::string &View) {
     SourceLocation Brace = Block->getRBracLoc();
     if (startsLine(Brace, SM)) {
       std::string Indent =
-          Block->body_empty() ? indentationOf(Brace, SM) + "    "
-                              : indentationOf(Block->body_back()->getBeginLoc(), SM);
+          Block->body_empty()
+              ? indentationOf(Brace, SM) + "    "
+              : indentationOf(Block->body_back()->getBeginLoc(), SM);
       Result.Fix.insert(startOfLine(Brace, SM), Indent + Release + LineEnding);
     } else {
       Result.Fix.insert(Brace, Release + " ");
@@ -551,7 +552,8 @@ void Rewriter::placeReleases(const ReleasePlan &Plan, const std::string &View) {
     const Stmt *Sub = Label->getSubStmt();
     if (startsLine(Sub->getBeginLoc(), SM))
       Result.Fix.insert(startOfLine(Sub->getBeginLoc(), SM),
-                        indentationOf(Sub->getBeginLoc(), SM) + Release + LineEnding);
+                        indentationOf(Sub->getBeginLoc(), SM) + Release +
+                            LineEnding);
     else
       Result.Fix.insert(SM.getExpansionLoc(Sub->getBeginLoc()), Release + " ");
   }
@@ -580,8 +582,8 @@ std::string Rewriter::storedSuccessTest(const BufferCallSite &Site,
         statusComparison(If->getCond(), Site.StatusVar, Context);
     if (!Comparison)
       continue;
-    if (!First || SM.isBeforeInTranslationUnit(If->getBeginLoc(),
-                                               First->getBeginLoc())) {
+    if (!First ||
+        SM.isBeforeInTranslationUnit(If->getBeginLoc(), First->getBeginLoc())) {
       First = If;
       FirstComparison = Comparison;
     }
@@ -611,15 +613,16 @@ bool Rewriter::placeFailureRelease(BufferCallSite &Site,
                                    const std::string &View) {
   std::string Release = "PyBuffer_Release(&" + View + ");";
   const auto *If = cast<IfStmt>(Site.UseStmt);
-  const Stmt *Failure = Site.Use == StatusUse::IfTrueMeansFailure
-                            ? If->getThen()
-                            : If->getElse();
+  const Stmt *Failure =
+      Site.Use == StatusUse::IfTrueMeansFailure ? If->getThen() : If->getElse();
   if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Failure)) {
     SourceLocation AfterBrace = Block->getLBracLoc().getLocWithOffset(1);
-    if (!Block->body_empty() && startsLine(Block->body_front()->getBeginLoc(), SM))
-      Result.Fix.insert(AfterBrace,
-                        LineEnding + indentationOf(Block->body_front()->getBeginLoc(), SM) +
-                            Release);
+    if (!Block->body_empty() &&
+        startsLine(Block->body_front()->getBeginLoc(), SM))
+      Result.Fix.insert(
+          AfterBrace,
+          LineEnding + indentationOf(Block->body_front()->getBeginLoc(), SM) +
+              Release);
     else
       Result.Fix.insert(AfterBrace, " " + Release);
     return true;
@@ -637,7 +640,8 @@ bool Rewriter::placeFailureRelease(BufferCallSite &Site,
     return false;
   }
   Result.Fix.insert(endOfStatement(If, SM, LangOpts),
-                    LineEnding + indentationOf(If->getBeginLoc(), SM) + Release);
+                    LineEnding + indentationOf(If->getBeginLoc(), SM) +
+                        Release);
   return true;
 }
 
@@ -665,8 +669,7 @@ std::vector<std::string> Rewriter::statementLines(const Stmt *S,
     std::string Name = freshName("result");
     std::string Declarator =
         (!Type.empty() && Type.back() == '*') ? Type + Name : Type + " " + Name;
-    Lines.push_back(Declarator + " = " + Absorbed(Return->getRetValue()) +
-                    ";");
+    Lines.push_back(Declarator + " = " + Absorbed(Return->getRetValue()) + ";");
     Lines.insert(Lines.end(), Edit.Releases.begin(), Edit.Releases.end());
     Lines.push_back("return " + Name + ";");
     return Lines;
@@ -675,8 +678,7 @@ std::vector<std::string> Rewriter::statementLines(const Stmt *S,
   // `throw exception;` (a copy of the object, as `throw E;` makes one).
   const auto *Throw = cast<CXXThrowExpr>(cast<Expr>(S)->IgnoreImplicit());
   std::string Name = freshName("exception");
-  Lines.push_back("auto " + Name + " = " + Absorbed(Throw->getSubExpr()) +
-                  ";");
+  Lines.push_back("auto " + Name + " = " + Absorbed(Throw->getSubExpr()) + ";");
   Lines.insert(Lines.end(), Edit.Releases.begin(), Edit.Releases.end());
   Lines.push_back("throw " + Name + ";");
   return Lines;
@@ -695,10 +697,10 @@ bool Rewriter::wrapInBraces(SourceLocation Begin, SourceLocation End,
   if (startsLine(Begin, SM)) {
     // The closing brace lines up with the statement that owns the branch,
     // not with the last line of a condition that spans several.
-    std::string Outer = indentationOf(
-        Parent ? SM.getExpansionLoc(Parent->getBeginLoc())
-               : Previous.getLocation(),
-        SM);
+    std::string Outer =
+        indentationOf(Parent ? SM.getExpansionLoc(Parent->getBeginLoc())
+                             : Previous.getLocation(),
+                      SM);
     Text += joined(Lines, indentationOf(Begin, SM));
     Text += LineEnding + Outer + "}";
   } else {
@@ -820,8 +822,8 @@ bool Rewriter::rewriteSite(BufferCallSite &Site, SiteOutcome &Outcome,
   // An out-variable that nothing reads is not copied into, and its
   // declaration goes; when the declaration cannot go cleanly, the copy
   // stays, as the old call wrote the variable too.
-  bool CopyLength = !isOnlyAnOutArgument(Site.Length) ||
-                    !removeDeclaration(Site.Length.Var);
+  bool CopyLength =
+      !isOnlyAnOutArgument(Site.Length) || !removeDeclaration(Site.Length.Var);
   bool CopyPointer = !isOnlyAnOutArgument(Site.Pointer) ||
                      !removeDeclaration(Site.Pointer.Var);
   std::vector<std::string> Lines =

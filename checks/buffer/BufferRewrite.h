@@ -1,4 +1,5 @@
-//===--- BufferRewrite.h - rewrite the As*Buffer calls of one function -----===//
+//===--- BufferRewrite.h - rewrite the As*Buffer calls of one function
+//-----===//
 //
 // Turns every fixable PyObject_As{Char,Read,Write}Buffer call of a function
 // into PyObject_GetBuffer on a zero-initialised Py_buffer view, copies the

@@ -1,4 +1,5 @@
-//===--- ViewLifetime.cpp - how long a Py_buffer view must be held ---------===//
+//===--- ViewLifetime.cpp - how long a Py_buffer view must be held
+//---------===//
 #include "ViewLifetime.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -178,7 +179,6 @@ bool Planner::isOutArgOfASite(const DeclRefExpr *Ref) const {
   return false;
 }
 
-
 /// An exit in the failure branch of the site's own test runs only when the
 /// acquisition failed, so it needs no release, unless another acquisition in
 /// the same condition may have succeeded before.
@@ -205,20 +205,22 @@ bool Planner::calleeKeeps(const FunctionDecl *Definition,
               Init->getInit() ? Init->getInit()->IgnoreParenCasts() : nullptr);
           Ref && Ref->getDecl() == Param)
         return true;
-  auto Refs = match(
-      findAll(declRefExpr(to(varDecl(equalsNode(Param)))).bind("ref")),
-      *Definition->getBody(), Context);
+  auto Refs =
+      match(findAll(declRefExpr(to(varDecl(equalsNode(Param)))).bind("ref")),
+            *Definition->getBody(), Context);
   for (const auto &Node : Refs) {
     const Stmt *Value = Node.getNodeAs<DeclRefExpr>("ref");
     const Stmt *Parent = parentStmt(Value, Context);
-    while (Parent && isa<ParenExpr, ImplicitCastExpr, ExplicitCastExpr>(Parent)) {
+    while (Parent &&
+           isa<ParenExpr, ImplicitCastExpr, ExplicitCastExpr>(Parent)) {
       Value = Parent;
       Parent = parentStmt(Parent, Context);
     }
     if (isa_and_nonnull<ReturnStmt>(Parent))
       return true;
     if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(Parent);
-        Assign && Assign->getOpcode() == BO_Assign && Assign->getRHS() == Value) {
+        Assign && Assign->getOpcode() == BO_Assign &&
+        Assign->getRHS() == Value) {
       const auto *Lhs = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParens());
       const auto *Var = Lhs ? dyn_cast<VarDecl>(Lhs->getDecl()) : nullptr;
       if (!Var || !Var->hasLocalStorage())
@@ -573,11 +575,10 @@ bool Planner::addJump(const Stmt *Exit) {
 }
 
 void Planner::collectExits() {
-  auto Exits = match(
-      findAll(stmt(anyOf(returnStmt(), gotoStmt(), breakStmt(),
-                         continueStmt(), cxxThrowExpr()))
-                  .bind("exit")),
-      *Plan.Holding, Context);
+  auto Exits = match(findAll(stmt(anyOf(returnStmt(), gotoStmt(), breakStmt(),
+                                        continueStmt(), cxxThrowExpr()))
+                                 .bind("exit")),
+                     *Plan.Holding, Context);
   llvm::SmallPtrSet<const LabelStmt *, 4> Labels;
   for (const auto &Node : Exits) {
     const auto *Exit = Node.getNodeAs<Stmt>("exit");
@@ -620,8 +621,7 @@ ReleasePlan Planner::plan() {
   planHolding();
   // A call that may keep the pointer explains a fallback better than the
   // control flow that made the analysis give up.
-  if (Plan.FellBack &&
-      rankOf(Plan.FellBack->Reason) < FallbackRank::MayKeep &&
+  if (Plan.FellBack && rankOf(Plan.FellBack->Reason) < FallbackRank::MayKeep &&
       !Plan.MayKeepCalls.empty()) {
     const MayKeepCall &Keep = Plan.MayKeepCalls.front();
     fallBack(FallbackReason::PassedToMayKeep, Keep.Call->getBeginLoc(),
@@ -685,11 +685,11 @@ bool Planner::fallsIntoReleasingLabel() const {
 
 } // namespace
 
-ReleasePlan planRelease(const BufferCallSite &Site, const FunctionDecl &Function,
-                        const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,
-                        const std::vector<const BufferCallSite *> &OtherSites,
-                        const NonRetainingFunctions &NonRetaining,
-                        ASTContext &Context) {
+ReleasePlan
+planRelease(const BufferCallSite &Site, const FunctionDecl &Function,
+            const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,
+            const std::vector<const BufferCallSite *> &OtherSites,
+            const NonRetainingFunctions &NonRetaining, ASTContext &Context) {
   return Planner(Site, Function, ViewScope, ViewDeclEnd, OtherSites,
                  NonRetaining, Context)
       .plan();

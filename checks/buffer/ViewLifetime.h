@@ -1,4 +1,5 @@
-//===--- ViewLifetime.h - how long a Py_buffer view must be held -----------===//
+//===--- ViewLifetime.h - how long a Py_buffer view must be held
+//-----------===//
 //
 // The removed functions released the buffer at once and handed out a pointer
 // that only stayed valid as long as the exporter did nothing. A faithful
@@ -65,11 +66,11 @@ struct ReleasePlan {
 /// view is declared in, \p ViewDeclEnd where its declaration ends, and
 /// \p OtherSites every other fixable site in the function. Calls of
 /// functions in \p NonRetaining use the pointer only during the call.
-ReleasePlan planRelease(const BufferCallSite &Site, const FunctionDecl &Function,
-                        const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,
-                        const std::vector<const BufferCallSite *> &OtherSites,
-                        const NonRetainingFunctions &NonRetaining,
-                        ASTContext &Context);
+ReleasePlan
+planRelease(const BufferCallSite &Site, const FunctionDecl &Function,
+            const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,
+            const std::vector<const BufferCallSite *> &OtherSites,
+            const NonRetainingFunctions &NonRetaining, ASTContext &Context);
 
 /// Whether another of \p Others is tested in \p Site's condition
 /// (`if (A < 0 || B < 0)`): the failure path may then hold \p Site's view.

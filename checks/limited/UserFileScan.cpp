@@ -1,4 +1,5 @@
-//===--- UserFileScan.cpp - raw scan of the user's files -------------------===//
+//===--- UserFileScan.cpp - raw scan of the user's files
+//-------------------===//
 #include "UserFileScan.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallVector.h"
@@ -31,8 +32,8 @@ public:
     Conditional &Top = Frames.back();
     Top.TraceRefs |= Identifier == "Py_TRACE_REFS";
     Top.Limited |= Identifier == "Py_LIMITED_API";
-    Top.Version |= Identifier == "PY_VERSION_HEX" ||
-                   Identifier == "PY_MINOR_VERSION";
+    Top.Version |=
+        Identifier == "PY_VERSION_HEX" || Identifier == "PY_MINOR_VERSION";
   }
   bool any(bool Conditional::*Field) const {
     return std::any_of(Frames.begin(), Frames.end(),
@@ -51,8 +52,8 @@ bool mentionsLimitedApi(StringRef Text) {
 /// Reads one file's directives and identifiers with a raw lexer.
 class FileScanner {
 public:
-  FileScanner(const SourceManager &SM, const LangOptions &LangOpts,
-              FileID File, llvm::ArrayRef<SourceRange> Skipped,
+  FileScanner(const SourceManager &SM, const LangOptions &LangOpts, FileID File,
+              llvm::ArrayRef<SourceRange> Skipped,
               const ScanCallbacks &Callbacks)
       : SM(SM), Callbacks(Callbacks),
         Raw(SM.getLocForStartOfFile(File), LangOpts,
@@ -100,7 +101,8 @@ private:
       return Name;
     llvm::SmallVector<Token, 16> Args;
     Token Next;
-    for (Raw.LexFromRawLexer(Next); !Next.is(tok::eof) && !Next.isAtStartOfLine();
+    for (Raw.LexFromRawLexer(Next);
+         !Next.is(tok::eof) && !Next.isAtStartOfLine();
          Raw.LexFromRawLexer(Next))
       Args.push_back(Next);
     StringRef Directive =

@@ -1,4 +1,5 @@
-//===--- UserFileScan.h - raw scan of the user's files ---------------------===//
+//===--- UserFileScan.h - raw scan of the user's files
+//---------------------===//
 //
 // What pycapi-limited-api reads from the text of the user's files rather than
 // from the AST: names the limited headers leave undeclared (the parser keeps

@@ -79,9 +79,9 @@ void RemovedApiCheckBase::checkMember(const MatchFinder::MatchResult &Result) {
   const SourceManager &SM = *Result.SourceManager;
 
   if (const auto *Member = Result.Nodes.getNodeAs<MemberExpr>("member")) {
-    const IdentifierInfo *Name =
-        Member->getMemberDecl() ? Member->getMemberDecl()->getIdentifier()
-                                : nullptr;
+    const IdentifierInfo *Name = Member->getMemberDecl()
+                                     ? Member->getMemberDecl()->getIdentifier()
+                                     : nullptr;
     if (!Name)
       return;
     auto Rows = Index.members(Name->getName());
@@ -118,7 +118,8 @@ void RemovedApiCheckBase::checkMember(const MatchFinder::MatchResult &Result) {
   // Only `.` or `->` may stand between the object and the name.
   SourceLocation AfterBase =
       Lexer::getLocForEndOfToken(Base->getEndLoc(), 0, SM, Lang);
-  if (AfterBase.isInvalid() || !SM.isBeforeInTranslationUnit(AfterBase, NameLoc))
+  if (AfterBase.isInvalid() ||
+      !SM.isBeforeInTranslationUnit(AfterBase, NameLoc))
     return;
   StringRef Between =
       Lexer::getSourceText(CharSourceRange::getCharRange(AfterBase, NameLoc),
@@ -126,8 +127,7 @@ void RemovedApiCheckBase::checkMember(const MatchFinder::MatchResult &Result) {
           .trim();
   if (Between != "." && Between != "->")
     return;
-  const RecordDecl *Record =
-      accessedRecord(Base->getType(), Between == "->");
+  const RecordDecl *Record = accessedRecord(Base->getType(), Between == "->");
   for (auto It = Rows.first; It != Rows.second; ++It)
     if (isRowStruct(Record, *It->second, Ctx)) {
       record(NameLoc, *It->second, UseKind::Member, false);

@@ -249,8 +249,7 @@ bool RemovedApiCheckBase::isShapedFix(const RemovedApi &Api) {
   return (Api.Kinds & KindBit::Variable) ||
          Api.Fix.find(CheckArrow) != StringRef::npos ||
          Api.Fix.find(FunctionPlaceholder) != StringRef::npos ||
-         (Api.Rewrite == RewriteKind::SignatureChange &&
-          isIdentifier(Api.Fix));
+         (Api.Rewrite == RewriteKind::SignatureChange && isIdentifier(Api.Fix));
 }
 
 const FunctionDecl *

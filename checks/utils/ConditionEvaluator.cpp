@@ -42,8 +42,8 @@ bool removedBy(StringRef Name, PyVersion Version) {
 /// Names of the preprocessor's feature tests, whose answer needs the
 /// compiler: `__has_include(<zlib.h>)`.
 bool isFeatureTest(StringRef Name) {
-  return ::pycapi::compat::startsWith(Name, "__has_") || Name == "__is_identifier" ||
-         Name == "__building_module";
+  return ::pycapi::compat::startsWith(Name, "__has_") ||
+         Name == "__is_identifier" || Name == "__building_module";
 }
 
 bool parseNumber(StringRef Text, long long &Value) {
@@ -160,7 +160,8 @@ public:
 private:
   const MacroInfo *macro(StringRef Name) const {
     auto It = PP.getIdentifierTable().find(Name);
-    if (It == PP.getIdentifierTable().end() || !It->getValue()->hasMacroDefinition())
+    if (It == PP.getIdentifierTable().end() ||
+        !It->getValue()->hasMacroDefinition())
       return nullptr;
     return PP.getMacroInfo(It->getValue());
   }
@@ -342,15 +343,12 @@ private:
 
   /// The binary operators of a condition, loosest first.
   static constexpr std::pair<tok::TokenKind, int> Precedences[] = {
-      {tok::pipepipe, 1},     {tok::ampamp, 2},
-      {tok::pipe, 3},         {tok::caret, 4},
-      {tok::amp, 5},          {tok::equalequal, 6},
-      {tok::exclaimequal, 6}, {tok::less, 7},
-      {tok::greater, 7},      {tok::lessequal, 7},
-      {tok::greaterequal, 7}, {tok::lessless, 8},
-      {tok::greatergreater, 8}, {tok::plus, 9},
-      {tok::minus, 9},        {tok::star, 10},
-      {tok::slash, 10},       {tok::percent, 10},
+      {tok::pipepipe, 1},       {tok::ampamp, 2},       {tok::pipe, 3},
+      {tok::caret, 4},          {tok::amp, 5},          {tok::equalequal, 6},
+      {tok::exclaimequal, 6},   {tok::less, 7},         {tok::greater, 7},
+      {tok::lessequal, 7},      {tok::greaterequal, 7}, {tok::lessless, 8},
+      {tok::greatergreater, 8}, {tok::plus, 9},         {tok::minus, 9},
+      {tok::star, 10},          {tok::slash, 10},       {tok::percent, 10},
   };
 
   /// The precedence of the binary operator \p Kind; none for other tokens.
@@ -541,9 +539,9 @@ std::string spellCondition(const std::vector<ConditionToken> &Condition) {
   return Text;
 }
 
-Evaluation ConditionEvaluator::evaluate(
-    const std::vector<ConditionToken> &Condition,
-    const EvaluationMode &Mode) const {
+Evaluation
+ConditionEvaluator::evaluate(const std::vector<ConditionToken> &Condition,
+                             const EvaluationMode &Mode) const {
   Evaluation Result;
   std::vector<ConditionToken> Expanded;
   Expander Expand(PP, Mode, Result);
@@ -556,8 +554,7 @@ Evaluation ConditionEvaluator::evaluate(
   return Result;
 }
 
-std::optional<long long>
-ConditionEvaluator::macroValue(StringRef Name) const {
+std::optional<long long> ConditionEvaluator::macroValue(StringRef Name) const {
   auto It = PP.getIdentifierTable().find(Name);
   if (It == PP.getIdentifierTable().end() ||
       !It->getValue()->hasMacroDefinition())

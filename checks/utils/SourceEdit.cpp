@@ -1,4 +1,5 @@
-//===--- SourceEdit.cpp - text edits built from source ranges --------------===//
+//===--- SourceEdit.cpp - text edits built from source ranges
+//--------------===//
 #include "SourceEdit.h"
 #include "clang-tidy/utils/LexerUtils.h"
 #include "clang/Lex/Lexer.h"
@@ -41,8 +42,7 @@ std::string indentationOf(SourceLocation Loc, const SourceManager &SM) {
 bool startsLine(SourceLocation Loc, const SourceManager &SM) {
   Loc = SM.getExpansionLoc(Loc);
   SourceLocation Start = startOfLine(Loc, SM);
-  unsigned Width =
-      SM.getFileOffset(Loc) - SM.getFileOffset(Start);
+  unsigned Width = SM.getFileOffset(Loc) - SM.getFileOffset(Start);
   return indentationOf(Loc, SM).size() == Width;
 }
 
@@ -75,7 +75,8 @@ SourceLocation startOfPreviousLineBreak(SourceLocation LineStart,
   --Offset;
   if (Buffer[Offset] == '\n' && Offset > 0 && Buffer[Offset - 1] == '\r')
     --Offset;
-  return LineStart.getLocWithOffset(-static_cast<int>(Decomposed.second - Offset));
+  return LineStart.getLocWithOffset(
+      -static_cast<int>(Decomposed.second - Offset));
 }
 
 std::string textOf(SourceRange Range, const SourceManager &SM,

@@ -1,4 +1,5 @@
-//===--- SourceEdit.h - text edits built from source ranges ----------------===//
+//===--- SourceEdit.h - text edits built from source ranges
+//----------------===//
 //
 // Helpers for fixes that insert whole statements: finding where a statement
 // really ends (its ';'), the indentation of a line, the line ending that new

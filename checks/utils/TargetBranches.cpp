@@ -16,7 +16,9 @@ using ::pycapi::PyVersion;
 namespace {
 
 Truth negate(Truth T) {
-  return T == Truth::Unknown ? T : T == Truth::True ? Truth::False : Truth::True;
+  return T == Truth::Unknown ? T
+         : T == Truth::True  ? Truth::False
+                             : Truth::True;
 }
 
 Truth both(Truth A, Truth B) {
@@ -28,8 +30,7 @@ Truth both(Truth A, Truth B) {
 Truth either(Truth A, Truth B) {
   if (A == Truth::True || B == Truth::True)
     return Truth::True;
-  return A == Truth::False && B == Truth::False ? Truth::False
-                                                : Truth::Unknown;
+  return A == Truth::False && B == Truth::False ? Truth::False : Truth::Unknown;
 }
 
 /// The option prefixes that define and undefine a macro on the command line.
@@ -287,8 +288,8 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   B.Begin = LineEnd;
   B.End = UINT_MAX;
   B.ParseTaken = ParseTaken;
-  B.AtTarget = !C.AnyTargetTaken &&
-               (IsElse || takenAtTarget(Condition, ParseTaken));
+  B.AtTarget =
+      !C.AnyTargetTaken && (IsElse || takenAtTarget(Condition, ParseTaken));
   C.AnyTargetTaken |= B.AtTarget;
   C.AnyParseTaken |= ParseTaken;
   OrderedNames OwnNames;
@@ -356,8 +357,7 @@ TargetBranches::optionsTaking(const Chain &C,
   return Options;
 }
 
-void TargetBranches::closeChain(std::vector<Chain> &Stack,
-                                unsigned EndOffset) {
+void TargetBranches::closeChain(std::vector<Chain> &Stack, unsigned EndOffset) {
   if (Stack.empty())
     return;
   if (Stack.back().Tracked && !Stack.back().Branches.empty()) {
@@ -453,8 +453,8 @@ void TargetBranches::targetOnlyDirective(StringRef Keyword,
   TargetMacro Macro;
   Macro.Defined = Keyword == "define";
   // `NAME(` without a space is a function-like macro.
-  Macro.FunctionLike = Line.size() > 1 && Line[1].is(tok::l_paren) &&
-                       !Line[1].hasLeadingSpace();
+  Macro.FunctionLike =
+      Line.size() > 1 && Line[1].is(tok::l_paren) && !Line[1].hasLeadingSpace();
   for (const Token &Tok : llvm::drop_begin(Line)) {
     unsigned Offset = SM->getFileOffset(Tok.getLocation());
     Macro.Body.push_back(

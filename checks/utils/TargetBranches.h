@@ -134,8 +134,7 @@ private:
   /// How the next branch of \p C fares on every Python 3 up to the target,
   /// with the configuration unknown; \p Condition is null for an #else.
   /// Collects the configuration macros its condition reads in \p OwnNames.
-  Kind classifyOnPython3(Chain &C,
-                         const std::vector<ConditionToken> *Condition,
+  Kind classifyOnPython3(Chain &C, const std::vector<ConditionToken> *Condition,
                          OrderedNames &OwnNames) const;
   /// The compiler options that would take the next branch of \p C, which
   /// depends on the configuration macros \p OwnNames.

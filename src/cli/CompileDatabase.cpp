@@ -1,4 +1,5 @@
-//===--- CompileDatabase.cpp - how each translation unit is compiled -------===//
+//===--- CompileDatabase.cpp - how each translation unit is compiled
+//-------===//
 #include "CompileDatabase.h"
 #include "FileCollector.h"
 #include "LLVMCompat.h"
@@ -50,7 +51,8 @@ static std::string shapeProblem(const llvm::json::Value &Database) {
         if (!Argument.getAsString())
           return Entry + " has an \"arguments\" item that is not a string";
     } else if (!Fields->getString("command")) {
-      return Entry + " has neither a string \"command\" nor a list \"arguments\"";
+      return Entry +
+             " has neither a string \"command\" nor a list \"arguments\"";
     }
   }
   return "";
@@ -73,8 +75,8 @@ static llvm::Error checkDatabaseFile(llvm::StringRef Path,
   llvm::StringRef Json = (*Text)->getBuffer();
   std::string Invalid =
       "'" + Shown.str() + "' is not a valid compilation database: ";
-  std::string Empty =
-      "'" + Shown.str() + "' has no entries; regenerate it with the build system";
+  std::string Empty = "'" + Shown.str() +
+                      "' has no entries; regenerate it with the build system";
   if (Json.trim().empty())
     return fail(Empty);
   auto Parsed = llvm::json::parse(Json);
@@ -254,7 +256,8 @@ chooseDatabase(const std::string &BuildPath, bool HaveCompilerArgs,
   if (!Files.empty()) {
     std::string First = absolutePath(Files.front());
     for (std::string Dir = llvm::sys::path::parent_path(First).str();
-         !Dir.empty() && !Found; Dir = llvm::sys::path::parent_path(Dir).str()) {
+         !Dir.empty() && !Found;
+         Dir = llvm::sys::path::parent_path(Dir).str()) {
       auto Database = loadFromDirectory(Dir, Dir, ShownFile);
       if (!Database)
         return Database.takeError();
@@ -295,10 +298,11 @@ loadDatabase(const std::string &BuildPath, bool HaveCompilerArgs,
              const std::vector<std::string> &CompilerArgs,
              const std::vector<std::string> &Files,
              const FallbackArgsFn &Fallback) {
-  auto Loaded =
-      chooseDatabase(BuildPath, HaveCompilerArgs, CompilerArgs, Files, Fallback);
+  auto Loaded = chooseDatabase(BuildPath, HaveCompilerArgs, CompilerArgs, Files,
+                               Fallback);
   if (Loaded)
-    Loaded->Database = std::make_unique<KnownLanguage>(std::move(Loaded->Database));
+    Loaded->Database =
+        std::make_unique<KnownLanguage>(std::move(Loaded->Database));
   return Loaded;
 }
 

@@ -1,4 +1,5 @@
-//===--- CompileDatabase.h - how each translation unit is compiled ---------===//
+//===--- CompileDatabase.h - how each translation unit is compiled
+//---------===//
 #ifndef PYCAPI_CLI_COMPILEDATABASE_H
 #define PYCAPI_CLI_COMPILEDATABASE_H
 

@@ -1,4 +1,5 @@
-//===--- ContentIdentity.cpp - the bytes the fixes were computed against ---===//
+//===--- ContentIdentity.cpp - the bytes the fixes were computed against
+//---===//
 #include "ContentIdentity.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/xxhash.h"
@@ -26,8 +27,8 @@ class RecordingFile : public llvm::vfs::File {
 public:
   RecordingFile(std::unique_ptr<llvm::vfs::File> Inner, std::string RealPath,
                 ContentIds &Record)
-      : Inner(std::move(Inner)), RealPath(std::move(RealPath)),
-        Record(Record) {}
+      : Inner(std::move(Inner)), RealPath(std::move(RealPath)), Record(Record) {
+  }
   ~RecordingFile() override { close(); }
 
   llvm::ErrorOr<llvm::vfs::Status> status() override { return Inner->status(); }

@@ -1,4 +1,5 @@
-//===--- ContentIdentity.h - the bytes the fixes were computed against -----===//
+//===--- ContentIdentity.h - the bytes the fixes were computed against
+//-----===//
 //
 // A fix is a list of byte offsets into the text clang parsed. Applied to any
 // other text it garbles the file, so --fix writes a file only if it still

@@ -1,4 +1,5 @@
-//===--- DiagnosticReporter.cpp - print findings, collect their fixes ------===//
+//===--- DiagnosticReporter.cpp - print findings, collect their fixes
+//------===//
 //
 // Mirrors clang-tidy's own ErrorReporter, so that the plugin under clang-tidy
 // and this CLI print the same lines for the same findings (the lit runner
@@ -142,8 +143,7 @@ void DiagnosticReporter::report(const Finding &Found) {
                 Applied->willApply(Repl));
     for (const auto &FileAndReplacements : Message.Fix)
       for (const tooling::Replacement &Repl : FileAndReplacements.second) {
-        SourceLocation Begin =
-            locationOf(Repl.getFilePath(), Repl.getOffset());
+        SourceLocation Begin = locationOf(Repl.getFilePath(), Repl.getOffset());
         Diag << FixItHint::CreateReplacement(
             CharSourceRange::getCharRange(
                 Begin, Begin.getLocWithOffset(Repl.getLength())),
@@ -159,9 +159,9 @@ void DiagnosticReporter::report(const Finding &Found) {
 
 void DiagnosticReporter::reportNote(const tooling::DiagnosticMessage &Note) {
   SourceLocation Loc = locationOf(Note.FilePath, Note.FileOffset);
-  auto Diag = Diags->Report(
-      Loc, Diags->getCustomDiagID(DiagnosticsEngine::Note, "%0"))
-              << Note.Message;
+  auto Diag =
+      Diags->Report(Loc, Diags->getCustomDiagID(DiagnosticsEngine::Note, "%0"))
+      << Note.Message;
   for (const tooling::FileByteRange &Range : Note.Ranges)
     Diag << rangeOf(Range);
   for (const auto &FileAndReplacements : Note.Fix)

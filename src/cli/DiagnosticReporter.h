@@ -1,9 +1,10 @@
-//===--- DiagnosticReporter.h - print findings, collect their fixes --------===//
+//===--- DiagnosticReporter.h - print findings, collect their fixes
+//--------===//
 #ifndef PYCAPI_CLI_DIAGNOSTICREPORTER_H
 #define PYCAPI_CLI_DIAGNOSTICREPORTER_H
 
-#include "Findings.h"
 #include "DriverCompat.h"
+#include "Findings.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"

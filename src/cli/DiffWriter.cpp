@@ -1,4 +1,5 @@
-//===--- DiffWriter.cpp - unified diffs of the fixes -----------------------===//
+//===--- DiffWriter.cpp - unified diffs of the fixes
+//-----------------------===//
 //
 // A line diff: Myers' O(ND) over what lies between the common head and tail
 // of the two texts, and, when that is long, over the parts between the lines

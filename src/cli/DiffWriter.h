@@ -1,4 +1,5 @@
-//===--- DiffWriter.h - unified diffs of the fixes -------------------------===//
+//===--- DiffWriter.h - unified diffs of the fixes
+//-------------------------===//
 #ifndef PYCAPI_CLI_DIFFWRITER_H
 #define PYCAPI_CLI_DIFFWRITER_H
 

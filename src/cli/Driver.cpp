@@ -1,4 +1,5 @@
-//===--- Driver.cpp - one run of pycapi-migrate, from options to exit code -===//
+//===--- Driver.cpp - one run of pycapi-migrate, from options to exit code
+//-===//
 //
 //   inputs ─▶ translation units (FileCollector) ─▶ compile commands
 //   (CompileDatabase) ─▶ checks on -j threads (ParallelRunner) ─▶ findings,
@@ -17,13 +18,13 @@
 #include "FixWriter.h"
 #include "HostTool.h"
 #include "Interrupts.h"
+#include "LimitedApi.h"
 #include "ParallelRunner.h"
 #include "Progress.h"
 #include "PythonConfig.h"
 #include "ReportWriters.h"
 #include "SourceText.h"
 #include "Summary.h"
-#include "LimitedApi.h"
 #include "TestHooks.h"
 #include "TidyRunner.h"
 #include "WritePlan.h"
@@ -34,12 +35,12 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <fmt/core.h>
 #include <functional>
 #include <optional>
 #include <set>
-#include <tuple>
-#include <fmt/core.h>
 #include <thread>
+#include <tuple>
 
 namespace pycapi::cli {
 
@@ -75,18 +76,19 @@ std::map<std::string, std::string> checkOptionsOf(const Options &Opts) {
 /// relative to: --root; else the Git work tree of the first input; else the
 /// compile database's folder when every file is inside it; else the current
 /// folder.
-std::string projectRoot(const Options &Opts, const std::vector<std::string> &Files,
+std::string projectRoot(const Options &Opts,
+                        const std::vector<std::string> &Files,
                         const std::string &DatabaseDir) {
   if (!Opts.Root.empty())
     return absolutePath(Opts.Root);
-  llvm::StringRef First = !Opts.Inputs.empty() ? llvm::StringRef(Opts.Inputs.front())
-                          : !Files.empty()     ? llvm::StringRef(Files.front())
-                                               : llvm::StringRef(".");
+  llvm::StringRef First = !Opts.Inputs.empty()
+                              ? llvm::StringRef(Opts.Inputs.front())
+                          : !Files.empty() ? llvm::StringRef(Files.front())
+                                           : llvm::StringRef(".");
   std::string Git = gitTopLevel(First);
   if (!Git.empty())
     return Git;
-  if (!DatabaseDir.empty() &&
-      llvm::all_of(Files, [&](const std::string &File) {
+  if (!DatabaseDir.empty() && llvm::all_of(Files, [&](const std::string &File) {
         return isInside(absolutePath(File), DatabaseDir);
       }))
     return DatabaseDir;
@@ -237,8 +239,8 @@ std::optional<int> Run::readSettings() {
     using namespace clang::tidy::pycapi;
     Settings.Checks +=
         (Settings.Checks.empty() ? "" : ",") + catalog::LimitedApi.Name.str();
-    Settings.CheckOptions[localKey(catalog::LimitedApi,
-                                   catalog::LimitedApiAudit)] =
+    Settings
+        .CheckOptions[localKey(catalog::LimitedApi, catalog::LimitedApiAudit)] =
         Opts.LimitedApiReport;
   }
   if (!Opts.ConfigFile.empty()) {
@@ -319,19 +321,18 @@ std::optional<int> Run::collectUnits() {
 /// include folders only when some file has no other command.
 llvm::Expected<LoadedDatabase> Run::loadUnitsDatabase() {
   bool NeedFallback = Opts.BuildPath.empty() && !Opts.HaveCompilerArgs;
-  return loadDatabase(
-      Opts.BuildPath, Opts.HaveCompilerArgs, Opts.CompilerArgs, Files,
-      [&]() -> llvm::Expected<std::vector<std::string>> {
-        std::vector<std::string> Args;
-        if (!NeedFallback)
-          return Args;
-        auto Dirs = pythonIncludeDirs(Opts.Python);
-        if (!Dirs)
-          return Dirs.takeError();
-        for (const std::string &Dir : *Dirs)
-          Args.push_back("-I" + Dir);
-        return Args;
-      });
+  return loadDatabase(Opts.BuildPath, Opts.HaveCompilerArgs, Opts.CompilerArgs,
+                      Files, [&]() -> llvm::Expected<std::vector<std::string>> {
+                        std::vector<std::string> Args;
+                        if (!NeedFallback)
+                          return Args;
+                        auto Dirs = pythonIncludeDirs(Opts.Python);
+                        if (!Dirs)
+                          return Dirs.takeError();
+                        for (const std::string &Dir : *Dirs)
+                          Args.push_back("-I" + Dir);
+                        return Args;
+                      });
 }
 
 /// A file that the database lists but that is gone (a stale database) is
@@ -374,10 +375,9 @@ void Run::checkUnits() {
   {
     Progress Shown(llvm::errs(), Files.size(),
                    !Opts.Quiet && llvm::sys::Process::StandardErrIsDisplayed());
-    Results = runInParallel(Settings, *Database.Database, Files, Jobs,
-                            [&](const std::string &File, bool Done) {
-                              Shown.update(File, Done);
-                            });
+    Results = runInParallel(
+        Settings, *Database.Database, Files, Jobs,
+        [&](const std::string &File, bool Done) { Shown.update(File, Done); });
   }
   pauseForTest(PausePoint::AllChecked);
 }
@@ -453,15 +453,14 @@ std::optional<int> Run::applyFixes() {
     return std::nullopt;
   readReportedFiles();
   auto Failed = [&](const std::string &Message) { failed(Message); };
-  int Signal = writePlannedFiles(Plan, Fixes, Opts.Quiet,
-                                 Totals.FilesChanged, Failed);
+  int Signal =
+      writePlannedFiles(Plan, Fixes, Opts.Quiet, Totals.FilesChanged, Failed);
   if (!Signal)
     return std::nullopt;
   error(fmt::format("interrupted by {} while writing the fixes: {} of {} "
                     "{} written, the others were left as they were (run "
                     "pycapi-migrate again)",
-                    signalName(Signal), Totals.FilesChanged,
-                    Plan.Writes.size(),
+                    signalName(Signal), Totals.FilesChanged, Plan.Writes.size(),
                     Plan.Writes.size() == 1 ? "file" : "files"));
   return 128 + Signal;
 }
@@ -520,8 +519,8 @@ void Run::exportFixes() {
   std::error_code EC;
   llvm::raw_fd_ostream OS(Opts.ExportFixes, EC, llvm::sys::fs::OF_None);
   if (EC) {
-    failed(fmt::format("cannot write '{}': {}", Opts.ExportFixes,
-                       EC.message()));
+    failed(
+        fmt::format("cannot write '{}': {}", Opts.ExportFixes, EC.message()));
     return;
   }
   std::vector<clang::tidy::ClangTidyError> Errors;
@@ -573,9 +572,9 @@ void Run::reportCrashes() {
 
 /// --format json or sarif, on stdout.
 void Run::writeStructuredReport() {
-  Totals.Seconds = std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - Started)
-                       .count();
+  Totals.Seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - Started)
+          .count();
   if (Opts.Format == OutputFormat::Text || Opts.Diff)
     return;
   CheckFindingIndex Recorded(Results);
@@ -599,9 +598,9 @@ void Run::writeLimitedApiReport() {
       if (Found->Limited)
         LimitedFindings.emplace_back(F.Absolute.Message.FilePath,
                                      *Found->Limited);
-  fmt::print(stderr, "{}",
-             ::pycapi::formatLimitedApiReport(LimitedApiReport,
-                                              LimitedFindings));
+  fmt::print(
+      stderr, "{}",
+      ::pycapi::formatLimitedApiReport(LimitedApiReport, LimitedFindings));
 }
 
 /// The summary on stderr, and the exit code.

@@ -1,4 +1,5 @@
-//===--- Driver.h - one run of pycapi-migrate, from options to exit code ---===//
+//===--- Driver.h - one run of pycapi-migrate, from options to exit code
+//---===//
 #ifndef PYCAPI_CLI_DRIVER_H
 #define PYCAPI_CLI_DRIVER_H
 

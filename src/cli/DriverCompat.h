@@ -1,4 +1,5 @@
-//===--- DriverCompat.h - LLVM differences the CLI alone meets -------------===//
+//===--- DriverCompat.h - LLVM differences the CLI alone meets
+//-------------===//
 //
 // The driver's half of src/common/LLVMCompat.h: diagnostic printing and
 // clang-tidy's option queries, which only the CLI uses. Kept apart so that
@@ -76,8 +77,8 @@ auto withTrailingFlag(const Query &Call, long) -> decltype(Call(false)) {
 inline clang::tidy::ClangTidyOptions::OptionMap
 checkOptions(const clang::tidy::ClangTidyOptions &Opts) {
   return detail::withTrailingFlag(
-      [&](auto... Flags)
-          -> decltype(clang::tidy::getCheckOptions(Opts, Flags...)) {
+      [&](auto... Flags) -> decltype(clang::tidy::getCheckOptions(Opts,
+                                                                  Flags...)) {
         return clang::tidy::getCheckOptions(Opts, Flags...);
       },
       0);
@@ -87,8 +88,8 @@ checkOptions(const clang::tidy::ClangTidyOptions &Opts) {
 inline std::vector<std::string>
 checkNames(const clang::tidy::ClangTidyOptions &Opts) {
   return detail::withTrailingFlag(
-      [&](auto... Flags)
-          -> decltype(clang::tidy::getCheckNames(Opts, Flags...)) {
+      [&](auto... Flags) -> decltype(clang::tidy::getCheckNames(Opts,
+                                                                Flags...)) {
         return clang::tidy::getCheckNames(Opts, Flags...);
       },
       0);

@@ -1,4 +1,5 @@
-//===--- FileCollector.cpp - which files a run covers ----------------------===//
+//===--- FileCollector.cpp - which files a run covers
+//----------------------===//
 #include "FileCollector.h"
 #include "LLVMCompat.h"
 #include "llvm/ADT/STLExtras.h"
@@ -125,9 +126,8 @@ std::string gitTopLevel(llvm::StringRef Path) {
   if (CeilingVar)
     llvm::StringRef(CeilingVar).split(Ceilings, ':', -1, /*KeepEmpty=*/false);
   auto AtCeiling = [&](llvm::StringRef D) {
-    return llvm::any_of(Ceilings, [&](llvm::StringRef C) {
-      return absolutePath(C) == D;
-    });
+    return llvm::any_of(
+        Ceilings, [&](llvm::StringRef C) { return absolutePath(C) == D; });
   };
   while (!Dir.empty() && !AtCeiling(Dir)) {
     llvm::SmallString<256> Git(Dir);

@@ -1,4 +1,5 @@
-//===--- FileCollector.h - which files a run covers ------------------------===//
+//===--- FileCollector.h - which files a run covers
+//------------------------===//
 #ifndef PYCAPI_CLI_FILECOLLECTOR_H
 #define PYCAPI_CLI_FILECOLLECTOR_H
 

@@ -1,4 +1,5 @@
-//===--- Findings.cpp - the diagnostics of a run, once each ----------------===//
+//===--- Findings.cpp - the diagnostics of a run, once each
+//----------------===//
 #include "Findings.h"
 #include "CheckCatalog.h"
 #include "FileCollector.h"
@@ -107,8 +108,8 @@ unsigned unexplainedCompilerErrors(const std::vector<Finding> &Findings) {
   unsigned Count = 0;
   for (const Finding &F : Findings)
     Count += F.CompilerError &&
-             !FindingPlaces.count({F.Absolute.Message.FilePath,
-                                   F.Absolute.Message.FileOffset});
+             !FindingPlaces.count(
+                 {F.Absolute.Message.FilePath, F.Absolute.Message.FileOffset});
   return Count;
 }
 

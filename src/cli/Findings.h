@@ -1,4 +1,5 @@
-//===--- Findings.h - the diagnostics of a run, once each ------------------===//
+//===--- Findings.h - the diagnostics of a run, once each
+//------------------===//
 #ifndef PYCAPI_CLI_FINDINGS_H
 #define PYCAPI_CLI_FINDINGS_H
 

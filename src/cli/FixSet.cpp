@@ -1,4 +1,5 @@
-//===--- FixSet.cpp - the fixes of a run, merged per file ------------------===//
+//===--- FixSet.cpp - the fixes of a run, merged per file
+//------------------===//
 #include "FixSet.h"
 #include <cstdint>
 

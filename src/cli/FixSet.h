@@ -1,4 +1,5 @@
-//===--- FixSet.h - the fixes of a run, merged per file --------------------===//
+//===--- FixSet.h - the fixes of a run, merged per file
+//--------------------===//
 #ifndef PYCAPI_CLI_FIXSET_H
 #define PYCAPI_CLI_FIXSET_H
 

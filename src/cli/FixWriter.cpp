@@ -1,4 +1,5 @@
-//===--- FixWriter.cpp - apply fixes to files, safely ----------------------===//
+//===--- FixWriter.cpp - apply fixes to files, safely
+//----------------------===//
 //
 // One file, under its lock:
 //
@@ -182,8 +183,8 @@ std::optional<WriteResult> lockFile(const PlannedWrite &File, bool Quiet,
     }
     struct stat AtPath;
     if (::fstat(Locked.FD, &Status) || ::stat(Real, &AtPath))
-      return refuse(fmt::format(message::CannotRead, File.Path,
-                                systemError(errno)));
+      return refuse(
+          fmt::format(message::CannotRead, File.Path, systemError(errno)));
     if (Status.st_dev == AtPath.st_dev && Status.st_ino == AtPath.st_ino)
       return std::nullopt;
     if (Interrupted())

@@ -1,4 +1,5 @@
-//===--- FixWriter.h - apply fixes to files, safely ------------------------===//
+//===--- FixWriter.h - apply fixes to files, safely
+//------------------------===//
 #ifndef PYCAPI_CLI_FIXWRITER_H
 #define PYCAPI_CLI_FIXWRITER_H
 

@@ -1,4 +1,5 @@
-//===--- FixedText.cpp - the text --fix writes -----------------------------===//
+//===--- FixedText.cpp - the text --fix writes
+//-----------------------------===//
 //
 // clang-tidy's --fix (and so pycapi-migrate's, which must write the same
 // files) runs clang-format's cleanup over the fixed file: it deletes the
@@ -100,8 +101,7 @@ public:
     else
       TopLevelEnd = codeToken(Tok, PreviousKind);
     Lost |= Depth < 0;
-    return TopLevelEnd && !InDirective && Depth == 0 && OpenIfs == 0 &&
-           !Lost;
+    return TopLevelEnd && !InDirective && Depth == 0 && OpenIfs == 0 && !Lost;
   }
 
 private:

@@ -1,4 +1,5 @@
-//===--- FixedText.h - the text --fix writes -------------------------------===//
+//===--- FixedText.h - the text --fix writes
+//-------------------------------===//
 #ifndef PYCAPI_CLI_FIXEDTEXT_H
 #define PYCAPI_CLI_FIXEDTEXT_H
 

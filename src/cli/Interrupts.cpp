@@ -1,4 +1,5 @@
-//===--- Interrupts.cpp - SIGINT and SIGTERM while files are written -------===//
+//===--- Interrupts.cpp - SIGINT and SIGTERM while files are written
+//-------===//
 #include "Interrupts.h"
 #include <csignal>
 

@@ -1,4 +1,5 @@
-//===--- Interrupts.h - SIGINT and SIGTERM while files are written ---------===//
+//===--- Interrupts.h - SIGINT and SIGTERM while files are written
+//---------===//
 //
 // A signal that ends the process runs no destructor: a temporary file being
 // written would stay in the user's tree, and the run would end with some

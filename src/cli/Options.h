@@ -1,4 +1,5 @@
-//===--- Options.h - what the command line asked for -----------------------===//
+//===--- Options.h - what the command line asked for
+//-----------------------===//
 #ifndef PYCAPI_CLI_OPTIONS_H
 #define PYCAPI_CLI_OPTIONS_H
 

@@ -20,10 +20,11 @@
 
 namespace pycapi::cli {
 
-std::vector<UnitResult> runInParallel(const RunSettings &Settings,
-                                      const clang::tooling::CompilationDatabase &Database,
-                                      const std::vector<std::string> &Files,
-                                      unsigned Jobs, const ProgressFn &Progress) {
+std::vector<UnitResult>
+runInParallel(const RunSettings &Settings,
+              const clang::tooling::CompilationDatabase &Database,
+              const std::vector<std::string> &Files, unsigned Jobs,
+              const ProgressFn &Progress) {
   std::vector<UnitResult> Results(Files.size());
   auto Shared = synchronized(Database);
   std::atomic<size_t> Next{0};

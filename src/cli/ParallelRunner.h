@@ -49,10 +49,11 @@ using ProgressFn = std::function<void(const std::string &File, bool Done)>;
 /// clang-tidy context per file) and returns the results in the order of
 /// \p Files, whatever order they finished in. A crash on one unit is
 /// recovered from (llvm::CrashRecoveryContext) and marks only that unit.
-std::vector<UnitResult> runInParallel(const RunSettings &Settings,
-                                      const clang::tooling::CompilationDatabase &Database,
-                                      const std::vector<std::string> &Files,
-                                      unsigned Jobs, const ProgressFn &Progress);
+std::vector<UnitResult>
+runInParallel(const RunSettings &Settings,
+              const clang::tooling::CompilationDatabase &Database,
+              const std::vector<std::string> &Files, unsigned Jobs,
+              const ProgressFn &Progress);
 
 } // namespace pycapi::cli
 

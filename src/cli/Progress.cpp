@@ -21,10 +21,11 @@ void Progress::update(const std::string &File, bool Done) {
     return;
   std::string Eta = "ETA -:--";
   if (Finished > 0) {
-    double Elapsed = std::chrono::duration<double>(
-                         std::chrono::steady_clock::now() - Start)
-                         .count();
-    auto Left = static_cast<long>(Elapsed / Finished * (Total - Finished) + 0.5);
+    double Elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+            .count();
+    auto Left =
+        static_cast<long>(Elapsed / Finished * (Total - Finished) + 0.5);
     Eta = fmt::format("ETA {}:{:02}", Left / 60, Left % 60);
   }
   // \r to the start of the line; what a longer line left is erased with

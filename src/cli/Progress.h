@@ -25,7 +25,7 @@ private:
   size_t Finished = 0;
   bool Enabled;
   bool Shown = false;
-  bool Dumb = false;     // TERM unset or "dumb": no escape sequences
+  bool Dumb = false; // TERM unset or "dumb": no escape sequences
   size_t LastWidth = 0;
   std::chrono::steady_clock::time_point Start;
 };

@@ -1,4 +1,5 @@
-//===--- PythonConfig.cpp - ask a Python for its include directories -------===//
+//===--- PythonConfig.cpp - ask a Python for its include directories
+//-------===//
 #include "PythonConfig.h"
 #include "LLVMCompat.h"
 #include "llvm/ADT/SetVector.h"

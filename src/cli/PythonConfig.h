@@ -1,4 +1,5 @@
-//===--- PythonConfig.h - ask a Python for its include directories ---------===//
+//===--- PythonConfig.h - ask a Python for its include directories
+//---------===//
 #ifndef PYCAPI_CLI_PYTHONCONFIG_H
 #define PYCAPI_CLI_PYTHONCONFIG_H
 

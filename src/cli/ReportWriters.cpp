@@ -1,4 +1,5 @@
-//===--- ReportWriters.cpp - findings as JSON and as SARIF -----------------===//
+//===--- ReportWriters.cpp - findings as JSON and as SARIF
+//-----------------===//
 #include "ReportWriters.h"
 #include "CheckCatalog.h"
 #include "LLVMCompat.h"
@@ -25,7 +26,8 @@ static const char *levelName(tooling::Diagnostic::Level Level) {
   }
 }
 
-//===--- JSON --------------------------------------------------------------===//
+//===--- JSON
+//--------------------------------------------------------------===//
 
 static void jsonPlace(OStream &J, SourceText &Text, const ReportContext &C,
                       llvm::StringRef Path, unsigned Offset) {
@@ -122,7 +124,8 @@ void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
   OS << "\n";
 }
 
-//===--- SARIF -------------------------------------------------------------===//
+//===--- SARIF
+//-------------------------------------------------------------===//
 
 static const char *const SrcRoot = "%SRCROOT%";
 
@@ -150,7 +153,8 @@ static void artifactLocation(OStream &J, const ReportContext &C,
       J.attribute("uri", uriPath(Relative));
       J.attribute("uriBaseId", SrcRoot);
     } else {
-      J.attribute("uri", "file://" + uriPath(llvm::sys::path::convert_to_slash(Path)));
+      J.attribute("uri",
+                  "file://" + uriPath(llvm::sys::path::convert_to_slash(Path)));
     }
   });
 }
@@ -343,7 +347,8 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
         sarifTool(J, Rules);
         J.attributeObject("originalUriBaseIds", [&] {
           J.attributeObject(SrcRoot, [&] {
-            std::string Root = uriPath(llvm::sys::path::convert_to_slash(C.Root));
+            std::string Root =
+                uriPath(llvm::sys::path::convert_to_slash(C.Root));
             if (Root.empty() || Root.back() != '/')
               Root += '/';
             J.attribute("uri", "file://" + Root);

@@ -1,4 +1,5 @@
-//===--- ReportWriters.h - findings as JSON and as SARIF -------------------===//
+//===--- ReportWriters.h - findings as JSON and as SARIF
+//-------------------===//
 #ifndef PYCAPI_CLI_REPORTWRITERS_H
 #define PYCAPI_CLI_REPORTWRITERS_H
 

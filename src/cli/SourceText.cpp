@@ -1,4 +1,5 @@
-//===--- SourceText.cpp - lines and columns of byte offsets ----------------===//
+//===--- SourceText.cpp - lines and columns of byte offsets
+//----------------===//
 #include "SourceText.h"
 #include "LLVMCompat.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -27,8 +28,8 @@ Position SourceText::position(llvm::StringRef Path, unsigned Offset) {
   const File *F = load(Path);
   if (!F || Offset > F->Text.size())
     return {};
-  auto Next = std::upper_bound(F->LineStarts.begin(), F->LineStarts.end(),
-                               Offset);
+  auto Next =
+      std::upper_bound(F->LineStarts.begin(), F->LineStarts.end(), Offset);
   unsigned Line = Next - F->LineStarts.begin();
   unsigned Start = *(Next - 1);
   unsigned CodePoints = 0;

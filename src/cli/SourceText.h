@@ -1,4 +1,5 @@
-//===--- SourceText.h - lines and columns of byte offsets ------------------===//
+//===--- SourceText.h - lines and columns of byte offsets
+//------------------===//
 #ifndef PYCAPI_CLI_SOURCETEXT_H
 #define PYCAPI_CLI_SOURCETEXT_H
 
@@ -10,8 +11,8 @@
 namespace pycapi::cli {
 
 struct Position {
-  unsigned Line = 0;   // 1-based; 0 when the file cannot be read
-  unsigned Column = 0; // 1-based, in bytes (as clang counts)
+  unsigned Line = 0;            // 1-based; 0 when the file cannot be read
+  unsigned Column = 0;          // 1-based, in bytes (as clang counts)
   unsigned CodePointColumn = 0; // 1-based, in Unicode code points (SARIF)
 };
 

@@ -1,4 +1,5 @@
-//===--- Summary.cpp - what a run found and did, in numbers ----------------===//
+//===--- Summary.cpp - what a run found and did, in numbers
+//----------------===//
 #include "Summary.h"
 #include <fmt/core.h>
 
@@ -24,8 +25,9 @@ void Summary::count(const std::vector<Finding> &All) {
 }
 
 std::string Summary::text() const {
-  std::string Text = fmt::format("pycapi-migrate: {} in {}", plural(Findings, "finding"),
-                                 plural(FilesWithFindings.size(), "file"));
+  std::string Text =
+      fmt::format("pycapi-migrate: {} in {}", plural(Findings, "finding"),
+                  plural(FilesWithFindings.size(), "file"));
   if (Findings)
     Text += fmt::format(" ({} auto-fixable, {} manual)", Fixable,
                         Findings - Fixable);
@@ -36,9 +38,9 @@ std::string Summary::text() const {
   Text += fmt::format("; {} in {:.1f} s\n",
                       plural(TranslationUnits, "translation unit"), Seconds);
   for (const auto &NameAndCount : PerCheck)
-    Text += fmt::format("  {}: {} ({} auto-fixable)\n", NameAndCount.first,
-                        NameAndCount.second.Findings,
-                        NameAndCount.second.Fixable);
+    Text +=
+        fmt::format("  {}: {} ({} auto-fixable)\n", NameAndCount.first,
+                    NameAndCount.second.Findings, NameAndCount.second.Fixable);
   return Text;
 }
 

@@ -1,4 +1,5 @@
-//===--- Summary.h - what a run found and did, in numbers ------------------===//
+//===--- Summary.h - what a run found and did, in numbers
+//------------------===//
 #ifndef PYCAPI_CLI_SUMMARY_H
 #define PYCAPI_CLI_SUMMARY_H
 

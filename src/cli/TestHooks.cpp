@@ -1,4 +1,5 @@
-//===--- TestHooks.cpp - pauses at fixed points, for the tests only --------===//
+//===--- TestHooks.cpp - pauses at fixed points, for the tests only
+//--------===//
 #include "TestHooks.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"

@@ -1,4 +1,5 @@
-//===--- TestHooks.h - pauses at fixed points, for the tests only ----------===//
+//===--- TestHooks.h - pauses at fixed points, for the tests only
+//----------===//
 //
 // The safety tests (test/safety) must act at an exact moment of a run: edit
 // a file between parsing and writing, start a second run, send a signal while

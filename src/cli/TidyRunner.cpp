@@ -1,4 +1,5 @@
-//===--- TidyRunner.cpp - run the pycapi checks over translation units -----===//
+//===--- TidyRunner.cpp - run the pycapi checks over translation units
+//-----===//
 #include "TidyRunner.h"
 #include "CheckCatalog.h"
 #include "DriverCompat.h"
@@ -48,7 +49,8 @@ std::string pycapiGlobsOf(llvm::StringRef Checks) {
 /// (but not the command line's, which is the user talking to this tool).
 class PycapiOptionsProvider : public ClangTidyOptionsProvider {
 public:
-  explicit PycapiOptionsProvider(std::unique_ptr<ClangTidyOptionsProvider> Inner)
+  explicit PycapiOptionsProvider(
+      std::unique_ptr<ClangTidyOptionsProvider> Inner)
       : Inner(std::move(Inner)) {}
 
   const ClangTidyGlobalOptions &getGlobalOptions() override {
@@ -58,8 +60,10 @@ public:
   std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
     std::vector<OptionsSource> Sources = Inner->getRawOptions(FileName);
     for (OptionsSource &Source : Sources)
-      if (Source.second != ClangTidyOptionsProvider::OptionsSourceTypeDefaultBinary &&
-          Source.second != ClangTidyOptionsProvider::OptionsSourceTypeCheckCommandLineOption &&
+      if (Source.second !=
+              ClangTidyOptionsProvider::OptionsSourceTypeDefaultBinary &&
+          Source.second != ClangTidyOptionsProvider::
+                               OptionsSourceTypeCheckCommandLineOption &&
           Source.first.Checks)
         Source.first.Checks = pycapiGlobsOf(*Source.first.Checks);
     return Sources;
@@ -72,8 +76,9 @@ private:
 } // namespace
 
 static llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
-makeUnfilteredOptionsProvider(const RunSettings &Settings,
-                              llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+makeUnfilteredOptionsProvider(
+    const RunSettings &Settings,
+    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
 
 llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
 makeOptionsProvider(const RunSettings &Settings,
@@ -85,8 +90,9 @@ makeOptionsProvider(const RunSettings &Settings,
 }
 
 static llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
-makeUnfilteredOptionsProvider(const RunSettings &Settings,
-                              llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+makeUnfilteredOptionsProvider(
+    const RunSettings &Settings,
+    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   ClangTidyGlobalOptions GlobalOptions;
   ClangTidyOptions DefaultOptions = ClangTidyOptions::getDefaults();
   DefaultOptions.Checks = ("-*," + clang::tidy::pycapi::AllChecksGlob).str();
@@ -110,9 +116,9 @@ makeUnfilteredOptionsProvider(const RunSettings &Settings,
   // findings through its own consumer, which this flag does not affect).
   OverrideOptions.ExtraArgsBefore =
       std::vector<std::string>{"-fno-spell-checking", "-fno-caret-diagnostics"};
-  OverrideOptions.ExtraArgsBefore->insert(OverrideOptions.ExtraArgsBefore->end(),
-                                          Settings.ExtraArgsBefore.begin(),
-                                          Settings.ExtraArgsBefore.end());
+  OverrideOptions.ExtraArgsBefore->insert(
+      OverrideOptions.ExtraArgsBefore->end(), Settings.ExtraArgsBefore.begin(),
+      Settings.ExtraArgsBefore.end());
   for (const auto &KeyAndValue : Settings.CheckOptions)
     OverrideOptions.CheckOptions[KeyAndValue.first] =
         ClangTidyOptions::ClangTidyValue(KeyAndValue.second);

@@ -1,4 +1,5 @@
-//===--- TidyRunner.h - run the pycapi checks over translation units -------===//
+//===--- TidyRunner.h - run the pycapi checks over translation units
+//-------===//
 #ifndef PYCAPI_CLI_TIDYRUNNER_H
 #define PYCAPI_CLI_TIDYRUNNER_H
 

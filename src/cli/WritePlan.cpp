@@ -1,4 +1,5 @@
-//===--- WritePlan.cpp - which files --fix writes, decided once ------------===//
+//===--- WritePlan.cpp - which files --fix writes, decided once
+//------------===//
 #include "WritePlan.h"
 #include "FileCollector.h"
 #include "SourceText.h"

@@ -1,4 +1,5 @@
-//===--- WritePlan.h - which files --fix writes, decided once --------------===//
+//===--- WritePlan.h - which files --fix writes, decided once
+//--------------===//
 //
 // Every output of a run says what --fix does with each file: --fix itself,
 // --diff (no hunk for a file --fix leaves alone), the JSON report's

@@ -1,4 +1,5 @@
-//===--- main.cpp - the pycapi-migrate command line ------------------------===//
+//===--- main.cpp - the pycapi-migrate command line
+//------------------------===//
 //
 //   pycapi-migrate [options] [FILE|DIR]... [-- compiler args]
 //
@@ -131,9 +132,11 @@ void addConfigOptions(CLI::App &App, Options &Opts) {
                              "version (e.g. 3.12); enables {} in audit mode",
                              catalog::LimitedApi.Name.str()))
       ->type_name("VERSION");
-  App.add_flag("--dump-config", Opts.DumpConfig,
-               "Print the configuration in effect for the first input and exit");
-  App.add_flag("--list-checks", Opts.ListChecks, "List the enabled checks and exit");
+  App.add_flag(
+      "--dump-config", Opts.DumpConfig,
+      "Print the configuration in effect for the first input and exit");
+  App.add_flag("--list-checks", Opts.ListChecks,
+               "List the enabled checks and exit");
 }
 
 void addModeOptions(CLI::App &App, Options &Opts) {
@@ -146,7 +149,8 @@ void addModeOptions(CLI::App &App, Options &Opts) {
   App.add_flag("--diff", Opts.Diff,
                "Print the fixes as a unified diff; write nothing")
       ->excludes(Fix);
-  App.add_flag("--check", Opts.CheckMode, "Exit with 1 when there are findings");
+  App.add_flag("--check", Opts.CheckMode,
+               "Exit with 1 when there are findings");
   App.add_option("--export-fixes", Opts.ExportFixes,
                  "Write the fixes to FILE as YAML for clang-apply-replacements")
       ->type_name("FILE");
@@ -192,9 +196,10 @@ int main(int argc, char **argv) {
       ToolArgs.push_back(argv[I]);
   }
 
-  CLI::App App{"Finds uses of C APIs that CPython removed and rewrites them.\n"
-               "Usage: pycapi-migrate [options] [FILE|DIR]... [-- compiler args]",
-               "pycapi-migrate"};
+  CLI::App App{
+      "Finds uses of C APIs that CPython removed and rewrites them.\n"
+      "Usage: pycapi-migrate [options] [FILE|DIR]... [-- compiler args]",
+      "pycapi-migrate"};
   App.footer("Exit codes: 0 success; 1 findings with --check; 2 usage or "
              "input error; 3 internal error.\n"
              "Guide: docs/user-guide.md, 'The pycapi-migrate command line'.");

@@ -1,4 +1,5 @@
-//===--- CheckFindings.cpp - what the checks report, as data ---------------===//
+//===--- CheckFindings.cpp - what the checks report, as data
+//---------------===//
 #include "CheckFindings.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Tooling/Core/Diagnostic.h"
@@ -30,10 +31,9 @@ void recordCheckFinding(llvm::StringRef Check,
   // its location into a file location first), so that the place is the
   // ClangTidyError's to the byte.
   clang::tooling::DiagnosticMessage Place =
-      Loc.isValid()
-          ? clang::tooling::DiagnosticMessage("", Sources,
-                                              Sources.getFileLoc(Loc))
-          : clang::tooling::DiagnosticMessage("");
+      Loc.isValid() ? clang::tooling::DiagnosticMessage("", Sources,
+                                                        Sources.getFileLoc(Loc))
+                    : clang::tooling::DiagnosticMessage("");
   Finding.Check = Check.str();
   Finding.FilePath = std::move(Place.FilePath);
   Finding.FileOffset = Place.FileOffset;

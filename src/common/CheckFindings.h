@@ -1,4 +1,5 @@
-//===--- CheckFindings.h - what the checks report, as data -----------------===//
+//===--- CheckFindings.h - what the checks report, as data
+//-----------------===//
 //
 // A diagnostic is text, and the CLI's reports must never read a name or a
 // version back out of it. So a check that emits a diagnostic also records

@@ -1,4 +1,5 @@
-//===--- LLVMCompat.h - differences between LLVM majors 14..22 -------------===//
+//===--- LLVMCompat.h - differences between LLVM majors 14..22
+//-------------===//
 //
 // The one place that knows which LLVM/Clang major the project is built
 // against. Checks and the CLI use these names instead of spelling an #if.

@@ -1,4 +1,5 @@
-//===--- LimitedApi.cpp - generated table of the Limited API ---------------===//
+//===--- LimitedApi.cpp - generated table of the Limited API
+//---------------===//
 #include "LimitedApi.h"
 #include "TableIndex.h"
 #include "llvm/ADT/STLExtras.h"
@@ -48,8 +49,8 @@ constexpr HeaderTargets Headers =
 #undef PYCAPI_LIMITED_STRUCT
 #undef PYCAPI_LIMITED_API
 #undef PYCAPI_LIMITED_API_HEADERS
-static_assert(Headers.Last - Headers.First < 32,
-              "AdmittedMask has a bit per target the headers decide");
+    static_assert(Headers.Last - Headers.First < 32,
+                  "AdmittedMask has a bit per target the headers decide");
 
 /// Targets above this are not Python 3 versions; no release admits them.
 constexpr PyVersion LastTarget = 399;
@@ -94,7 +95,8 @@ bool LimitedApiName::admits(PyVersion Target) const {
     return AdmittedMask >> (Target - Headers.First) & 1;
   // Above the headers' own version, the later manifests: what the last
   // target admits stays, unless a manifest made it abi_only.
-  bool Offered = admits(Headers.Last) || (Added > Headers.Last && Added <= Target);
+  bool Offered =
+      admits(Headers.Last) || (Added > Headers.Last && Added <= Target);
   return Offered && (RemovedIn == 0 || Target < RemovedIn);
 }
 
@@ -238,7 +240,9 @@ std::string formatLimitedApiReport(
   unsigned TotalUses = 0;
   for (const auto &[File, Finding] : Findings) {
     auto &Groups =
-        ByFile.try_emplace(File, std::map<PyVersion, Names, decltype(Later)>(Later))
+        ByFile
+            .try_emplace(File,
+                         std::map<PyVersion, Names, decltype(Later)>(Later))
             .first->second;
     Uses &Name = Groups[Finding.AdmittedFrom][Finding.Name];
     ++Name.Count;
@@ -249,9 +253,10 @@ std::string formatLimitedApiReport(
   }
 
   auto Group = [](PyVersion Version) {
-    return Version ? formatPyVersion(Version) + " (Py_LIMITED_API=" +
-                         pyVersionHex(Version) + ") admits"
-                   : std::string("not in the Limited API");
+    return Version
+               ? formatPyVersion(Version) +
+                     " (Py_LIMITED_API=" + pyVersionHex(Version) + ") admits"
+               : std::string("not in the Limited API");
   };
   std::string Out = "Limited API report for " + formatPyVersion(Target) +
                     " (Py_LIMITED_API=" + pyVersionHex(Target) + "):\n";
@@ -280,8 +285,9 @@ std::string formatLimitedApiReport(
   const char *Separator = "; ";
   for (const auto &[Version, Count] : Total) {
     Out += Separator;
-    Out += Version ? formatPyVersion(Version) + " admits " + std::to_string(Count)
-                   : std::to_string(Count) + " not in the Limited API";
+    Out += Version
+               ? formatPyVersion(Version) + " admits " + std::to_string(Count)
+               : std::to_string(Count) + " not in the Limited API";
     Separator = ", ";
   }
   return Out + "\n";

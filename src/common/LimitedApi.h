@@ -1,4 +1,5 @@
-//===--- LimitedApi.h - CPython's Limited API, by Py_LIMITED_API target ----===//
+//===--- LimitedApi.h - CPython's Limited API, by Py_LIMITED_API target
+//----===//
 //
 // The table is generated at build time by data/gen_limited_api.py from the
 // admission table that data/derive_limited_api.py derives from the real 3.13
@@ -82,7 +83,8 @@ const LimitedApiName *findLimitedApiName(llvm::StringRef Name);
 inline bool hasPythonApiPrefix(llvm::StringRef Name) {
   if (!Name.empty() && Name[0] == '_')
     Name = Name.drop_front();
-  return Name.size() > 2 && Name[0] == 'P' && (Name[1] == 'y' || Name[1] == 'Y');
+  return Name.size() > 2 && Name[0] == 'P' &&
+         (Name[1] == 'y' || Name[1] == 'Y');
 }
 
 /// The target a Py_LIMITED_API value means: a PY_VERSION_HEX (0x030C0000 is

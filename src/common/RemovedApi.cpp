@@ -1,4 +1,5 @@
-//===--- RemovedApi.cpp - generated table of removed CPython symbols -------===//
+//===--- RemovedApi.cpp - generated table of removed CPython symbols
+//-------===//
 #include "RemovedApi.h"
 #include "TableIndex.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -12,15 +13,16 @@ const RemovedApi Table[] = {
                            Since, Rewrite, Compat, Condition, Notes, Scope,    \
                            Fix, RestoredIn, LimitedOnly, FixWhen, Advice,      \
                            Planned, Caveat, Buffer)                            \
-  {Name,      static_cast<uint16_t>(Kinds),                                    \
-   RemovedIn, Private,                                                         \
+  {Name,        static_cast<uint16_t>(Kinds),                                  \
+   RemovedIn,   Private,                                                       \
    Replacement, Since,                                                         \
-   Rewrite,   Compat,                                                          \
-   Condition, Notes,                                                           \
-   Scope,     Fix,                                                             \
-   RestoredIn, LimitedOnly,                                                    \
-   FixWhen,   Advice,                                                          \
-   Planned,   Caveat, Buffer},
+   Rewrite,     Compat,                                                        \
+   Condition,   Notes,                                                         \
+   Scope,       Fix,                                                           \
+   RestoredIn,  LimitedOnly,                                                   \
+   FixWhen,     Advice,                                                        \
+   Planned,     Caveat,                                                        \
+   Buffer},
 #include "pycapi/RemovedApiTable.inc"
 #undef PYCAPI_REMOVED_API
 };
@@ -37,8 +39,8 @@ llvm::ArrayRef<RemovedApi> allRemovedApis() { return Table; }
 PyVersion parsePyVersion(llvm::StringRef Text) {
   auto [Major, Minor] = Text.trim().split('.');
   unsigned MajorValue = 0, MinorValue = 0;
-  if (Major.getAsInteger(10, MajorValue) || Minor.getAsInteger(10, MinorValue) ||
-      MinorValue > 99)
+  if (Major.getAsInteger(10, MajorValue) ||
+      Minor.getAsInteger(10, MinorValue) || MinorValue > 99)
     return 0;
   return MajorValue * 100 + MinorValue;
 }

@@ -1,4 +1,5 @@
-//===--- SourceFilter.cpp - which source belongs to the user ---------------===//
+//===--- SourceFilter.cpp - which source belongs to the user
+//---------------===//
 #include "SourceFilter.h"
 #include "HostTool.h"
 #include "clang/Basic/FileManager.h"

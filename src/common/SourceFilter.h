@@ -1,4 +1,5 @@
-//===--- SourceFilter.h - which source belongs to the user -----------------===//
+//===--- SourceFilter.h - which source belongs to the user
+//-----------------===//
 //
 // Checks report and edit only the user's own code: never system headers,
 // CPython's own headers (which projects usually include with -I, so clang does

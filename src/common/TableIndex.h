@@ -1,4 +1,5 @@
-//===--- TableIndex.h - a generated table's entries by name ----------------===//
+//===--- TableIndex.h - a generated table's entries by name
+//----------------===//
 #ifndef PYCAPI_COMMON_TABLEINDEX_H
 #define PYCAPI_COMMON_TABLEINDEX_H
 
