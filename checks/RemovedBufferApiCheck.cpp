@@ -201,12 +201,12 @@ void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 void RemovedBufferApiCheck::checkReference(const DeclRefExpr &Ref,
-                                           ASTContext &Ctx) {
+                                           ASTContext &Context) {
   // Calls, also with a parenthesised callee, are handled in check(); this
   // is a reference that is not a call.
   const Stmt *Node = &Ref;
-  for (auto Parents = Ctx.getParents(*Node); !Parents.empty();
-       Parents = Ctx.getParents(*Node)) {
+  for (auto Parents = Context.getParents(*Node); !Parents.empty();
+       Parents = Context.getParents(*Node)) {
     const auto *Parent = Parents[0].get<Stmt>();
     if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent);
         Call && Call->getCallee()->IgnoreParenImpCasts() == &Ref)
@@ -215,7 +215,7 @@ void RemovedBufferApiCheck::checkReference(const DeclRefExpr &Ref,
       break;
     Node = Parent;
   }
-  const SourceManager &SM = Ctx.getSourceManager();
+  const SourceManager &SM = Context.getSourceManager();
   SourceLocation Loc = SM.getExpansionLoc(Ref.getLocation());
   if (!isUserCode(SM, Ref.getLocation()) || !isUserCode(SM, Loc) ||
       !compiledAtTarget(Ref.getLocation()))
@@ -249,8 +249,8 @@ void RemovedBufferApiCheck::checkCall(const Expr *Call, StringRef Name,
                                       SourceLocation NameLoc,
                                       llvm::ArrayRef<const Expr *> Args,
                                       const FunctionDecl *Function,
-                                      ASTContext &Ctx) {
-  const SourceManager &SM = Ctx.getSourceManager();
+                                      ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
   SourceLocation Loc = SM.getExpansionLoc(NameLoc);
   if (!isUserCode(SM, NameLoc) || !isUserCode(SM, Loc) ||
       !compiledAtTarget(NameLoc))
@@ -301,10 +301,9 @@ void RemovedBufferApiCheck::reportCheckReadBuffer(
   diag(Call.NameLoc, CheckBufferIsWeakerNote, DiagnosticIDs::Note);
 }
 
-unsigned
-RemovedBufferApiCheck::fixFunction(const FunctionDecl *Function,
-                                   std::vector<buffer::BufferCallSite> &Sites,
-                                   std::vector<CheckReadBufferCall *> &Checks) {
+unsigned RemovedBufferApiCheck::fixFunction(
+    const FunctionDecl *Function, std::vector<buffer::BufferCallSite> &Sites,
+    std::vector<CheckReadBufferCall *> &CheckCalls) {
   const SourceManager &SM = *Unit.Sources;
   llvm::sort(Sites, [&](const buffer::BufferCallSite &A,
                         const buffer::BufferCallSite &B) {
@@ -315,7 +314,7 @@ RemovedBufferApiCheck::fixFunction(const FunctionDecl *Function,
   Opts.PreserveWriteBufferTypeError = PreserveWriteBufferTypeError;
   Opts.NonRetaining = &NonRetaining;
   std::vector<buffer::ForeignEdit> Renames;
-  for (const CheckReadBufferCall *Check : Checks)
+  for (const CheckReadBufferCall *Check : CheckCalls)
     Renames.push_back({CharSourceRange::getTokenRange(Check->NameLoc),
                        Check->Api->Replacement.str()});
   buffer::FunctionRewrite Rewrite =
@@ -344,7 +343,7 @@ RemovedBufferApiCheck::fixFunction(const FunctionDecl *Function,
   }
   unsigned FixLine =
       FirstFixed.isValid() ? SM.getExpansionLineNumber(FirstFixed) : 0;
-  for (CheckReadBufferCall *Check : Checks)
+  for (CheckReadBufferCall *Check : CheckCalls)
     if (FixLine &&
         Rewrite.Fix.absorbedForeign(
             CharSourceRange::getTokenRange(Check->NameLoc).getBegin()))

@@ -85,8 +85,8 @@ FallbackRank rankOf(FallbackReason Reason) {
 }
 
 TestTruth comparisonTruth(BinaryOperatorKind Op, int64_t Value,
-                          bool CallOnLeft) {
-  if (!CallOnLeft) {
+                          bool StatusOnLeft) {
+  if (!StatusOnLeft) {
     switch (Op) {
     case BO_LT:
       Op = BO_GT;

@@ -211,8 +211,8 @@ bool Planner::calleeKeeps(const FunctionDecl *Definition,
   for (const auto &Node : Refs) {
     const Stmt *Value = Node.getNodeAs<DeclRefExpr>("ref");
     const Stmt *Parent = parentStmt(Value, Context);
-    while (Parent &&
-           isa<ParenExpr, ImplicitCastExpr, ExplicitCastExpr>(Parent)) {
+    while (isa_and_nonnull<ParenExpr, ImplicitCastExpr, ExplicitCastExpr>(
+        Parent)) {
       Value = Parent;
       Parent = parentStmt(Parent, Context);
     }

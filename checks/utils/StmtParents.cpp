@@ -6,15 +6,15 @@
 
 namespace clang::tidy::pycapi {
 
-DynTypedNode parentNode(const DynTypedNode &Node, ASTContext &Ctx) {
-  auto Parents = Ctx.getParents(Node);
+DynTypedNode parentNode(const DynTypedNode &Node, ASTContext &Context) {
+  auto Parents = Context.getParents(Node);
   return Parents.empty() ? DynTypedNode() : Parents[0];
 }
 
-const Stmt *enclosingLineStatement(const Expr *E, ASTContext &Ctx) {
+const Stmt *enclosingLineStatement(const Expr *E, ASTContext &Context) {
   DynTypedNode Node = DynTypedNode::create(*E);
   while (true) {
-    DynTypedNode Parent = parentNode(Node, Ctx);
+    DynTypedNode Parent = parentNode(Node, Context);
     const Stmt *S = Node.get<Stmt>();
     if (const auto *P = Parent.get<Stmt>()) {
       if (S && (isa<CompoundStmt>(P) ||
@@ -29,7 +29,7 @@ const Stmt *enclosingLineStatement(const Expr *E, ASTContext &Ctx) {
     }
     // A local variable's initializer: on to its DeclStmt.
     if (const auto *D = Parent.get<Decl>();
-        D && isa<VarDecl>(D) && D->getParentFunctionOrMethod()) {
+        isa_and_nonnull<VarDecl>(D) && D->getParentFunctionOrMethod()) {
       Node = Parent;
       continue;
     }

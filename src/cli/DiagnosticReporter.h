@@ -24,11 +24,11 @@ public:
                      const FixSet *Applied);
   ~DiagnosticReporter();
 
-  void report(const Finding &Finding);
+  void report(const Finding &Found);
 
-  /// Reads now every file that the report of \p Finding shows, so that it
+  /// Reads now every file that the report of \p Found shows, so that it
   /// shows them as the checks read them even after --fix has rewritten them.
-  void readFiles(const Finding &Finding);
+  void readFiles(const Finding &Found);
 
 private:
   /// \p Found.Original with its paths resolved as this report names them.
