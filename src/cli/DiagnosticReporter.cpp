@@ -141,14 +141,7 @@ void DiagnosticReporter::report(const Finding &Found) {
             FixLocations.emplace_back(
                 locationOf(Repl.getFilePath(), Repl.getOffset()),
                 Applied->willApply(Repl));
-    for (const auto &FileAndReplacements : Message.Fix)
-      for (const tooling::Replacement &Repl : FileAndReplacements.second) {
-        SourceLocation Begin = locationOf(Repl.getFilePath(), Repl.getOffset());
-        Diag << FixItHint::CreateReplacement(
-            CharSourceRange::getCharRange(
-                Begin, Begin.getLocWithOffset(Repl.getLength())),
-            Repl.getReplacementText());
-      }
+    addFixIts(Diag, Message);
   }
   for (const auto &Fix : FixLocations)
     Diags->Report(Fix.first, Fix.second ? diag::note_fixit_applied
@@ -164,7 +157,12 @@ void DiagnosticReporter::reportNote(const tooling::DiagnosticMessage &Note) {
       << Note.Message;
   for (const tooling::FileByteRange &Range : Note.Ranges)
     Diag << rangeOf(Range);
-  for (const auto &FileAndReplacements : Note.Fix)
+  addFixIts(Diag, Note);
+}
+
+void DiagnosticReporter::addFixIts(const DiagnosticBuilder &Diag,
+                                   const tooling::DiagnosticMessage &Message) {
+  for (const auto &FileAndReplacements : Message.Fix)
     for (const tooling::Replacement &Repl : FileAndReplacements.second) {
       SourceLocation Begin = locationOf(Repl.getFilePath(), Repl.getOffset());
       Diag << FixItHint::CreateReplacement(

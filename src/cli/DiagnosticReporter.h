@@ -36,6 +36,9 @@ private:
 
   clang::SourceLocation locationOf(llvm::StringRef Path, unsigned Offset);
   clang::CharSourceRange rangeOf(const clang::tooling::FileByteRange &Range);
+  /// Shows the replacements of \p Message as fix-it hints of \p Diag.
+  void addFixIts(const clang::DiagnosticBuilder &Diag,
+                 const clang::tooling::DiagnosticMessage &Message);
   void reportNote(const clang::tooling::DiagnosticMessage &Note);
 
   compat::DiagnosticSetup Setup;
