@@ -513,7 +513,7 @@ CPY_REMOVED_BODIES = [
 ]
 
 
-def cpy_wrapper(P, prefix, name, sig, w, uses):
+def cpy_wrapper(prefix, name, sig, uses):
     """The Argument Clinic style wrapper of one function."""
     params, cparams, flags, parse = sig
     impl = f"{prefix}_impl"
@@ -636,10 +636,9 @@ def gen_cpython_module(shape, scale):
             body = "    (void)flag;\n" + body
         doc = f"Return what op {i} computes from its argument (generated, {k})."
         upper = f"_{P}_{name.upper()}_METHODDEF"
-        wrapper, flags = cpy_wrapper(P, prefix, name, sig, w, uses)
+        wrapper, flags = cpy_wrapper(prefix, name, sig, uses)
         impl = prefix + "_impl" if wrapper else prefix
-        cast = "(PyCFunction)" if parse is None else (
-            "_PyCFunction_CAST(" if parse == "kw" else "_PyCFunction_CAST(")
+        cast = "(PyCFunction)" if parse is None else "_PyCFunction_CAST("
         proto = f"static PyObject *\n{impl}(PyObject *module, {cparams});\n" if wrapper else ""
         text = f"""/*[clinic input]
 _{mod}.{name}
@@ -661,7 +660,7 @@ static PyObject *
 {body}}}
 
 """
-        w.add(text, [u for u in uses])
+        w.add(text, uses)
         methods.append(upper)
         i += 1
     w.add(f"static PyMethodDef _{mod}_methods[] = {{\n"

@@ -1,25 +1,42 @@
 #!/usr/bin/env python3
 """Benchmark: pycapi-migrate and the clang-tidy plugin against clang -fsyntax-only.
 
-    bench/run.py [--build DIR] [--tus N] [--repeat R] [--jobs N,...] [--smoke]
+    bench/run.py [--build DIR] [--tier small,large] [--tus N] [--repeat R] [--jobs N,...] [--smoke]
+    bench/run.py --callgrind [--build DIR] [--tier large]
     bench/run.py --scaling [--build DIR] [--baseline DIR] [--sizes 1000,4000] [--callgrind]
 
-Generates N translation units that include the real <Python.h> (bench/gen_tus.py),
-a compile_commands.json for them, then measures wall time and peak RSS of:
+Two tiers of generated input, each with a compile_commands.json:
+
+  small   N (240) translation units of ~500 lines that include the real
+          <Python.h> (bench/gen_tus.py): the Python headers dominate
+  large   one file of 8,000 to 12,000 lines of each shape of bench/gen_large.py
+          (a vendored CPython module, the same without removed buffer calls,
+          Cython output, a C++ extension); every configuration but -jK runs
+          one process per file, so each file's cost is reported too
+
+and on each tier, wall time, CPU time and peak RSS of:
 
   syntax-only        clang -fsyntax-only, one process per file, one after another
                      (the LLVM major the build uses, the database's flags)
+  clang start-up     the same on an empty file, once per file
   clang-tidy         clang-tidy --load <plugin> --checks='-*,pycapi-*' -p DB FILES
   clang-tidy <check> the same with one check at a time (pycapi-migrate --list-checks)
-  pycapi-migrate, no checks / pycapi-migrate <check>
-                     the CLI parsing with every check off, and with one check at a time
+  clang-tidy (stock) clang-tidy without the plugin, with one cheap stock check
+                     (the base of "the plugin in clang-tidy")
+  pycapi-migrate, no checks / pycapi-migrate <check> / pycapi-migrate pycapi-*
+                     the CLI parsing with every check off, with one check at a
+                     time, and (large tier) with all of them
   pycapi-migrate -jK pycapi-migrate -p DB -jK FILES, for each K of --jobs (default 1, 2
-                     and all cores); without a -j option (before the CLI's -j lands)
-                     it runs once, sequentially, as "-j1", and the others are skipped
+                     and all cores); on the large tier over the files and a copy
+                     of each. Without a -j option (before the CLI's -j lands) it
+                     runs once, sequentially, as "-j1", and the others are skipped
 
-Each is run R times; the table shows the fastest wall time and the smallest CPU
-time (user + system; the least disturbed by other load) and the largest peak RSS. Ratios are computed from those numbers,
-all from one run of this script.
+Each is run R times; the tables show the median wall and CPU time (user +
+system; the least disturbed by other load) and the largest peak RSS. Ratios
+are computed from those numbers, all from one run of this script, and a table
+says which of issue 16's targets hold. --callgrind runs each configuration once
+under valgrind and reports instructions instead (repeatable on a shared
+machine; the -jK rows are not run).
 
 --scaling measures instead how the cost grows with the number of fixes in one
 file: bench/gen_big.py writes one module with 1,000 and one with 4,000 functions
@@ -27,6 +44,9 @@ that use removed API, and the CLI (report, --fix) and clang-tidy with the plugin
 (report, --fix) run on each; the ratio of the two sizes is the figure (4x the
 fixes: at most 6x the cost). --baseline DIR measures a second build the same
 way in the same run (the "before" of a change). See bench/README.md.
+
+The script fails (exit 1) only when the runs did not do the work (findings
+missing or disagreeing, a tool failed), never on a timing.
 """
 import argparse
 import datetime
@@ -333,7 +353,7 @@ def scaling(args, root):
     return 0 if ok else 1
 
 
-def write_large(work, clang, includes, scale):
+def write_large(work, clang, includes, scale, shapes):
     """The large tier: one file of each gen_large shape, and a second copy
     of each for the -jK rows (two of each keep two jobs busy: the C++ file
     alone takes most of a -j1 run). Returns (folder with the
@@ -343,7 +363,7 @@ def write_large(work, clang, includes, scale):
     os.makedirs(src, exist_ok=True)
     base = ["-fPIC", "-O2", "-Wall", "-Wno-deprecated-declarations"] + ["-I" + d for d in includes]
     files, copies, expected, db = [], [], {}, []
-    for shape in gen_large.SHAPES:
+    for shape in shapes:
         name, text, exp = gen_large.generate(shape, scale)
         for folder, into in ((src, files), (os.path.join(src, "copy"), copies)):
             os.makedirs(folder, exist_ok=True)
@@ -426,9 +446,10 @@ def build_tier(ctx, name):
                          f"{ctx.includes[0]}/Python.h")
     else:
         scale = 0.1 if args.smoke else 1.0
-        src, files, tier.expected, copies = write_large(ctx.work, ctx.clang, ctx.includes, scale)
+        src, files, tier.expected, copies = write_large(ctx.work, ctx.clang, ctx.includes, scale,
+                                                        args.shapes.split(","))
         tier.per_file = True
-        tier.nobuf = next(f for f in files if "nobuf" in f)
+        tier.nobuf = next((f for f in files if "nobuf" in f), None)
         jfiles = files + copies
         lines = ", ".join(f"{os.path.basename(f)} {open(f).read().count(chr(10))}" for f in files)
         tier.describe = (f"{len(files)} files (bench/gen_large.py, lines: {lines}) including "
@@ -695,6 +716,9 @@ def main(argv=None):
                         "(bench/gen_large.py: 8,000-12,000 lines each); default small,large "
                         "(large only with --callgrind)")
     p.add_argument("--tus", type=int, default=240, help="small tier: translation units (default 240)")
+    p.add_argument("--shapes", default=",".join(gen_large.SHAPES),
+                   help="large tier: the shapes of bench/gen_large.py to run, comma-separated (default all: "
+                        + ", ".join(gen_large.SHAPES) + ")")
     p.add_argument("--repeat", type=int, default=3, help="runs of each configuration (default 3)")
     p.add_argument("--jobs", default=None, help="pycapi-migrate -j values, comma-separated (default 1,2,ncpu)")
     p.add_argument("--python", default="/usr/bin/python3", help="Python whose headers the TUs include")
@@ -727,6 +751,9 @@ def main(argv=None):
         if t not in ("small", "large"):
             sys.exit(f"bench: unknown tier {t!r} (small, large)")
 
+    for shape in args.shapes.split(","):
+        if shape not in gen_large.SHAPES:
+            sys.exit(f"bench: unknown shape {shape!r} ({', '.join(gen_large.SHAPES)})")
     ctx = Context(args, root)
     print(f"# pycapi-migrate benchmark, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC")
     print(f"machine: {machine()}")
