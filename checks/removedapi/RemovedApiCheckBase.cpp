@@ -163,20 +163,19 @@ void RemovedApiCheckBase::onMacroName(const Token &NameTok,
 void RemovedApiCheckBase::onMacroDefined(const Token &NameTok,
                                          const MacroDirective *MD) {
   const IdentifierInfo *Name = NameTok.getIdentifierInfo();
-  if (!Name || !isUserCode(*Unit.Sources, NameTok.getLocation()))
-    return;
   const MacroInfo *Info = MD->getMacroInfo();
-  if (!Info)
+  if (!Name || !Info)
     return;
-  for (const Token &Tok : Info->tokens()) {
+  // The names first: every #define of every header comes here, and few
+  // bodies name a removed name; the path tests cost more.
+  bool NamesRemoved = llvm::any_of(Info->tokens(), [&](const Token &Tok) {
     const IdentifierInfo *Used = Tok.getIdentifierInfo();
-    if (Used && Index.find(Used->getName())) {
-      Unit.MacrosWithRemovedNames.push_back(
-          {Name->getName().str(),
-           {Info->getDefinitionLoc(), Info->getDefinitionEndLoc()}});
-      return;
-    }
-  }
+    return Used && Index.find(Used->getName());
+  });
+  if (NamesRemoved && isUserCode(*Unit.Sources, NameTok.getLocation()))
+    Unit.MacrosWithRemovedNames.push_back(
+        {Name->getName().str(),
+         {Info->getDefinitionLoc(), Info->getDefinitionEndLoc()}});
 }
 
 const RemovedApiCheckBase::MacroWithRemovedName *
