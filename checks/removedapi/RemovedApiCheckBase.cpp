@@ -52,7 +52,7 @@ public:
 
   void MacroExpands(const Token &NameTok, const MacroDefinition &MD,
                     SourceRange, const MacroArgs *) override {
-    Check.onMacroName(NameTok, MD, UseKind::Macro);
+    Check.onMacroExpands(NameTok, MD);
   }
   void MacroDefined(const Token &NameTok, const MacroDirective *MD) override {
     Check.onMacroDefined(NameTok, MD);
@@ -130,7 +130,19 @@ void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
   PP->addPPCallbacks(std::make_unique<Hooks>(*this));
   Branches.attach(*PP);
   Unit.Identifiers.attach(*PP);
-  addTokenListener(*PP, [this](const Token &Tok) { onToken(Tok); });
+  Unit.Tokens =
+      &addTokenListener(*PP, [this](const Token &Tok) { onToken(Tok); });
+}
+
+void RemovedApiCheckBase::onMacroExpands(const Token &NameTok,
+                                         const MacroDefinition &MD) {
+  // While the token watch is off, the preprocessor expands a macro spelled
+  // outside the user's files (TokenWatch.h): neither a use of the user's
+  // nor a _Py_IDENTIFIER of theirs, and most expansions are such.
+  if (Unit.Tokens && !Unit.Tokens->Watching)
+    return;
+  onMacroName(NameTok, MD, UseKind::Macro);
+  Unit.Identifiers.onMacroExpanded(NameTok, MD);
 }
 
 void RemovedApiCheckBase::onToken(const Token &Tok) {

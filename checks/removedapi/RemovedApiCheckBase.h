@@ -36,6 +36,10 @@
 #include <string>
 #include <vector>
 
+namespace clang::tidy::pycapi {
+struct TokenWatchStatus;
+} // namespace clang::tidy::pycapi
+
 namespace clang::tidy::pycapi::removedapi {
 
 class RemovedApiCheckBase : public ClangTidyCheck {
@@ -59,6 +63,7 @@ public:
 
   // Called by the preprocessor hooks, in source order.
   void onToken(const Token &Tok);
+  void onMacroExpands(const Token &NameTok, const MacroDefinition &MD);
   void onMacroName(const Token &NameTok, const MacroDefinition &MD,
                    UseKind Kind);
   void onMacroDefined(const Token &NameTok, const MacroDirective *MD);
@@ -192,6 +197,8 @@ private:
     ASTContext *Context = nullptr;
     const LangOptions *LangOpts = nullptr;
     Preprocessor *PP = nullptr;
+    /// Whether the token watch is on (addTokenListener), while PP lives.
+    const TokenWatchStatus *Tokens = nullptr;
 
     std::vector<Use> Uses;
     llvm::DenseSet<unsigned> SeenLocs;

@@ -14,6 +14,7 @@ namespace {
 
 struct Listeners {
   std::vector<TokenListener> List;
+  TokenWatchStatus Status;
 };
 
 /// Installs the watcher on its preprocessor while that lexes a user's file.
@@ -45,15 +46,16 @@ public:
     // A user's macro expanded in a header: its body is the user's text, so
     // its tokens are watched as they were everywhere before (a macro's
     // expansion never outlasts the file it is expanded in).
-    if (!Watching && !UserMacros.empty() && UserMacros.count(MD.getMacroInfo()))
+    if (!Shared->Status.Watching && !UserMacros.empty() &&
+        UserMacros.count(MD.getMacroInfo()))
       setWatching(true);
   }
 
 private:
   void setWatching(bool On) {
-    if (On == Watching)
+    if (On == Shared->Status.Watching)
       return;
-    Watching = On;
+    Shared->Status.Watching = On;
     if (!On) {
       PP.setTokenWatcher(nullptr);
       return;
@@ -68,7 +70,6 @@ private:
   ::pycapi::UserCodeCache UserCode;
   std::shared_ptr<Listeners> Shared;
   bool InUserFile = false;
-  bool Watching = false;
   llvm::DenseSet<const MacroInfo *> UserMacros;
 };
 
@@ -80,7 +81,8 @@ std::mutex RegistryMutex;
 
 } // namespace
 
-void addTokenListener(Preprocessor &PP, TokenListener Listener) {
+const TokenWatchStatus &addTokenListener(Preprocessor &PP,
+                                         TokenListener Listener) {
   std::lock_guard<std::mutex> Lock(RegistryMutex);
   for (auto It = Registry.begin(); It != Registry.end();)
     It = It->second.expired() ? Registry.erase(It) : std::next(It);
@@ -91,6 +93,7 @@ void addTokenListener(Preprocessor &PP, TokenListener Listener) {
     PP.addPPCallbacks(std::make_unique<UserFileWatch>(PP, Shared));
   }
   Shared->List.push_back(std::move(Listener));
+  return Shared->Status;
 }
 
 } // namespace clang::tidy::pycapi

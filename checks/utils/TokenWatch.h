@@ -24,12 +24,20 @@ namespace clang::tidy::pycapi {
 
 using TokenListener = std::function<void(const Token &)>;
 
+/// Whether the listeners of a preprocessor are called now. While they are
+/// not, what the preprocessor lexes and expands is spelled outside the
+/// user's files: macro hooks may skip their work too.
+struct TokenWatchStatus {
+  bool Watching = false;
+};
+
 /// Calls \p Listener with every token that \p PP hands to the parser, after
 /// macro expansion, outside skipped #if branches and directives, while it
 /// lexes a user's file (::pycapi::isUserCode), and with the tokens of the
 /// expansions of macros that a user's file defines. Call before \p PP
-/// enters the main file.
-void addTokenListener(Preprocessor &PP, TokenListener Listener);
+/// enters the main file. The status returned lives as long as \p PP.
+const TokenWatchStatus &addTokenListener(Preprocessor &PP,
+                                         TokenListener Listener);
 
 } // namespace clang::tidy::pycapi
 

@@ -26,7 +26,8 @@ static bool holdsPythonHeaders(const clang::SourceManager &SM,
   return Holds;
 }
 
-bool isPythonHeaderPath(const clang::SourceManager &SM, llvm::StringRef Path) {
+static bool isInPythonHeaderDir(const clang::SourceManager &SM,
+                                llvm::StringRef Path) {
   llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
   if (Dir.empty())
     Dir = ".";
@@ -36,6 +37,16 @@ bool isPythonHeaderPath(const clang::SourceManager &SM, llvm::StringRef Path) {
   if (Base == "cpython" || Base == "internal" || Base == "mimalloc")
     return holdsPythonHeaders(SM, llvm::sys::path::parent_path(Dir));
   return false;
+}
+
+bool isPythonHeaderPath(const clang::SourceManager &SM, llvm::StringRef Path) {
+  // Asked for the same few hundred headers over and over: the answer per
+  // path, kept as holdsPythonHeaders keeps its own.
+  thread_local llvm::StringMap<bool> Cache;
+  auto [It, Inserted] = Cache.try_emplace(Path, false);
+  if (Inserted)
+    It->second = isInPythonHeaderDir(SM, Path);
+  return It->second;
 }
 
 bool isCompatHeaderName(llvm::StringRef FileName) {
