@@ -6,7 +6,8 @@
 // Finding works on names, not on declarations, so that it also sees names the
 // compiler could not resolve (the code is built against headers that no
 // longer declare them): every identifier the parser receives and every
-// macro expansion is looked up in a NameIndex. An #ifdef/defined() test of
+// macro expansion, in the user's files (TokenWatch.h), is looked up in a
+// NameIndex. An #ifdef/defined() test of
 // a removed name is not a use: it is false for the target release, and
 // TargetBranches judges the code it guards accordingly. Whether a use is
 // reported is decided at the end of the translation unit: the target must
