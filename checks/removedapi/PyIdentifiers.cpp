@@ -6,7 +6,6 @@
 #include "utils/SourceEdit.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
-#include "clang/Lex/PPCallbacks.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace clang::tidy::pycapi::removedapi {
@@ -21,18 +20,6 @@ namespace {
 constexpr llvm::StringLiteral IdentifierMacro = "_Py_IDENTIFIER";
 constexpr llvm::StringLiteral StaticStringMacro = "_Py_static_string";
 constexpr llvm::StringLiteral IdentifierPrefix = "PyId_";
-
-class Hook : public PPCallbacks {
-public:
-  explicit Hook(PyIdentifiers &Identifiers) : Identifiers(Identifiers) {}
-  void MacroExpands(const Token &NameTok, const MacroDefinition &MD,
-                    SourceRange, const MacroArgs *) override {
-    Identifiers.onMacroExpanded(NameTok, MD);
-  }
-
-private:
-  PyIdentifiers &Identifiers;
-};
 
 bool isIdentifier(StringRef Text) {
   return !Text.empty() &&
@@ -67,7 +54,6 @@ bool isStringLiterals(SourceLocation Begin, SourceLocation End,
 void PyIdentifiers::attach(Preprocessor &PP) {
   SM = &PP.getSourceManager();
   LangOpts = &PP.getLangOpts();
-  PP.addPPCallbacks(std::make_unique<Hook>(*this));
 }
 
 void PyIdentifiers::onMacroExpanded(const Token &NameTok,

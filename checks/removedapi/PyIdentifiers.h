@@ -32,7 +32,8 @@ namespace clang::tidy::pycapi::removedapi {
 
 class PyIdentifiers {
 public:
-  /// Watches \p PP for the declarations of the translation unit.
+  /// Starts a translation unit of \p PP; its declarations come through
+  /// onMacroExpanded.
   void attach(Preprocessor &PP);
 
   /// `$N:str` for the use at \p UseLoc: the string literal of the
@@ -47,7 +48,8 @@ public:
 
   void clear();
 
-  /// Called by the preprocessor hook for each macro expansion.
+  /// Called by the owning check's preprocessor hook for each macro expansion
+  /// in the user's files (and where the token watch is on).
   void onMacroExpanded(const Token &NameTok, const MacroDefinition &MD);
 
 private:

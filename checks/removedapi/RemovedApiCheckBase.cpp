@@ -52,7 +52,7 @@ public:
 
   void MacroExpands(const Token &NameTok, const MacroDefinition &MD,
                     SourceRange, const MacroArgs *) override {
-    Check.onMacroName(NameTok, MD, UseKind::Macro);
+    Check.onMacroExpands(NameTok, MD);
   }
   void MacroDefined(const Token &NameTok, const MacroDirective *MD) override {
     Check.onMacroDefined(NameTok, MD);
@@ -130,7 +130,19 @@ void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
   PP->addPPCallbacks(std::make_unique<Hooks>(*this));
   Branches.attach(*PP);
   Unit.Identifiers.attach(*PP);
-  addTokenListener(*PP, [this](const Token &Tok) { onToken(Tok); });
+  Unit.Tokens =
+      &addTokenListener(*PP, [this](const Token &Tok) { onToken(Tok); });
+}
+
+void RemovedApiCheckBase::onMacroExpands(const Token &NameTok,
+                                         const MacroDefinition &MD) {
+  // While the token watch is off, the preprocessor expands a macro spelled
+  // outside the user's files (TokenWatch.h): neither a use of the user's
+  // nor a _Py_IDENTIFIER of theirs, and most expansions are such.
+  if (Unit.Tokens && !Unit.Tokens->Watching)
+    return;
+  onMacroName(NameTok, MD, UseKind::Macro);
+  Unit.Identifiers.onMacroExpanded(NameTok, MD);
 }
 
 void RemovedApiCheckBase::onToken(const Token &Tok) {
@@ -163,20 +175,19 @@ void RemovedApiCheckBase::onMacroName(const Token &NameTok,
 void RemovedApiCheckBase::onMacroDefined(const Token &NameTok,
                                          const MacroDirective *MD) {
   const IdentifierInfo *Name = NameTok.getIdentifierInfo();
-  if (!Name || !isUserCode(*Unit.Sources, NameTok.getLocation()))
-    return;
   const MacroInfo *Info = MD->getMacroInfo();
-  if (!Info)
+  if (!Name || !Info)
     return;
-  for (const Token &Tok : Info->tokens()) {
+  // The names first: every #define of every header comes here, and few
+  // bodies name a removed name; the path tests cost more.
+  bool NamesRemoved = llvm::any_of(Info->tokens(), [&](const Token &Tok) {
     const IdentifierInfo *Used = Tok.getIdentifierInfo();
-    if (Used && Index.find(Used->getName())) {
-      Unit.MacrosWithRemovedNames.push_back(
-          {Name->getName().str(),
-           {Info->getDefinitionLoc(), Info->getDefinitionEndLoc()}});
-      return;
-    }
-  }
+    return Used && Index.find(Used->getName());
+  });
+  if (NamesRemoved && isUserCode(*Unit.Sources, NameTok.getLocation()))
+    Unit.MacrosWithRemovedNames.push_back(
+        {Name->getName().str(),
+         {Info->getDefinitionLoc(), Info->getDefinitionEndLoc()}});
 }
 
 const RemovedApiCheckBase::MacroWithRemovedName *

@@ -6,7 +6,8 @@
 // Finding works on names, not on declarations, so that it also sees names the
 // compiler could not resolve (the code is built against headers that no
 // longer declare them): every identifier the parser receives and every
-// macro expansion is looked up in a NameIndex. An #ifdef/defined() test of
+// macro expansion, in the user's files (TokenWatch.h), is looked up in a
+// NameIndex. An #ifdef/defined() test of
 // a removed name is not a use: it is false for the target release, and
 // TargetBranches judges the code it guards accordingly. Whether a use is
 // reported is decided at the end of the translation unit: the target must
@@ -36,6 +37,10 @@
 #include <string>
 #include <vector>
 
+namespace clang::tidy::pycapi {
+struct TokenWatchStatus;
+} // namespace clang::tidy::pycapi
+
 namespace clang::tidy::pycapi::removedapi {
 
 class RemovedApiCheckBase : public ClangTidyCheck {
@@ -59,6 +64,7 @@ public:
 
   // Called by the preprocessor hooks, in source order.
   void onToken(const Token &Tok);
+  void onMacroExpands(const Token &NameTok, const MacroDefinition &MD);
   void onMacroName(const Token &NameTok, const MacroDefinition &MD,
                    UseKind Kind);
   void onMacroDefined(const Token &NameTok, const MacroDirective *MD);
@@ -192,6 +198,8 @@ private:
     ASTContext *Context = nullptr;
     const LangOptions *LangOpts = nullptr;
     Preprocessor *PP = nullptr;
+    /// Whether the token watch is on (addTokenListener), while PP lives.
+    const TokenWatchStatus *Tokens = nullptr;
 
     std::vector<Use> Uses;
     llvm::DenseSet<unsigned> SeenLocs;

@@ -201,10 +201,12 @@ void TargetBranches::attach(Preprocessor &P) {
 
 void TargetBranches::clear() {
   Chains.clear();
+  OpenTracked.clear();
   AllBranches.clear();
   BranchesByFile.clear();
   branchesChanged();
   UserFiles.clear();
+  LastFile = FileID();
   Skipped.clear();
   TargetMacros = Assumed;
   ConditionalMacros.clear();
@@ -214,10 +216,10 @@ void TargetBranches::clear() {
 void TargetBranches::onMacroDefined(const Token &NameTok,
                                     const MacroDirective *) {
   SourceLocation Loc = NameTok.getLocation();
-  if (!Loc.isFileID() || !isUserFile(SM->getFileID(Loc)))
+  if (!Loc.isFileID() || !isUserFileAt(Loc))
     return;
   StringRef Name = NameTok.getIdentifierInfo()->getName();
-  if (llvm::any_of(Chains, [](const Chain &C) { return C.Tracked; }))
+  if (!Chains.empty()) // Chains holds the user's files' chains only
     ConditionalMacros.insert(Name);
   if (compiledAtTargetHere(Loc))
     TargetMacros.erase(Name); // the target defines it as the parse does
@@ -233,6 +235,16 @@ bool TargetBranches::isUserFile(FileID File) {
   return It->second;
 }
 
+bool TargetBranches::isUserFileAt(SourceLocation FileLoc) {
+  // Directives come in runs from one file: the last one's answer first,
+  // without looking up the file.
+  if (LastFile.isInvalid() || !SM->isInFileID(FileLoc, LastFile)) {
+    LastFile = SM->getFileID(FileLoc);
+    LastFileIsUsers = isUserFile(LastFile);
+  }
+  return LastFileIsUsers;
+}
+
 PyVersion TargetBranches::headersVersion() const {
   if (!HeadersVersion && Evaluator) {
     std::optional<long long> Hex = Evaluator->macroValue("PY_VERSION_HEX");
@@ -244,11 +256,22 @@ PyVersion TargetBranches::headersVersion() const {
 
 void TargetBranches::onBranch(SourceLocation KeywordLoc, bool ParseTaken,
                               bool Opens) {
+  // The headers' chains are only counted: nobody asks about their code, and
+  // most #if directives of a translation unit are theirs.
+  if (Opens)
+    OpenTracked.push_back(isUserFileAt(KeywordLoc));
+  if (OpenTracked.empty() || !OpenTracked.back())
+    return;
   addBranch(Chains, KeywordLoc, ParseTaken, Opens, /*Skipping=*/false);
 }
 
 void TargetBranches::onEndif(SourceLocation KeywordLoc) {
-  closeChain(Chains, SM->getFileOffset(KeywordLoc));
+  if (OpenTracked.empty())
+    return;
+  bool Tracked = OpenTracked.back();
+  OpenTracked.pop_back();
+  if (Tracked)
+    closeChain(Chains, SM->getFileOffset(KeywordLoc));
 }
 
 void TargetBranches::addBranch(std::vector<Chain> &Stack,
@@ -399,8 +422,7 @@ TargetBranches::chainDirectives(FileID File, unsigned Begin,
 }
 
 void TargetBranches::onSkipped(SourceRange Range) {
-  FileID File = SM->getFileID(Range.getBegin());
-  if (!isUserFile(File))
+  if (!isUserFileAt(Range.getBegin()))
     return;
   Skipped.push_back(Range);
   scanSkipped(Range);

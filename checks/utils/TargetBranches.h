@@ -122,6 +122,8 @@ private:
   };
 
   bool isUserFile(FileID File);
+  /// isUserFile of the file that holds \p FileLoc.
+  bool isUserFileAt(SourceLocation FileLoc);
   /// Adds the branch whose directive keyword is at \p KeywordLoc to the
   /// innermost chain of \p Stack (a new one when \p Opens). \p Skipping:
   /// the directive is in code the preprocessor skipped.
@@ -156,10 +158,16 @@ private:
   Preprocessor *PP = nullptr;
   const SourceManager *SM = nullptr;
   std::unique_ptr<ConditionEvaluator> Evaluator;
+  /// The open chains of the user's files, innermost last.
   std::vector<Chain> Chains;
+  /// For every open chain, innermost last: whether it is a user's (in
+  /// Chains).
+  std::vector<bool> OpenTracked;
   std::vector<Branch> AllBranches;
   llvm::DenseMap<FileID, std::vector<size_t>> BranchesByFile;
   llvm::DenseMap<FileID, bool> UserFiles;
+  FileID LastFile;
+  bool LastFileIsUsers = false;
   /// The project's macros as the target defines them, where that differs.
   TargetMacroMap TargetMacros;
   /// The project's macros defined inside an #if branch.

@@ -26,7 +26,8 @@ static bool holdsPythonHeaders(const clang::SourceManager &SM,
   return Holds;
 }
 
-bool isPythonHeaderPath(const clang::SourceManager &SM, llvm::StringRef Path) {
+static bool isInPythonHeaderDir(const clang::SourceManager &SM,
+                                llvm::StringRef Path) {
   llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
   if (Dir.empty())
     Dir = ".";
@@ -38,8 +39,29 @@ bool isPythonHeaderPath(const clang::SourceManager &SM, llvm::StringRef Path) {
   return false;
 }
 
+bool isPythonHeaderPath(const clang::SourceManager &SM, llvm::StringRef Path) {
+  // Asked for the same few hundred headers over and over: the answer per
+  // path, kept as holdsPythonHeaders keeps its own.
+  thread_local llvm::StringMap<bool> Cache;
+  auto [It, Inserted] = Cache.try_emplace(Path, false);
+  if (Inserted)
+    It->second = isInPythonHeaderDir(SM, Path);
+  return It->second;
+}
+
 bool isCompatHeaderName(llvm::StringRef FileName) {
   return llvm::sys::path::filename(FileName) == "pythoncapi_compat.h";
+}
+
+/// The part of isUserCode's answer that holds for the whole of \p File (not
+/// whether a line of it is in a system header).
+static bool isUsersFile(const clang::SourceManager &SM, clang::FileID File) {
+  if (File == SM.getMainFileID())
+    return true;
+  llvm::StringRef Path = SM.getFilename(SM.getLocForStartOfFile(File));
+  if (Path.empty()) // <scratch space>, <built-in>, command line
+    return false;
+  return !isCompatHeaderName(Path) && !isPythonHeaderPath(SM, Path);
 }
 
 bool isUserCode(const clang::SourceManager &SM, clang::SourceLocation Loc) {
@@ -48,13 +70,25 @@ bool isUserCode(const clang::SourceManager &SM, clang::SourceLocation Loc) {
   clang::SourceLocation Spelling = SM.getSpellingLoc(Loc);
   if (SM.isInSystemHeader(Spelling))
     return false;
-  clang::FileID File = SM.getFileID(Spelling);
-  if (File == SM.getMainFileID())
-    return true;
-  llvm::StringRef Path = SM.getFilename(Spelling);
-  if (Path.empty()) // <scratch space>, <built-in>, command line
+  return isUsersFile(SM, SM.getFileID(Spelling));
+}
+
+bool UserCodeCache::isUserCode(clang::SourceLocation Loc) {
+  if (Loc.isInvalid())
     return false;
-  return !isCompatHeaderName(Path) && !isPythonHeaderPath(SM, Path);
+  clang::SourceLocation Spelling = SM.getSpellingLoc(Loc);
+  // A `#pragma GCC system_header` or a line marker makes the rest of a file
+  // a system header: that part of the answer is asked every time.
+  if (SM.isInSystemHeader(Spelling))
+    return false;
+  if (LastFile.isInvalid() || !SM.isInFileID(Spelling, LastFile)) {
+    LastFile = SM.getFileID(Spelling);
+    auto [It, Inserted] = Files.try_emplace(LastFile, false);
+    if (Inserted)
+      It->second = isUsersFile(SM, LastFile);
+    LastAnswer = It->second;
+  }
+  return LastAnswer;
 }
 
 bool isEditableFile(const clang::SourceManager &SM, clang::FileID File) {

@@ -11,6 +11,7 @@
 
 #include "clang/Basic/SourceLocation.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace pycapi {
@@ -26,6 +27,25 @@ bool isCompatHeaderName(llvm::StringRef FileName);
 /// True when the file that \p Loc is written in (its spelling location) is the
 /// user's: not a system header, not CPython's, not a compat header.
 bool isUserCode(const clang::SourceManager &SM, clang::SourceLocation Loc);
+
+/// isUserCode, with the answer for each file kept: for hooks that ask at
+/// every file change, directive or macro of a translation unit, where the
+/// path tests would cost more than the work they guard. One per
+/// SourceManager (a FileID means nothing in another).
+class UserCodeCache {
+public:
+  explicit UserCodeCache(const clang::SourceManager &SM) : SM(SM) {}
+
+  /// The answer of isUserCode(SM, Loc).
+  bool isUserCode(clang::SourceLocation Loc);
+
+private:
+  const clang::SourceManager &SM;
+  llvm::DenseMap<clang::FileID, bool> Files;
+  /// The file asked last: runs of questions come from one file.
+  clang::FileID LastFile;
+  bool LastAnswer = false;
+};
 
 /// True when a fix may change \p File: it is the user's code, and the
 /// program running the checks may write it (HostTool::MayEdit).

@@ -1,0 +1,1 @@
+#define PY_VERSION_HEX 0x030B00F0
