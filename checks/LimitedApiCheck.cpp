@@ -505,9 +505,15 @@ void LimitedApiCheck::scanUserFiles() {
   auto Guard = [&](SourceLocation Loc, bool TestsVersion) {
     reportTraceRefsGuard(Loc, TestsVersion);
   };
-  for (FileID File : UserFiles)
+  for (FileID File : UserFiles) {
+    // Without a target, only the guards are looked for, and a file that
+    // never names Py_TRACE_REFS has none: its text is not lexed.
+    if (!target() &&
+        !Unit.Sources->getBufferData(File).contains("Py_TRACE_REFS"))
+      continue;
     limited::scanUserFile(*Unit.Sources, Unit.PP->getLangOpts(), File,
                           Unit.SkippedRanges, {Undeclared, LimitedOnly, Guard});
+  }
 }
 
 void LimitedApiCheck::onEndOfTranslationUnit() {

@@ -63,6 +63,16 @@ AST_MATCHER_P(NamedDecl, hasRemovedName, const NameIndex *, Index) {
   const IdentifierInfo *Name = Node.getIdentifier();
   return Name && Index->find(Name->getName());
 }
+/// A member access whose member's name is that of a removed struct member
+/// (`op->ma_version_tag`); RemovedApiMembers.cpp decides by the struct.
+AST_MATCHER_P(MemberExpr, namesRemovedMember, const NameIndex *, Index) {
+  const ValueDecl *Member = Node.getMemberDecl();
+  const IdentifierInfo *Name = Member ? Member->getIdentifier() : nullptr;
+  if (!Name)
+    return false;
+  auto Rows = Index->members(Name->getName());
+  return Rows.first != Rows.second;
+}
 } // namespace names
 
 } // namespace clang::tidy::pycapi::removedapi

@@ -5,6 +5,7 @@
 #include "SourceFilter.h"
 #include "utils/SourceEdit.h"
 #include "utils/TokenWatch.h"
+#include "utils/UserScope.h"
 #include "clang/AST/Decl.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/MacroInfo.h"
@@ -326,7 +327,11 @@ void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
     checkMember(Result);
     return;
   }
-  const SourceManager &SM = *Result.SourceManager;
+  onDeclaration(D, *Result.SourceManager);
+}
+
+void RemovedApiCheckBase::onDeclaration(const NamedDecl *D,
+                                        const SourceManager &SM) {
   // C's implicit declaration of an unknown function sits at the call: a use.
   if (D->isImplicit())
     return;
@@ -347,6 +352,38 @@ void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
       D->getDeclContext()->getRedeclContext()->isFileContext();
   if (!Shim)
     Unit.OwnNames.insert(D->getName());
+}
+
+void RemovedApiCheckBase::matchOutsideScope() {
+  // The CLI matches only the declarations that may hold the user's code
+  // (utils/UserScope.h); what Python's headers declare is still needed, for
+  // the uses whose name the parsed headers' release no longer has.
+  ASTContext &Context = *Unit.Context;
+  if (!traversalIsLimited(Context) ||
+      llvm::none_of(Unit.Uses, [&](const Use &U) {
+        return U.Kind == UseKind::Name && !U.InSkippedCode &&
+               Branches.headersVersion() >= U.Api->RemovedIn;
+      }))
+    return;
+  class Declarations : public MatchFinder::MatchCallback {
+  public:
+    explicit Declarations(RemovedApiCheckBase &Check) : Check(Check) {}
+    void run(const MatchFinder::MatchResult &Result) override {
+      Check.onDeclaration(Result.Nodes.getNodeAs<NamedDecl>("decl"),
+                          *Result.SourceManager);
+    }
+
+  private:
+    RemovedApiCheckBase &Check;
+  } Collector(*this);
+  // The same matcher as registerMatchers', over the rest of the unit.
+  MatchFinder Finder(tidyMatchFinderOptions());
+  Finder.addMatcher(namedDecl(names::hasRemovedName(&Index)).bind("decl"),
+                    &Collector);
+  std::vector<Decl *> Scope = Context.getTraversalScope();
+  Context.setTraversalScope(outsideTraversalScope(Context));
+  Finder.matchAST(Context);
+  Context.setTraversalScope(Scope);
 }
 
 bool RemovedApiCheckBase::stillDeclared(const Use &U) const {
@@ -397,6 +434,8 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
   if (Unit.Sources) {
     const SourceManager &SM = *Unit.Sources;
     recordSkippedUses();
+    if (Unit.Context)
+      matchOutsideScope();
     llvm::sort(Unit.Uses, [&](const Use &A, const Use &B) {
       return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
     });

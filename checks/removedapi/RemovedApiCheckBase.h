@@ -92,6 +92,12 @@ private:
 
   void record(SourceLocation Loc, const ::pycapi::RemovedApi &Api, UseKind Kind,
               bool FromPython);
+  /// A declaration whose name the index holds: the project's own, or one
+  /// that Python's headers (or the system's) declare.
+  void onDeclaration(const NamedDecl *D, const SourceManager &SM);
+  /// The declarations of the code the traversal scope left out, when a use
+  /// needs them (see stillDeclared).
+  void matchOutsideScope();
   bool isUsersOwn(const Use &U) const;
   bool stillDeclared(const Use &U) const;
   bool isCompatHeaderFile(StringRef Path) const;

@@ -25,6 +25,12 @@ namespace {
 
 const internal::VariadicDynCastAllOfMatcher<Stmt, RecoveryExpr> recoveryExpr;
 
+/// What `d->ma_version_tag` leaves against headers without the member: the
+/// object alone (see checkMember).
+AST_MATCHER(RecoveryExpr, hasOneSubExpression) {
+  return Node.subExpressions().size() == 1;
+}
+
 /// Whether \p Record is the struct that row \p Api's `Struct.member` names:
 /// by its tag (`struct _ts`), the typedef of an anonymous struct, or a
 /// typedef of that name in Python's headers (`typedef struct _ts
@@ -70,8 +76,12 @@ void RemovedApiCheckBase::registerMemberMatchers(MatchFinder *Finder) {
   // Rows of this kind exist only from 3.14 on; without one, no AST work.
   if (!Index.hasMembers())
     return;
-  Finder->addMatcher(memberExpr().bind("member"), this);
-  Finder->addMatcher(recoveryExpr().bind("recovery"), this);
+  // Name tests first: every member access of the unit, Python's inline
+  // functions' included, passes through these matchers.
+  Finder->addMatcher(
+      memberExpr(names::namesRemovedMember(&Index)).bind("member"), this);
+  Finder->addMatcher(recoveryExpr(hasOneSubExpression()).bind("recovery"),
+                     this);
 }
 
 void RemovedApiCheckBase::checkMember(const MatchFinder::MatchResult &Result) {

@@ -57,6 +57,27 @@ private:
 #endif
 };
 
+/// Gives \p Context a diagnostics engine that reports to \p Client, as
+/// clang::tidy::runClangTidy does. The engine must outlive the run. Since
+/// LLVM 21 the context owns the engine's options (passed by reference).
+inline std::unique_ptr<clang::DiagnosticsEngine>
+attachDiagnostics(clang::tidy::ClangTidyContext &Context,
+                  clang::DiagnosticConsumer *Client) {
+  llvm::IntrusiveRefCntPtr<clang::DiagnosticIDs> IDs(
+      new clang::DiagnosticIDs());
+#if LLVM_VERSION_MAJOR >= 21
+  auto Options = std::make_unique<clang::DiagnosticOptions>();
+  auto Engine =
+      std::make_unique<clang::DiagnosticsEngine>(IDs, *Options, Client, false);
+  Context.setDiagnosticsEngine(std::move(Options), Engine.get());
+#else
+  auto Engine = std::make_unique<clang::DiagnosticsEngine>(
+      IDs, new clang::DiagnosticOptions(), Client, false);
+  Context.setDiagnosticsEngine(Engine.get());
+#endif
+  return Engine;
+}
+
 namespace detail {
 // clang-tidy 22 added an ExperimentalCustomChecks flag to getCheckNames and
 // getCheckOptions. The overloads are chosen by what compiles (int beats

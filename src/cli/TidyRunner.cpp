@@ -4,6 +4,7 @@
 #include "CheckCatalog.h"
 #include "DriverCompat.h"
 #include "HostTool.h"
+#include "ScopedTidy.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/Support/FileSystem.h"
@@ -158,8 +159,7 @@ runChecksOn(const RunSettings &Settings,
   if (!Provider) // main() has built one already, so this does not happen
     throw std::runtime_error(llvm::toString(Provider.takeError()));
   ClangTidyContext Context(std::move(*Provider));
-  return runClangTidy(Context, Database, {File}, BaseFS,
-                      /*ApplyAnyFix=*/false);
+  return runClangTidyOnUserCode(Context, Database, File, BaseFS);
 }
 
 llvm::Error checkOptionChoices(const RunSettings &Settings,
