@@ -155,8 +155,7 @@ void RemovedBufferApiCheck::registerMatchers(MatchFinder *Finder) {
   // the function the traversal entered last (see enclosingFunction()),
   // and only for calls that need it.
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(Corrected)))).bind("call"),
-      this);
+      callExpr(callee(functionDecl(hasAnyName(Corrected)))).bind("call"), this);
   Finder->addMatcher(
       declRefExpr(to(functionDecl(hasAnyName(Names)))).bind("ref"), this);
   // Compiled against 3.13 headers without typo correction, C++ keeps the
@@ -198,8 +197,8 @@ void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
     // The traversal meets a call before its callee: checkReference() then
     // knows the callee is no reference.
-    if (const auto *Callee =
-            dyn_cast<DeclRefExpr>(skipParensAndImplicitCasts(Call->getCallee())))
+    if (const auto *Callee = dyn_cast<DeclRefExpr>(
+            skipParensAndImplicitCasts(Call->getCallee())))
       Unit.CalleeRefs.insert(Callee);
     // The name as the source spells it (it differs from the callee's after
     // typo correction).
@@ -268,8 +267,7 @@ void RemovedBufferApiCheck::reportRemoved(SourceLocation Loc,
         << Why->text();
 }
 
-const FunctionDecl *
-RemovedBufferApiCheck::enclosingFunction(const Expr &Call) {
+const FunctionDecl *RemovedBufferApiCheck::enclosingFunction(const Expr &Call) {
   return parentMaps().enclosingFunction(Call, Unit.LastFunction);
 }
 

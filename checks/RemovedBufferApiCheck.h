@@ -8,8 +8,8 @@
 #include "buffer/BufferRewrite.h"
 #include "buffer/NonRetainingFunctions.h"
 #include "clang-tidy/ClangTidyCheck.h"
-#include "utils/TargetBranches.h"
 #include "utils/StmtParents.h"
+#include "utils/TargetBranches.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
 #include <memory>

@@ -38,14 +38,13 @@ public:
                         [&] { return Base::TraverseDecl(D); });
   }
   bool TraverseTypeLoc(TypeLoc Type) {
-    return Type.isNull() || within(DynTypedNode::create(Type), [&] {
-             return Base::TraverseTypeLoc(Type);
-           });
+    return Type.isNull() || within(DynTypedNode::create(Type),
+                                   [&] { return Base::TraverseTypeLoc(Type); });
   }
   bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc Name) {
     return !Name || within(DynTypedNode::create(Name), [&] {
-             return Base::TraverseNestedNameSpecifierLoc(Name);
-           });
+      return Base::TraverseNestedNameSpecifierLoc(Name);
+    });
   }
   // Statements go through these hooks, which keep the traversal's own
   // queue (a TraverseStmt override would recurse on the C++ stack).
@@ -106,10 +105,10 @@ const Decl *traversalRoot(const Decl *D) {
         }
       if (const auto *Specialization =
               dyn_cast<ClassTemplateSpecializationDecl>(Record);
-          Specialization && (Specialization->getSpecializationKind() ==
-                                 TSK_ImplicitInstantiation ||
-                             Specialization->getSpecializationKind() ==
-                                 TSK_Undeclared)) {
+          Specialization &&
+          (Specialization->getSpecializationKind() ==
+               TSK_ImplicitInstantiation ||
+           Specialization->getSpecializationKind() == TSK_Undeclared)) {
         D = Specialization->getSpecializedTemplate()->getCanonicalDecl();
         continue;
       }
