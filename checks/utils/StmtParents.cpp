@@ -37,9 +37,12 @@ public:
     return !D || within(DynTypedNode::create(*D),
                         [&] { return Base::TraverseDecl(D); });
   }
-  bool TraverseTypeLoc(TypeLoc Type) {
-    return Type.isNull() || within(DynTypedNode::create(Type),
-                                   [&] { return Base::TraverseTypeLoc(Type); });
+  // Newer LLVMs pass whether to traverse the type's qualifier too.
+  template <typename... Options>
+  bool TraverseTypeLoc(TypeLoc Type, Options... Traverse) {
+    return Type.isNull() || within(DynTypedNode::create(Type), [&] {
+             return Base::TraverseTypeLoc(Type, Traverse...);
+           });
   }
   bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc Name) {
     return !Name || within(DynTypedNode::create(Name), [&] {
