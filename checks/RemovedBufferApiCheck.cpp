@@ -93,6 +93,18 @@ buffer::Unfixable unfixable(buffer::UnfixableReason Reason) {
   return buffer::Unfixable{Reason, {}, {}};
 }
 
+/// \p E without the parentheses and implicit casts around it.
+const Expr *skipParensAndImplicitCasts(const Expr *E) {
+  while (true) {
+    if (const auto *Paren = dyn_cast<ParenExpr>(E))
+      E = Paren->getSubExpr();
+    else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
+      E = Cast->getSubExpr();
+    else
+      return E;
+  }
+}
+
 } // namespace
 
 RemovedBufferApiCheck::RemovedBufferApiCheck(StringRef Name,
@@ -136,20 +148,24 @@ void RemovedBufferApiCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<StringRef> Corrected = Names;
   Corrected.push_back("PyObject_GetBuffer");
   Corrected.push_back("PyObject_CheckBuffer");
+  // No matcher asks for the function around a call (forFunction, or any
+  // parent): the first such question builds ASTContext's parent map of the
+  // whole translation unit, every header's inline functions included, for
+  // any file that calls one of these names. The function is found from
+  // the function the traversal entered last (see enclosingFunction()),
+  // and only for calls that need it.
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(Corrected))),
-               optionally(forFunction(functionDecl().bind("function"))))
-          .bind("call"),
-      this);
+      callExpr(callee(functionDecl(hasAnyName(Corrected)))).bind("call"), this);
   Finder->addMatcher(
       declRefExpr(to(functionDecl(hasAnyName(Names)))).bind("ref"), this);
   // Compiled against 3.13 headers without typo correction, C++ keeps the
   // call as a RecoveryExpr around an unresolved name.
   Finder->addMatcher(
-      recoveryExpr(has(unresolvedLookupExpr().bind("unresolved")),
-                   optionally(forFunction(functionDecl().bind("function"))))
+      recoveryExpr(has(unresolvedLookupExpr().bind("unresolved")))
           .bind("recovery"),
       this);
+  Finder->addMatcher(functionDecl(isDefinition()).bind("definition"), this);
+  Finder->addMatcher(lambdaExpr().bind("lambda"), this);
 }
 
 void RemovedBufferApiCheck::registerPPCallbacks(
@@ -162,13 +178,28 @@ void RemovedBufferApiCheck::registerPPCallbacks(
 }
 
 void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
+  // The traversal goes down from a function to its body: every call below
+  // is under the top-level declaration of the function entered last.
+  if (const auto *Definition =
+          Result.Nodes.getNodeAs<FunctionDecl>("definition")) {
+    Unit.LastFunction = Definition;
+    return;
+  }
+  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
+    Unit.LastFunction = Lambda->getCallOperator();
+    return;
+  }
   Unit.Context = Result.Context;
   Unit.Sources = Result.SourceManager;
   Unit.LangOpts = &Result.Context->getLangOpts();
   const SourceManager &SM = *Result.SourceManager;
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
 
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
+    // The traversal meets a call before its callee: checkReference() then
+    // knows the callee is no reference.
+    if (const auto *Callee = dyn_cast<DeclRefExpr>(
+            skipParensAndImplicitCasts(Call->getCallee())))
+      Unit.CalleeRefs.insert(Callee);
     // The name as the source spells it (it differs from the callee's after
     // typo correction).
     SourceLocation NameLoc =
@@ -179,7 +210,7 @@ void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
     if (!bufferFunctions().count(Spelled))
       return;
     llvm::SmallVector<const Expr *, 3> Args(Call->arg_begin(), Call->arg_end());
-    checkCall(Call, Spelled, NameLoc, Args, Function, *Result.Context);
+    checkCall(Call, Spelled, NameLoc, Args, *Result.Context);
     return;
   }
   if (const auto *Recovery = Result.Nodes.getNodeAs<RecoveryExpr>("recovery")) {
@@ -193,7 +224,7 @@ void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {
     llvm::SmallVector<const Expr *, 3> Args(Sub.begin(), Sub.end());
     checkCall(Recovery,
               bufferFunctions().find(Name->getName().getAsString())->first(),
-              Name->getNameLoc(), Args, Function, *Result.Context);
+              Name->getNameLoc(), Args, *Result.Context);
     return;
   }
   if (const auto *Ref = Result.Nodes.getNodeAs<DeclRefExpr>("ref"))
@@ -204,17 +235,8 @@ void RemovedBufferApiCheck::checkReference(const DeclRefExpr &Ref,
                                            ASTContext &Context) {
   // Calls, also with a parenthesised callee, are handled in check(); this
   // is a reference that is not a call.
-  const Stmt *Node = &Ref;
-  for (auto Parents = Context.getParents(*Node); !Parents.empty();
-       Parents = Context.getParents(*Node)) {
-    const auto *Parent = Parents[0].get<Stmt>();
-    if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent);
-        Call && Call->getCallee()->IgnoreParenImpCasts() == &Ref)
-      return;
-    if (!isa_and_nonnull<ParenExpr, ImplicitCastExpr>(Parent))
-      break;
-    Node = Parent;
-  }
+  if (Unit.CalleeRefs.count(&Ref))
+    return;
   const SourceManager &SM = Context.getSourceManager();
   SourceLocation Loc = SM.getExpansionLoc(Ref.getLocation());
   if (!isUserCode(SM, Ref.getLocation()) || !isUserCode(SM, Loc) ||
@@ -245,10 +267,19 @@ void RemovedBufferApiCheck::reportRemoved(SourceLocation Loc,
         << Why->text();
 }
 
+const FunctionDecl *RemovedBufferApiCheck::enclosingFunction(const Expr &Call) {
+  return parentMaps().enclosingFunction(Call, Unit.LastFunction);
+}
+
+DeclParentMaps &RemovedBufferApiCheck::parentMaps() {
+  if (!Unit.ParentMaps)
+    Unit.ParentMaps = std::make_unique<DeclParentMaps>(*Unit.Context);
+  return *Unit.ParentMaps;
+}
+
 void RemovedBufferApiCheck::checkCall(const Expr *Call, StringRef Name,
                                       SourceLocation NameLoc,
                                       llvm::ArrayRef<const Expr *> Args,
-                                      const FunctionDecl *Function,
                                       ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
   SourceLocation Loc = SM.getExpansionLoc(NameLoc);
@@ -266,11 +297,13 @@ void RemovedBufferApiCheck::checkCall(const Expr *Call, StringRef Name,
 
   if (Fn.IsCheck) {
     if (Args.size() == 1)
-      Unit.CheckCalls.push_back({Fn.Api, NameLoc, Function});
+      Unit.CheckCalls.push_back({Fn.Api, NameLoc, enclosingFunction(*Call)});
     return;
   }
 
-  if (Args.size() != 3 || !Function || !Function->hasBody()) {
+  const FunctionDecl *Function =
+      Args.size() == 3 ? enclosingFunction(*Call) : nullptr;
+  if (!Function || !Function->hasBody()) {
     buffer::Unfixable Why =
         unfixable(buffer::UnfixableReason::NotInFunctionBody);
     reportRemoved(Loc, *Fn.Api, {}, &Why);
@@ -318,7 +351,7 @@ unsigned RemovedBufferApiCheck::fixFunction(
     Renames.push_back({CharSourceRange::getTokenRange(Check->NameLoc),
                        Check->Api->Replacement.str()});
   buffer::FunctionRewrite Rewrite =
-      buffer::rewriteFunction(*Function, Sites, Renames, Opts, *Unit.Context);
+      buffer::rewriteFunction(*Function, Sites, Renames, Opts, parentMaps());
 
   // All calls of a function are rewritten as one fix, attached to the
   // warning of the first fixed call: their views share declarations and

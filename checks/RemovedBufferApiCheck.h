@@ -8,8 +8,11 @@
 #include "buffer/BufferRewrite.h"
 #include "buffer/NonRetainingFunctions.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/StmtParents.h"
 #include "utils/TargetBranches.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
+#include <memory>
 #include <vector>
 
 namespace clang::tidy::pycapi {
@@ -42,8 +45,13 @@ public:
 
 private:
   void checkCall(const Expr *Call, StringRef Name, SourceLocation NameLoc,
-                 llvm::ArrayRef<const Expr *> Args,
-                 const FunctionDecl *Function, ASTContext &Context);
+                 llvm::ArrayRef<const Expr *> Args, ASTContext &Context);
+  /// The function (or lambda) whose body holds \p Call, as the matcher
+  /// forFunction finds it, or null.
+  const FunctionDecl *enclosingFunction(const Expr &Call);
+  /// The parents of the nodes of the functions the check walks in, built
+  /// per function when first needed.
+  DeclParentMaps &parentMaps();
   void checkReference(const DeclRefExpr &Ref, ASTContext &Context);
   /// Reports a use of \p Api at \p Loc: the warning, with \p Fix, then,
   /// when the use is not fixed for a reason of this check, the note that
@@ -90,6 +98,12 @@ private:
     /// PyObject_CheckReadBuffer calls, reported at the end of the
     /// translation unit, after the As*Buffer rewrites that may contain them.
     std::vector<CheckReadBufferCall> CheckCalls;
+    /// The function definition (or lambda) the traversal entered last.
+    const Decl *LastFunction = nullptr;
+    /// The callees of the calls matched so far, parentheses and implicit
+    /// casts aside: references to the functions that are calls.
+    llvm::DenseSet<const DeclRefExpr *> CalleeRefs;
+    std::unique_ptr<DeclParentMaps> ParentMaps;
   };
   UnitState Unit;
   /// Which code Python 3.13 compiles; code only older Pythons compile is

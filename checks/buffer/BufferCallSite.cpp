@@ -4,7 +4,6 @@
 #include "../utils/SourceEdit.h"
 #include "ViewLifetime.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 
 namespace clang::tidy::pycapi::buffer {
 
@@ -130,10 +129,11 @@ TestTruth comparisonTruth(BinaryOperatorKind Op, int64_t Value,
   return TestTruth::Neither;
 }
 
-static const Stmt *parentSkippingParens(const Stmt *S, ASTContext &Context) {
-  const Stmt *Parent = parentStmt(S, Context);
+static const Stmt *parentSkippingParens(const Stmt *S,
+                                        const ParentLookup &Parents) {
+  const Stmt *Parent = parentStmt(S, Parents);
   while (Parent && (isa<ParenExpr, ImplicitCastExpr, ExprWithCleanups>(Parent)))
-    Parent = parentStmt(Parent, Context);
+    Parent = parentStmt(Parent, Parents);
   return Parent;
 }
 
@@ -145,9 +145,9 @@ struct StatusWalk {
   const Stmt *Value;
   const Stmt *Parent;
 
-  void stepTo(const Stmt *Outer, ASTContext &Context) {
+  void stepTo(const Stmt *Outer, const ParentLookup &Parents) {
     Value = Outer;
-    Parent = parentSkippingParens(Outer, Context);
+    Parent = parentSkippingParens(Outer, Parents);
   }
 };
 } // namespace
@@ -163,11 +163,11 @@ static void storeIn(BufferCallSite &Site, const Stmt *Store,
 /// `r = CALL;` stores the status. Inside a larger test, `r = CALL` is
 /// stepped over: its value is the call's. True when the use is decided.
 static bool analyzeAssignment(BufferCallSite &Site, StatusWalk &Walk,
-                              ASTContext &Context) {
+                              const ParentLookup &Parents) {
   const auto *Assign = dyn_cast_or_null<BinaryOperator>(Walk.Parent);
   if (!Assign || Assign->getOpcode() != BO_Assign)
     return false;
-  const Stmt *Above = parentSkippingParens(Assign, Context);
+  const Stmt *Above = parentSkippingParens(Assign, Parents);
   if (!isa_and_nonnull<CompoundStmt>(Above)) {
     Walk.Value = Assign;
     Walk.Parent = Above;
@@ -185,11 +185,11 @@ static bool analyzeAssignment(BufferCallSite &Site, StatusWalk &Walk,
 
 /// `int r = CALL;` stores the status. True when the use is decided.
 static bool analyzeDeclaration(BufferCallSite &Site, const StatusWalk &Walk,
-                               ASTContext &Context) {
+                               const ParentLookup &Parents) {
   if (!Walk.Parent) {
-    for (const auto &Node : Context.getParents(*Walk.Value))
+    for (const auto &Node : Parents.parents(DynTypedNode::create(*Walk.Value)))
       if (const auto *Var = Node.get<VarDecl>()) {
-        const Stmt *Decl = parentStmt(Walk.Value, Context);
+        const Stmt *Decl = parentStmt(Walk.Value, Parents);
         if (Var->hasLocalStorage() && isa_and_nonnull<DeclStmt>(Decl) &&
             cast<DeclStmt>(Decl)->isSingleDecl()) {
           storeIn(Site, Decl, Var);
@@ -212,10 +212,10 @@ static bool analyzeDeclaration(BufferCallSite &Site, const StatusWalk &Walk,
 
 /// `CALL;` and `(void)CALL;` ignore the status. True when they do.
 static bool analyzeIgnored(BufferCallSite &Site, StatusWalk &Walk,
-                           ASTContext &Context) {
+                           const ParentLookup &Parents) {
   if (const auto *Cast = dyn_cast_or_null<CStyleCastExpr>(Walk.Parent);
       Cast && Cast->getType()->isVoidType())
-    Walk.stepTo(Cast, Context);
+    Walk.stepTo(Cast, Parents);
   if (!isa_and_nonnull<CompoundStmt>(Walk.Parent))
     return false;
   Site.Use = StatusUse::Ignored;
@@ -228,7 +228,7 @@ static bool analyzeIgnored(BufferCallSite &Site, StatusWalk &Walk,
 /// over the comparison or negation; nothing (and the site unfixable) when
 /// the test does not tell.
 static std::optional<TestTruth>
-testTruth(BufferCallSite &Site, StatusWalk &Walk, ASTContext &Context) {
+testTruth(BufferCallSite &Site, StatusWalk &Walk, const ParentLookup &Parents) {
   if (const auto *Compare = dyn_cast_or_null<BinaryOperator>(Walk.Parent);
       Compare && Compare->isComparisonOp()) {
     bool CallOnLeft =
@@ -236,7 +236,8 @@ testTruth(BufferCallSite &Site, StatusWalk &Walk, ASTContext &Context) {
         Compare->getLHS()->IgnoreParenImpCasts() == Walk.Value;
     const Expr *Other = CallOnLeft ? Compare->getRHS() : Compare->getLHS();
     Expr::EvalResult Result;
-    if (Other->isValueDependent() || !Other->EvaluateAsInt(Result, Context)) {
+    if (Other->isValueDependent() ||
+        !Other->EvaluateAsInt(Result, Parents.context())) {
       Site.markUnfixable(UnfixableReason::StatusComparedWithNonConstant);
       return std::nullopt;
     }
@@ -246,12 +247,12 @@ testTruth(BufferCallSite &Site, StatusWalk &Walk, ASTContext &Context) {
       Site.markUnfixable(UnfixableReason::StatusTestAmbiguous);
       return std::nullopt;
     }
-    Walk.stepTo(Compare, Context);
+    Walk.stepTo(Compare, Parents);
     return Truth;
   }
   if (const auto *Not = dyn_cast_or_null<UnaryOperator>(Walk.Parent);
       Not && Not->getOpcode() == UO_LNot) {
-    Walk.stepTo(Not, Context);
+    Walk.stepTo(Not, Parents);
     return TestTruth::Success;
   }
   return TestTruth::Failure;
@@ -262,7 +263,7 @@ testTruth(BufferCallSite &Site, StatusWalk &Walk, ASTContext &Context) {
 /// A test after the call's own is remembered: requireOnlySiteTestsAfter()
 /// admits it only when it tests another buffer call.
 static void followChain(BufferCallSite &Site, StatusWalk &Walk, TestTruth Truth,
-                        ASTContext &Context) {
+                        const ParentLookup &Parents) {
   BinaryOperatorKind Keeps = Truth == TestTruth::Failure ? BO_LOr : BO_LAnd;
   while (const auto *Chain = dyn_cast_or_null<BinaryOperator>(Walk.Parent)) {
     if (Chain->getOpcode() != Keeps)
@@ -270,21 +271,22 @@ static void followChain(BufferCallSite &Site, StatusWalk &Walk, TestTruth Truth,
     if (Chain->getRHS()->IgnoreParenImpCasts() !=
         cast<Expr>(Walk.Value)->IgnoreParenImpCasts())
       Site.TestsAfter.push_back(Chain->getRHS());
-    Walk.stepTo(Chain, Context);
+    Walk.stepTo(Chain, Parents);
   }
 }
 
-static void analyzeStatusUse(BufferCallSite &Site, ASTContext &Context) {
-  StatusWalk Walk{Site.Call, parentSkippingParens(Site.Call, Context)};
-  if (analyzeAssignment(Site, Walk, Context) ||
-      analyzeDeclaration(Site, Walk, Context) ||
-      analyzeIgnored(Site, Walk, Context))
+static void analyzeStatusUse(BufferCallSite &Site,
+                             const ParentLookup &Parents) {
+  StatusWalk Walk{Site.Call, parentSkippingParens(Site.Call, Parents)};
+  if (analyzeAssignment(Site, Walk, Parents) ||
+      analyzeDeclaration(Site, Walk, Parents) ||
+      analyzeIgnored(Site, Walk, Parents))
     return;
-  std::optional<TestTruth> Truth = testTruth(Site, Walk, Context);
+  std::optional<TestTruth> Truth = testTruth(Site, Walk, Parents);
   if (!Truth)
     return;
   Site.Test = cast<Expr>(Walk.Value);
-  followChain(Site, Walk, *Truth, Context);
+  followChain(Site, Walk, *Truth, Parents);
   // The test must be the whole condition of an if.
   const auto *If = dyn_cast_or_null<IfStmt>(Walk.Parent);
   if (!If ||
@@ -470,12 +472,12 @@ static const ValueDecl *targetDecl(const OutTarget &Target) {
 /// writes r, or jumps: that test then tells success from failure for the
 /// call itself (pycairo: `res = ...; PYCAIRO_END_IGNORE_DEPRECATED
 /// if (res == -1) return NULL;`).
-static void findStatusTest(BufferCallSite &Site, ASTContext &Context) {
+static void findStatusTest(BufferCallSite &Site, const ParentLookup &Parents) {
   const Stmt *Store = isa<DeclStmt>(Site.UseStmt)
                           ? Site.UseStmt
-                          : enclosingStatement(Site.UseStmt, Context);
+                          : enclosingStatement(Site.UseStmt, Parents);
   const auto *Block =
-      Store ? dyn_cast_or_null<CompoundStmt>(parentStmt(Store, Context))
+      Store ? dyn_cast_or_null<CompoundStmt>(parentStmt(Store, Parents))
             : nullptr;
   if (!Block)
     return;
@@ -495,7 +497,7 @@ static void findStatusTest(BufferCallSite &Site, ASTContext &Context) {
       continue;
     if (const auto *If = dyn_cast<IfStmt>(Next)) {
       bool TrueMeansFailure = false;
-      if (isStatusTest(If->getCond(), Site.StatusVar, Context,
+      if (isStatusTest(If->getCond(), Site.StatusVar, Parents.context(),
                        TrueMeansFailure)) {
         // A failure branch that falls through leaves no place where the
         // call is known to have succeeded.
@@ -519,11 +521,12 @@ static void findStatusTest(BufferCallSite &Site, ASTContext &Context) {
 /// and then `memcpy(copy, data, len)`): the old code read an unset pointer
 /// there, and a rewrite would release a view on paths that never acquired
 /// it. The code needs its test corrected by hand first.
-static void rejectInvertedTest(BufferCallSite &Site, ASTContext &Context) {
+static void rejectInvertedTest(BufferCallSite &Site,
+                               const ParentLookup &Parents) {
   const IfStmt *If = Site.ownTest();
   if (!If || Site.Pointer.K != OutTarget::LocalVariable)
     return;
-  const auto *Block = dyn_cast_or_null<CompoundStmt>(parentStmt(If, Context));
+  const auto *Block = dyn_cast_or_null<CompoundStmt>(parentStmt(If, Parents));
   const Stmt *Body = nullptr;
   if (const Decl *Owner =
           Decl::castFromDeclContext(Site.Pointer.Var->getDeclContext()))
@@ -536,7 +539,7 @@ static void rejectInvertedTest(BufferCallSite &Site, ASTContext &Context) {
   // Where the paths go after the if, unless their branch always leaves.
   bool SuccessGoesOn = !Success || !alwaysLeaves(Success);
   bool FailureGoesOn = !Failure || !alwaysLeaves(Failure);
-  const SourceManager &SM = Context.getSourceManager();
+  const SourceManager &SM = Parents.context().getSourceManager();
   auto After = [&](const Stmt *A, const Stmt *B) {
     return SM.isBeforeInTranslationUnit(SM.getExpansionLoc(A->getEndLoc()),
                                         SM.getExpansionLoc(B->getBeginLoc()));
@@ -555,18 +558,18 @@ static void rejectInvertedTest(BufferCallSite &Site, ASTContext &Context) {
   };
   Collect(Body, Collect);
   for (const Stmt *Ref : Uses) {
-    if (!After(Site.Call, Ref) || isWithin(Ref, Site.Pointer.Arg, Context) ||
-        isWithin(Ref, Site.Length.Arg, Context))
+    if (!After(Site.Call, Ref) || isWithin(Ref, Site.Pointer.Arg, Parents) ||
+        isWithin(Ref, Site.Length.Arg, Parents))
       continue;
     bool IsPointer = cast<DeclRefExpr>(Ref)->getDecl() == Site.Pointer.Var;
-    if (Failure && isWithin(Ref, Failure, Context)) {
+    if (Failure && isWithin(Ref, Failure, Parents)) {
       UsedWhereFailed |= IsPointer;
       continue;
     }
     // In the condition, in the success branch, or after the if where the
     // success path goes on (or somewhere this walk does not follow).
-    if (isWithin(Ref, If, Context) || SuccessGoesOn ||
-        !isWithin(Ref, Block, Context) || !FailureGoesOn)
+    if (isWithin(Ref, If, Parents) || SuccessGoesOn ||
+        !isWithin(Ref, Block, Parents) || !FailureGoesOn)
       return;
     UsedWhereFailed |= IsPointer;
   }
@@ -577,9 +580,9 @@ static void rejectInvertedTest(BufferCallSite &Site, ASTContext &Context) {
                                : If->getCond()->getBeginLoc());
 }
 
-void analyzeCallSite(BufferCallSite &Site, ASTContext &Context) {
-  Site.Pointer = outTarget(Site.Pointer.Arg, Context);
-  Site.Length = outTarget(Site.Length.Arg, Context);
+void analyzeCallSite(BufferCallSite &Site, const ParentLookup &Parents) {
+  Site.Pointer = outTarget(Site.Pointer.Arg, Parents.context());
+  Site.Length = outTarget(Site.Length.Arg, Parents.context());
   if (Site.Pointer.Text.empty() || Site.Length.Text.empty() ||
       Site.Pointer.Type.isNull() || Site.Length.Type.isNull()) {
     Site.markUnfixable(UnfixableReason::OutArgumentNotInFile);
@@ -593,11 +596,11 @@ void analyzeCallSite(BufferCallSite &Site, ASTContext &Context) {
     Site.markUnfixable(UnfixableReason::LengthNotInteger);
     return;
   }
-  analyzeStatusUse(Site, Context);
+  analyzeStatusUse(Site, Parents);
   if (Site.fixable() && Site.Use == StatusUse::Stored)
-    findStatusTest(Site, Context);
+    findStatusTest(Site, Parents);
   if (Site.fixable())
-    rejectInvertedTest(Site, Context);
+    rejectInvertedTest(Site, Parents);
 }
 
 } // namespace clang::tidy::pycapi::buffer

@@ -103,8 +103,9 @@ struct BufferCallSite {
   }
 };
 
-/// Fills \p Site's targets and status use from its call and arguments.
-void analyzeCallSite(BufferCallSite &Site, ASTContext &Context);
+/// Fills \p Site's targets and status use from its call and arguments;
+/// \p Parents knows the parents in the call's function.
+void analyzeCallSite(BufferCallSite &Site, const ParentLookup &Parents);
 
 /// Marks as unfixable the sites whose condition tests something other than
 /// another fixable site after their own test: that test would run, and its

@@ -4,7 +4,6 @@
 #include "LLVMCompat.h"
 #include "clang-tidy/utils/LexerUtils.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -16,9 +15,9 @@ namespace {
 
 /// One level of indentation as the file uses it around \p S: the extra
 /// whitespace of S's line over the line of the block that holds it.
-std::string indentUnit(const Stmt *S, ASTContext &Context) {
-  const SourceManager &SM = Context.getSourceManager();
-  if (const Stmt *Parent = parentStmt(S, Context))
+std::string indentUnit(const Stmt *S, const ParentLookup &Parents) {
+  const SourceManager &SM = Parents.context().getSourceManager();
+  if (const Stmt *Parent = parentStmt(S, Parents))
     if (const auto *Block = dyn_cast<CompoundStmt>(Parent)) {
       std::string Inner = indentationOf(S->getBeginLoc(), SM);
       std::string Outer = indentationOf(Block->getLBracLoc(), SM);
@@ -40,9 +39,12 @@ struct StatementEdit {
 class Rewriter {
 public:
   Rewriter(const FunctionDecl &Function, std::vector<BufferCallSite> &Sites,
-           const RewriteOptions &Options, ASTContext &Context)
-      : Function(Function), Sites(Sites), Options(Options), Context(Context),
-        SM(Context.getSourceManager()), LangOpts(Context.getLangOpts()),
+           const RewriteOptions &Options, DeclParentMaps &ParentMaps)
+      : Function(Function), Sites(Sites), Options(Options),
+        ParentMaps(ParentMaps),
+        Parents(ParentMaps.around(*Sites.front().Call, Function)),
+        Context(ParentMaps.context()), SM(Context.getSourceManager()),
+        LangOpts(Context.getLangOpts()),
         LineEnding(lineEndingOf(Function.getBeginLoc(), SM).str()) {
     Result.Outcomes.resize(Sites.size());
   }
@@ -132,6 +134,9 @@ private:
   const FunctionDecl &Function;
   std::vector<BufferCallSite> &Sites;
   const RewriteOptions &Options;
+  DeclParentMaps &ParentMaps;
+  /// The parents in the function (the sites' calls are under it).
+  const ParentLookup &Parents;
   ASTContext &Context;
   const SourceManager &SM;
   const LangOptions &LangOpts;
@@ -223,15 +228,16 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
   const Stmt *Anchor = nullptr; // insert after this statement
   const Stmt *BeforeStmt = nullptr;
   if (Site.Pointer.K == OutTarget::LocalVariable) {
-    for (const auto &Parent : Context.getParents(*Site.Pointer.Var))
+    for (const auto &Parent :
+         Parents.parents(DynTypedNode::create(*Site.Pointer.Var)))
       if (const auto *Decl = Parent.get<DeclStmt>())
         Anchor = Decl;
   } else {
-    BeforeStmt = enclosingStatement(Site.Call, Context);
+    BeforeStmt = enclosingStatement(Site.Call, Parents);
   }
   const Stmt *Placed = Anchor ? Anchor : BeforeStmt;
   const CompoundStmt *Scope =
-      Placed ? dyn_cast_or_null<CompoundStmt>(parentStmt(Placed, Context))
+      Placed ? dyn_cast_or_null<CompoundStmt>(parentStmt(Placed, Parents))
              : nullptr;
   if (AtTop || (Placed && Placed->getBeginLoc().isMacroID()))
     Scope = nullptr;
@@ -249,7 +255,7 @@ bool Rewriter::placeView(BufferCallSite &Site, const std::string &Name,
         DeclEnd = LineEnd;
     // A case label would skip the initialisation as a goto would.
     if (gotoJumpsOver(Body, DeclEnd) ||
-        isa_and_nonnull<SwitchStmt>(parentStmt(Scope, Context)))
+        isa_and_nonnull<SwitchStmt>(parentStmt(Scope, Parents)))
       Scope = nullptr;
   }
   if (!Scope) {
@@ -288,7 +294,7 @@ bool Rewriter::hoistingSavesReleases(const ReleasePlan &Plan,
   for (const Stmt *S : Plan.ReleaseBefore)
     if (const auto *Goto = dyn_cast<GotoStmt>(S))
       if (const LabelStmt *Label = Goto->getLabel()->getStmt();
-          Label && isa_and_nonnull<CompoundStmt>(parentStmt(Label, Context))) {
+          Label && isa_and_nonnull<CompoundStmt>(parentStmt(Label, Parents))) {
         ++Gotos;
         Labels.insert(Label);
       }
@@ -360,7 +366,7 @@ bool Rewriter::removeDeclaration(const VarDecl *Var) {
   if (RemovedDecls.count(Var))
     return true;
   const DeclStmt *Statement = nullptr;
-  for (const auto &Parent : Context.getParents(*Var))
+  for (const auto &Parent : Parents.parents(DynTypedNode::create(*Var)))
     Statement = Parent.get<DeclStmt>();
   if (!Statement || Statement->getBeginLoc().isMacroID() ||
       (Var->hasInit() && Var->getInit()->HasSideEffects(Context)))
@@ -470,7 +476,7 @@ bool Rewriter::insertAfterStore(BufferCallSite &Site,
                                 const std::vector<std::string> &Lines) {
   const Stmt *Statement = isa<DeclStmt>(Site.UseStmt)
                               ? Site.UseStmt
-                              : enclosingStatement(Site.UseStmt, Context);
+                              : enclosingStatement(Site.UseStmt, Parents);
   if (!Statement) {
     Site.markUnfixable(UnfixableReason::StatusStoredUnusually);
     return false;
@@ -479,7 +485,7 @@ bool Rewriter::insertAfterStore(BufferCallSite &Site,
   Result.Fix.insert(endOfStatement(Statement, SM, LangOpts),
                     LineEnding + Indent + "if (" +
                         storedSuccessTest(Site, Statement) + ") {" +
-                        joined(Lines, Indent + indentUnit(Statement, Context)) +
+                        joined(Lines, Indent + indentUnit(Statement, Parents)) +
                         LineEnding + Indent + "}");
   return true;
 }
@@ -494,7 +500,7 @@ void Rewriter::replaceIgnoredCall(const BufferCallSite &Site,
       Statement->getBeginLoc(), endOfStatement(Statement, SM, LangOpts));
   Result.Fix.replace(
       Range, "if (" + getBufferCall(Site, View) + " == 0) {" +
-                 joined(Lines, Indent + indentUnit(Statement, Context)) +
+                 joined(Lines, Indent + indentUnit(Statement, Parents)) +
                  LineEnding + Indent + "}");
 }
 
@@ -634,7 +640,7 @@ bool Rewriter::placeFailureRelease(BufferCallSite &Site,
   // `if (A == 0 && B == 0) { ... }` without an else: after the if, where
   // the success path arrives with the view already released (releasing it
   // again does nothing).
-  if (!isa_and_nonnull<CompoundStmt>(parentStmt(If, Context)) ||
+  if (!isa_and_nonnull<CompoundStmt>(parentStmt(If, Parents)) ||
       If->getBeginLoc().isMacroID() || !startsLine(If->getBeginLoc(), SM)) {
     Site.markUnfixable(UnfixableReason::FailurePathNoRelease);
     return false;
@@ -720,7 +726,7 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
   CharSourceRange Range = CharSourceRange::getCharRange(Begin, End);
   std::vector<std::string> Lines = statementLines(S, Edit, Range);
 
-  const Stmt *Parent = parentStmt(S, Context);
+  const Stmt *Parent = parentStmt(S, Parents);
   std::string Indent = indentationOf(Begin, SM);
   bool OwnLine = startsLine(Begin, SM);
   // `label: return x;`, `case 1: return x;` (or several labels in a row) in
@@ -729,7 +735,7 @@ bool Rewriter::rewriteStatement(const Stmt *S, const StatementEdit &Edit) {
   bool UnderCase = false;
   while (isa_and_nonnull<LabelStmt, SwitchCase>(Labels)) {
     UnderCase |= isa<SwitchCase>(Labels);
-    Labels = parentStmt(Labels, Context);
+    Labels = parentStmt(Labels, Parents);
   }
   bool AfterLabelInBlock =
       Labels != Parent && isa_and_nonnull<CompoundStmt>(Labels);
@@ -765,7 +771,7 @@ void Rewriter::materializeStatementEdits() {
 
 std::vector<const BufferCallSite *> Rewriter::analyzeSites() {
   for (BufferCallSite &Site : Sites) {
-    analyzeCallSite(Site, Context);
+    analyzeCallSite(Site, Parents);
     if (Site.fixable() && Site.Use == StatusUse::Unsupported)
       Site.markUnfixable(UnfixableReason::StatusUseUnsupported);
   }
@@ -795,8 +801,9 @@ Rewriter::planViewRelease(BufferCallSite &Site, const std::string &View,
     if (Other != &Site)
       Others.push_back(Other);
   // The calls that may keep the pointer are found under both strategies.
-  ReleasePlan Plan = planRelease(Site, Function, Place.Scope, Place.DeclEnd,
-                                 Others, *Options.NonRetaining, Context);
+  ReleasePlan Plan =
+      planRelease(Site, Function, Place.Scope, Place.DeclEnd, Others,
+                  *Options.NonRetaining, Parents, ParentMaps);
   if (Options.Immediate) {
     ReleasePlan Immediate;
     Immediate.Immediate = true;
@@ -806,7 +813,7 @@ Rewriter::planViewRelease(BufferCallSite &Site, const std::string &View,
   if (hoistingSavesReleases(Plan, Place.Scope) &&
       placeView(Site, View, /*AtTop=*/true, Place))
     return planRelease(Site, Function, Place.Scope, Place.DeclEnd, Others,
-                       *Options.NonRetaining, Context);
+                       *Options.NonRetaining, Parents, ParentMaps);
   return Plan;
 }
 
@@ -834,7 +841,7 @@ bool Rewriter::rewriteSite(BufferCallSite &Site, SiteOutcome &Outcome,
     return false;
   if (!Outcome.Plan.Immediate)
     placeReleases(Outcome.Plan, View);
-  else if (sharesCondition(Site, Fixable, Context) &&
+  else if (sharesCondition(Site, Fixable, Parents) &&
            !placeFailureRelease(Site, View))
     return false;
   return true;
@@ -871,8 +878,8 @@ FunctionRewrite rewriteFunction(const FunctionDecl &Function,
                                 std::vector<BufferCallSite> &Sites,
                                 llvm::ArrayRef<ForeignEdit> ForeignEdits,
                                 const RewriteOptions &Options,
-                                ASTContext &Context) {
-  return Rewriter(Function, Sites, Options, Context).run(ForeignEdits);
+                                DeclParentMaps &ParentMaps) {
+  return Rewriter(Function, Sites, Options, ParentMaps).run(ForeignEdits);
 }
 
 } // namespace clang::tidy::pycapi::buffer

@@ -48,12 +48,13 @@ struct ForeignEdit {
 };
 
 /// Analyses and rewrites \p Sites (calls in \p Function, in source order).
-/// Sites that cannot be fixed get their WhyUnfixable set.
+/// Sites that cannot be fixed get their WhyUnfixable set. \p ParentMaps
+/// gives the parents in the function and in those it calls.
 FunctionRewrite rewriteFunction(const FunctionDecl &Function,
                                 std::vector<BufferCallSite> &Sites,
                                 llvm::ArrayRef<ForeignEdit> ForeignEdits,
                                 const RewriteOptions &Options,
-                                ASTContext &Context);
+                                DeclParentMaps &ParentMaps);
 
 } // namespace clang::tidy::pycapi::buffer
 

@@ -2,7 +2,6 @@
 //---------===//
 #include "ViewLifetime.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/Builtins.h"
 #include "clang/Lex/Lexer.h"
@@ -14,12 +13,12 @@ namespace clang::tidy::pycapi::buffer {
 
 bool sharesCondition(const BufferCallSite &Site,
                      llvm::ArrayRef<const BufferCallSite *> Others,
-                     ASTContext &Context) {
+                     const ParentLookup &Parents) {
   const auto *If = dyn_cast_or_null<IfStmt>(Site.UseStmt);
   if (!If)
     return false;
   for (const BufferCallSite *Other : Others)
-    if (Other != &Site && isWithin(Other->Call, If->getCond(), Context))
+    if (Other != &Site && isWithin(Other->Call, If->getCond(), Parents))
       return true;
   return false;
 }
@@ -61,11 +60,12 @@ public:
   Planner(const BufferCallSite &Site, const FunctionDecl &Function,
           const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,
           const std::vector<const BufferCallSite *> &OtherSites,
-          const NonRetainingFunctions &NonRetaining, ASTContext &Context)
+          const NonRetainingFunctions &NonRetaining,
+          const ParentLookup &Parents, DeclParentMaps &ParentMaps)
       : Site(Site), Function(Function), ViewScope(ViewScope),
         ViewDeclEnd(ViewDeclEnd), OtherSites(OtherSites),
-        NonRetaining(NonRetaining), Context(Context),
-        SM(Context.getSourceManager()) {}
+        NonRetaining(NonRetaining), Parents(Parents), ParentMaps(ParentMaps),
+        Context(Parents.context()), SM(Context.getSourceManager()) {}
 
   ReleasePlan plan();
 
@@ -88,7 +88,7 @@ private:
   }
   bool inOwnFailureBranch(const Stmt *S) const;
   bool sharesCondition() const {
-    return buffer::sharesCondition(Site, OtherSites, Context);
+    return buffer::sharesCondition(Site, OtherSites, Parents);
   }
   bool isOutArgOfASite(const DeclRefExpr *Ref) const;
   /// Whether \p E reads the pointer, the length or a local copied from them.
@@ -136,6 +136,9 @@ private:
   SourceLocation ViewDeclEnd;
   const std::vector<const BufferCallSite *> &OtherSites;
   const NonRetainingFunctions &NonRetaining;
+  /// The parents in the function; ParentMaps has those of its callees.
+  const ParentLookup &Parents;
+  DeclParentMaps &ParentMaps;
   ASTContext &Context;
   const SourceManager &SM;
   ReleasePlan Plan;
@@ -149,8 +152,8 @@ private:
 bool Planner::conditionalInMacro(const Stmt *Exit, const Stmt *Target) const {
   if (Target == Exit)
     return false;
-  for (const Stmt *S = parentStmt(Exit, Context); S;
-       S = parentStmt(S, Context)) {
+  for (const Stmt *S = parentStmt(Exit, Parents); S;
+       S = parentStmt(S, Parents)) {
     if (!isa<CompoundStmt, DoStmt, ParenExpr>(S))
       return true;
     if (S == Target)
@@ -160,16 +163,16 @@ bool Planner::conditionalInMacro(const Stmt *Exit, const Stmt *Target) const {
 }
 
 const Stmt *Planner::enclosingClosure(const Stmt *S) const {
-  for (const Stmt *P = parentStmt(S, Context); P; P = parentStmt(P, Context))
+  for (const Stmt *P = parentStmt(S, Parents); P; P = parentStmt(P, Parents))
     if (isa<LambdaExpr, BlockExpr>(P))
-      return isWithin(Site.Call, P, Context) ? nullptr : P;
+      return isWithin(Site.Call, P, Parents) ? nullptr : P;
   return nullptr;
 }
 
 bool Planner::isOutArgOfASite(const DeclRefExpr *Ref) const {
   auto IsOutArg = [&](const BufferCallSite &Other) {
-    return isWithin(Ref, Other.Pointer.Arg, Context) ||
-           isWithin(Ref, Other.Length.Arg, Context);
+    return isWithin(Ref, Other.Pointer.Arg, Parents) ||
+           isWithin(Ref, Other.Length.Arg, Parents);
   };
   if (IsOutArg(Site))
     return true;
@@ -190,7 +193,7 @@ bool Planner::inOwnFailureBranch(const Stmt *S) const {
     return false;
   const Stmt *Failure =
       Site.ownTestTrueMeansFailure() ? If->getThen() : If->getElse();
-  return Failure && isWithin(S, Failure, Context);
+  return Failure && isWithin(S, Failure, Parents);
 }
 
 /// Whether \p Definition, a function with a body, stores its parameter
@@ -208,13 +211,16 @@ bool Planner::calleeKeeps(const FunctionDecl *Definition,
   auto Refs =
       match(findAll(declRefExpr(to(varDecl(equalsNode(Param)))).bind("ref")),
             *Definition->getBody(), Context);
+  // The references are in the callee's body: its parents, not the caller's.
+  const ParentLookup &CalleeParents =
+      ParentMaps.around(*Definition->getBody(), *Definition);
   for (const auto &Node : Refs) {
     const Stmt *Value = Node.getNodeAs<DeclRefExpr>("ref");
-    const Stmt *Parent = parentStmt(Value, Context);
+    const Stmt *Parent = parentStmt(Value, CalleeParents);
     while (isa_and_nonnull<ParenExpr, ImplicitCastExpr, ExplicitCastExpr>(
         Parent)) {
       Value = Parent;
-      Parent = parentStmt(Parent, Context);
+      Parent = parentStmt(Parent, CalleeParents);
     }
     if (isa_and_nonnull<ReturnStmt>(Parent))
       return true;
@@ -321,8 +327,8 @@ void Planner::checkCallArgument(const Expr *Call, const FunctionDecl *Callee,
 /// expression that is still the pointer.
 const Stmt *Planner::pointerValue(const DeclRefExpr *Ref) const {
   const Stmt *Value = Ref;
-  for (const Stmt *Parent = parentStmt(Ref, Context); Parent;
-       Parent = parentStmt(Parent, Context)) {
+  for (const Stmt *Parent = parentStmt(Ref, Parents); Parent;
+       Parent = parentStmt(Parent, Parents)) {
     if (isa<ParenExpr, ImplicitCastExpr, ExplicitCastExpr>(Parent)) {
     } else if (const auto *Search = dyn_cast<CallExpr>(Parent);
                Search && resultPointsInto(Search, Value)) {
@@ -353,13 +359,13 @@ void Planner::copyInto(const VarDecl *Var, const Stmt *Value) {
 /// and tracks the local variables it is copied into.
 void Planner::checkFlow(const DeclRefExpr *Ref) {
   if (const auto *AddrOf =
-          dyn_cast_or_null<UnaryOperator>(parentStmt(Ref, Context));
+          dyn_cast_or_null<UnaryOperator>(parentStmt(Ref, Parents));
       AddrOf && AddrOf->getOpcode() == UO_AddrOf) {
     fallBack(FallbackReason::AddressTaken, Ref->getBeginLoc());
     return;
   }
   const Stmt *Value = pointerValue(Ref);
-  const Stmt *Parent = parentStmt(Value, Context);
+  const Stmt *Parent = parentStmt(Value, Parents);
   const auto *ValueExpr = cast<Expr>(Value);
   if (!ValueExpr->getType()->isPointerType() &&
       !ValueExpr->getType()->isArrayType())
@@ -379,7 +385,7 @@ void Planner::checkFlow(const DeclRefExpr *Ref) {
       fallBack(FallbackReason::StoredIn, Assign->getBeginLoc(),
                sourceText(Lhs->getSourceRange()));
   } else if (isa<DeclStmt>(Parent)) {
-    for (const auto &Node : Context.getParents(*Value))
+    for (const auto &Node : Parents.parents(DynTypedNode::create(*Value)))
       if (const auto *Var = Node.get<VarDecl>())
         copyInto(Var, Value);
   } else if (isa<ReturnStmt>(Parent)) {
@@ -441,8 +447,8 @@ void Planner::followUses() {
       if (!afterCall(Ref)) {
         // A read before the call inside a loop that repeats the call sees the
         // previous iteration's pointer, whose view is released by then.
-        for (const Stmt *S = Site.Call; S; S = parentStmt(S, Context))
-          if (isLoop(S) && isWithin(Ref, S, Context)) {
+        for (const Stmt *S = Site.Call; S; S = parentStmt(S, Parents))
+          if (isLoop(S) && isWithin(Ref, S, Parents)) {
             fallBack(FallbackReason::ReadBeforeCallInLoop, Ref->getBeginLoc());
             break;
           }
@@ -469,8 +475,8 @@ const CompoundStmt *Planner::holdingScope() {
     if (const auto *Compound = dyn_cast_or_null<CompoundStmt>(Success))
       Candidates.push_back(Compound);
   }
-  for (const Stmt *S = parentStmt(Site.Call, Context); S;
-       S = parentStmt(S, Context)) {
+  for (const Stmt *S = parentStmt(Site.Call, Parents); S;
+       S = parentStmt(S, Parents)) {
     if (const auto *Compound = dyn_cast<CompoundStmt>(S))
       Candidates.push_back(Compound);
     if (isa<LambdaExpr, BlockExpr>(S))
@@ -479,7 +485,7 @@ const CompoundStmt *Planner::holdingScope() {
   for (const CompoundStmt *Candidate : Candidates) {
     bool HoldsAll = true;
     for (const DeclRefExpr *Use : Uses)
-      HoldsAll &= isWithin(Use, Candidate, Context);
+      HoldsAll &= isWithin(Use, Candidate, Parents);
     if (HoldsAll)
       return Candidate;
   }
@@ -490,7 +496,7 @@ void Planner::addReturn(const ReturnStmt *Return) {
   // A return spelled inside a macro (Py_RETURN_NONE, a FAIL() macro) gets
   // its release before the whole macro use, provided the macro returns
   // unconditionally.
-  const Stmt *Target = macroStatement(Return, Context);
+  const Stmt *Target = macroStatement(Return, Parents);
   if (conditionalInMacro(Return, Target)) {
     fallBack(FallbackReason::ConditionalReturnInMacro,
              SM.getExpansionLoc(Return->getBeginLoc()));
@@ -512,8 +518,8 @@ void Planner::addReturn(const ReturnStmt *Return) {
 /// a lambda or block that a return leaves), or into a catch in it.
 Planner::ExitTarget Planner::exitTarget(const Stmt *Exit) const {
   bool Leaves = true, InFunction = true;
-  for (const Stmt *S = parentStmt(Exit, Context); S && S != Plan.Holding;
-       S = parentStmt(S, Context)) {
+  for (const Stmt *S = parentStmt(Exit, Parents); S && S != Plan.Holding;
+       S = parentStmt(S, Parents)) {
     if (isa<LambdaExpr, BlockExpr>(S))
       InFunction = false;
     if (isa<BreakStmt>(Exit) && (isLoop(S) || isa<SwitchStmt>(S)))
@@ -531,7 +537,7 @@ void Planner::addGoto(const GotoStmt *Goto,
   const LabelStmt *Label = Goto->getLabel()->getStmt();
   if (!Label)
     return;
-  if (isWithin(Label, Plan.Holding, Context)) {
+  if (isWithin(Label, Plan.Holding, Parents)) {
     if (before(Label->getBeginLoc(), Site.Call->getBeginLoc()))
       fallBack(FallbackReason::GotoBackBeforeCall, Goto->getBeginLoc());
     return;
@@ -540,9 +546,9 @@ void Planner::addGoto(const GotoStmt *Goto,
   // goto at once; paths from before the acquisition reach it with a zeroed
   // view, which PyBuffer_Release leaves alone.
   bool LabelSeesView =
-      ViewScope && isWithin(Label, ViewScope, Context) &&
+      ViewScope && isWithin(Label, ViewScope, Parents) &&
       before(ViewDeclEnd, Label->getBeginLoc()) &&
-      isa_and_nonnull<CompoundStmt>(parentStmt(Label, Context));
+      isa_and_nonnull<CompoundStmt>(parentStmt(Label, Parents));
   if (!LabelSeesView)
     Plan.ReleaseBefore.push_back(Goto);
   else if (Labels.insert(Label).second)
@@ -550,7 +556,7 @@ void Planner::addGoto(const GotoStmt *Goto,
 }
 
 bool Planner::addJump(const Stmt *Exit) {
-  const Stmt *Target = macroStatement(Exit, Context);
+  const Stmt *Target = macroStatement(Exit, Parents);
   if (conditionalInMacro(Exit, Target)) {
     fallBack(FallbackReason::ConditionalJumpInMacro,
              SM.getExpansionLoc(Exit->getBeginLoc()));
@@ -559,8 +565,8 @@ bool Planner::addJump(const Stmt *Exit) {
   if (const auto *Throw = dyn_cast<CXXThrowExpr>(Exit)) {
     // `throw E(tmp)`: the statement is the ExprWithCleanups around it.
     if (Target == Exit)
-      while (isa_and_nonnull<ExprWithCleanups>(parentStmt(Target, Context)))
-        Target = parentStmt(Target, Context);
+      while (isa_and_nonnull<ExprWithCleanups>(parentStmt(Target, Parents)))
+        Target = parentStmt(Target, Parents);
     if (Throw->getSubExpr() && readsView(Throw->getSubExpr())) {
       if (Target->getBeginLoc().isMacroID()) {
         fallBack(FallbackReason::ThrowInMacroReadsPointer,
@@ -640,8 +646,8 @@ void Planner::planHolding() {
   }
   // A loop between the call and the holding scope would acquire once per
   // iteration but release once.
-  for (const Stmt *S = parentStmt(Site.Call, Context); S && S != Plan.Holding;
-       S = parentStmt(S, Context))
+  for (const Stmt *S = parentStmt(Site.Call, Parents); S && S != Plan.Holding;
+       S = parentStmt(S, Parents))
     if (isLoop(S)) {
       fallBack(FallbackReason::UsedAfterLoop, S->getBeginLoc());
       return;
@@ -663,7 +669,7 @@ bool Planner::fallsIntoReleasingLabel() const {
   // Walk out of the block as control does when it reaches the end: out of
   // an if's branch, out of a block that this statement ends, out of a label.
   const Stmt *S = Plan.Holding;
-  while (const Stmt *Parent = parentStmt(S, Context)) {
+  while (const Stmt *Parent = parentStmt(S, Parents)) {
     if (isa<IfStmt, LabelStmt>(Parent)) {
       S = Parent;
       continue;
@@ -689,9 +695,10 @@ ReleasePlan
 planRelease(const BufferCallSite &Site, const FunctionDecl &Function,
             const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,
             const std::vector<const BufferCallSite *> &OtherSites,
-            const NonRetainingFunctions &NonRetaining, ASTContext &Context) {
+            const NonRetainingFunctions &NonRetaining,
+            const ParentLookup &Parents, DeclParentMaps &ParentMaps) {
   return Planner(Site, Function, ViewScope, ViewDeclEnd, OtherSites,
-                 NonRetaining, Context)
+                 NonRetaining, Parents, ParentMaps)
       .plan();
 }
 

@@ -66,17 +66,20 @@ struct ReleasePlan {
 /// view is declared in, \p ViewDeclEnd where its declaration ends, and
 /// \p OtherSites every other fixable site in the function. Calls of
 /// functions in \p NonRetaining use the pointer only during the call.
+/// \p Parents has the parents in \p Function, \p ParentMaps those in the
+/// functions it calls.
 ReleasePlan
 planRelease(const BufferCallSite &Site, const FunctionDecl &Function,
             const CompoundStmt *ViewScope, SourceLocation ViewDeclEnd,
             const std::vector<const BufferCallSite *> &OtherSites,
-            const NonRetainingFunctions &NonRetaining, ASTContext &Context);
+            const NonRetainingFunctions &NonRetaining,
+            const ParentLookup &Parents, DeclParentMaps &ParentMaps);
 
 /// Whether another of \p Others is tested in \p Site's condition
 /// (`if (A < 0 || B < 0)`): the failure path may then hold \p Site's view.
 bool sharesCondition(const BufferCallSite &Site,
                      llvm::ArrayRef<const BufferCallSite *> Others,
-                     ASTContext &Context);
+                     const ParentLookup &Parents);
 
 } // namespace clang::tidy::pycapi::buffer
 
