@@ -66,8 +66,10 @@ ConditionToken unknown() { return {tok::unknown, ""}; }
 class Expander {
 public:
   Expander(const Preprocessor &PP, const EvaluationMode &Mode,
-           Evaluation &Result)
-      : PP(PP), SM(PP.getSourceManager()), Mode(Mode), Result(Result) {}
+           Evaluation &Result,
+           llvm::DenseMap<const MacroInfo *, bool> &CommandLineMacros)
+      : PP(PP), SM(PP.getSourceManager()), Mode(Mode), Result(Result),
+        CommandLineMacros(CommandLineMacros) {}
 
   bool expand(llvm::ArrayRef<ConditionToken> In,
               std::vector<ConditionToken> &Out, unsigned Depth) {
@@ -113,6 +115,7 @@ public:
       if (std::optional<long long> Version =
               Mode.Version && Info ? versionMacroValue(Name, Mode.Version)
                                    : std::nullopt) {
+        Result.VersionDependent = true;
         Out.push_back(number(*Version));
         continue;
       }
@@ -126,8 +129,8 @@ public:
         continue;
       }
       if (Mode.ConfigurationUnknown &&
-          (fromCommandLine(*Info) ||
-           (Mode.ConditionalMacros && Mode.ConditionalMacros->count(Name)))) {
+          ((Mode.ConditionalMacros && Mode.ConditionalMacros->count(Name)) ||
+           fromCommandLine(*Info))) {
         Out.push_back(configuration(Name));
         if (Info->isFunctionLike())
           I = skipArguments(In, I + 1);
@@ -168,7 +171,14 @@ private:
 
   bool fromCommandLine(const MacroInfo &Info) const {
     SourceLocation Loc = Info.getDefinitionLoc();
-    return Loc.isInvalid() || SM.isWrittenInCommandLineFile(Loc);
+    if (Loc.isInvalid())
+      return true;
+    // Finding a location's file name costs a lookup of its line table: once
+    // per definition, however many conditions read the macro.
+    auto [It, New] = CommandLineMacros.try_emplace(&Info, false);
+    if (New)
+      It->second = SM.isWrittenInCommandLineFile(Loc);
+    return It->second;
   }
 
   bool fromUserCode(const MacroInfo &Info) const {
@@ -199,22 +209,35 @@ private:
     if (const TargetMacro *Override = targetMacro(Name))
       return number(Override->Defined);
     const MacroInfo *Info = macro(Name);
+    if (Mode.Version && versionedName(Name, Info))
+      Result.VersionDependent = true;
     // The project's own macro of that name (a shim) stays; Python's goes.
     if (Mode.Version && removedBy(Name, Mode.Version) &&
         !(Info && fromUserCode(*Info)))
       return number(0);
     // A macro that 3.13 added (Py_C_RECURSION_LIMIT), parsed against older
     // headers: the target defines it.
-    if (Mode.Version >= 313 && !Info)
-      if (const ::pycapi::LimitedApiName *Api313 =
-              ::pycapi::findLimitedApiName(Name);
-          Api313 && Api313->Kind == "macro")
-        return number(1);
+    if (Mode.Version >= 313 && addedIn313(Name, Info))
+      return number(1);
     if (Mode.ConfigurationUnknown &&
-        (!Info || fromCommandLine(*Info) ||
-         (Mode.ConditionalMacros && Mode.ConditionalMacros->count(Name))))
+        (!Info ||
+         (Mode.ConditionalMacros && Mode.ConditionalMacros->count(Name)) ||
+         fromCommandLine(*Info)))
       return configuration(Name);
     return number(Info != nullptr);
+  }
+
+  /// Whether `defined(Name)` may differ between releases: Python removed
+  /// the name in some release, or 3.13 added it as a macro.
+  static bool versionedName(StringRef Name, const MacroInfo *Info) {
+    return ::pycapi::findRemovedApi(Name) || addedIn313(Name, Info);
+  }
+
+  static bool addedIn313(StringRef Name, const MacroInfo *Info) {
+    if (Info)
+      return false;
+    const ::pycapi::LimitedApiName *Api313 = ::pycapi::findLimitedApiName(Name);
+    return Api313 && Api313->Kind == "macro";
   }
 
   ConditionToken convert(const Token &T) const {
@@ -293,6 +316,7 @@ private:
   const SourceManager &SM;
   const EvaluationMode &Mode;
   Evaluation &Result;
+  llvm::DenseMap<const MacroInfo *, bool> &CommandLineMacros;
   llvm::StringSet<> Hidden;
 };
 
@@ -544,7 +568,7 @@ ConditionEvaluator::evaluate(const std::vector<ConditionToken> &Condition,
                              const EvaluationMode &Mode) const {
   Evaluation Result;
   std::vector<ConditionToken> Expanded;
-  Expander Expand(PP, Mode, Result);
+  Expander Expand(PP, Mode, Result, CommandLineMacros);
   Value V;
   if (Condition.empty() || !Expand.expand(Condition, Expanded, 0) ||
       !Parser(Expanded).parse(V) || !V.Known)
@@ -563,7 +587,7 @@ std::optional<long long> ConditionEvaluator::macroValue(StringRef Name) const {
   EvaluationMode AsParsed;
   std::vector<ConditionToken> Expanded;
   Value V;
-  if (!Expander(PP, AsParsed, Ignored)
+  if (!Expander(PP, AsParsed, Ignored, CommandLineMacros)
            .expand({{tok::identifier, Name.str()}}, Expanded, 0) ||
       !Parser(Expanded).parse(V) || !V.Known)
     return std::nullopt;

@@ -20,6 +20,7 @@
 
 #include "RemovedApi.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -91,6 +92,11 @@ struct Evaluation {
   Truth Value = Truth::Unknown;
   /// The configuration macros the value depends on (ConfigurationUnknown).
   OrderedNames ConfigurationNames;
+  /// Whether the evaluation read anything that differs between releases (a
+  /// version macro, `defined` of a name some release removed or added).
+  /// When false, the result is the same for every EvaluationMode::Version,
+  /// so a caller asking about many releases can evaluate once.
+  bool VersionDependent = false;
 };
 
 /// Evaluates conditions against the macros \p PP has defined now.
@@ -111,6 +117,8 @@ public:
 
 private:
   const Preprocessor &PP;
+  /// Whether each macro read so far was defined on the command line.
+  mutable llvm::DenseMap<const MacroInfo *, bool> CommandLineMacros;
 };
 
 } // namespace clang::tidy::pycapi

@@ -138,6 +138,53 @@ private:
   bool AtEnd = false;
 };
 
+/// What every TargetBranches of a translation unit computes alike, kept for
+/// the next one. Each check follows the conditionals with its own
+/// TargetBranches (its target release, its assumed macros), and all of them
+/// see the same directive in turn, with the preprocessor in the same state:
+/// the directive's tokens, how its condition fares on each Python 3 release
+/// and the directives of a skipped range do not depend on the target, so the
+/// first one to ask computes them. Per thread (the CLI parses translation
+/// units in parallel); emptied when a translation unit starts (attach()),
+/// as locations mean nothing in another one.
+struct DirectiveMemo {
+  struct Lexed {
+    std::string Keyword;
+    std::vector<ConditionToken> Tokens;
+    unsigned LineEnd = 0;
+  };
+  /// A condition's value on releases 3.0, 3.1, ... (configuration unknown),
+  /// as far as a check's target has asked, and the configuration macros it
+  /// read on each (by the first release that read them).
+  struct OnPython3 {
+    std::vector<Truth> ByMinor;
+    std::vector<std::pair<unsigned, OrderedNames>> NamesByMinor;
+    /// Set once an evaluation read nothing that differs between releases.
+    std::optional<Truth> SameOnEveryRelease;
+  };
+  /// A directive met while scanning skipped code.
+  struct Scanned {
+    SourceLocation KeywordLoc;
+    StringRef Keyword;
+    std::vector<Token> RestOfLine; ///< for #define and #undef only
+  };
+  llvm::DenseMap<unsigned, Lexed> Directives;
+  llvm::DenseMap<unsigned, OnPython3> Python3Values;
+  llvm::DenseMap<unsigned, std::vector<Scanned>> SkippedRanges;
+  /// chainDirectives() by file and range.
+  llvm::DenseMap<std::pair<unsigned, unsigned>, std::vector<SourceLocation>>
+      ChainDirectives;
+
+  void clear() {
+    Directives.clear();
+    Python3Values.clear();
+    SkippedRanges.clear();
+    ChainDirectives.clear();
+  }
+};
+
+thread_local DirectiveMemo Memo;
+
 class BranchHooks : public PPCallbacks {
 public:
   explicit BranchHooks(TargetBranches &Branches) : Branches(Branches) {}
@@ -193,6 +240,7 @@ private:
 
 void TargetBranches::attach(Preprocessor &P) {
   clear();
+  Memo.clear();
   PP = &P;
   SM = &P.getSourceManager();
   Evaluator = std::make_unique<ConditionEvaluator>(P);
@@ -286,10 +334,14 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   if (Stack.empty() || !Stack.back().Tracked)
     return;
   Chain &C = Stack.back();
-  std::string Keyword;
-  unsigned LineEnd = 0;
-  std::vector<ConditionToken> Tokens =
-      lexDirective(KeywordLoc, *SM, PP->getLangOpts(), Keyword, LineEnd);
+  auto [Lexed, New] = Memo.Directives.try_emplace(KeywordLoc.getRawEncoding());
+  if (New)
+    Lexed->second.Tokens =
+        lexDirective(KeywordLoc, *SM, PP->getLangOpts(), Lexed->second.Keyword,
+                     Lexed->second.LineEnd);
+  const std::string &Keyword = Lexed->second.Keyword;
+  const std::vector<ConditionToken> &Tokens = Lexed->second.Tokens;
+  unsigned LineEnd = Lexed->second.LineEnd;
   if (!C.Branches.empty())
     AllBranches[C.Branches.back()].End = SM->getFileOffset(KeywordLoc);
   branchesChanged();
@@ -317,7 +369,7 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   C.AnyParseTaken |= ParseTaken;
   OrderedNames OwnNames;
   B.Classification =
-      classifyOnPython3(C, IsElse ? nullptr : &Condition, OwnNames);
+      classifyOnPython3(C, IsElse ? nullptr : &Condition, KeywordLoc, OwnNames);
   B.Directive = std::move(Written);
   if (B.Classification == Kind::Configuration)
     B.Options = optionsTaking(C, OwnNames);
@@ -337,22 +389,46 @@ bool TargetBranches::takenAtTarget(const std::vector<ConditionToken> &Condition,
   return Value == Truth::True || (Value == Truth::Unknown && ParseTaken);
 }
 
-TargetBranches::Kind
-TargetBranches::classifyOnPython3(Chain &C,
-                                  const std::vector<ConditionToken> *Condition,
-                                  OrderedNames &OwnNames) const {
+const std::vector<Truth> &
+TargetBranches::valuesOnPython3(const std::vector<ConditionToken> &Condition,
+                                SourceLocation KeywordLoc, unsigned Minors,
+                                OrderedNames &Names) const {
+  DirectiveMemo::OnPython3 &Values =
+      Memo.Python3Values[KeywordLoc.getRawEncoding()];
+  // The checks' targets may differ: evaluate the releases not asked yet.
+  for (unsigned Minor = Values.ByMinor.size(); Minor < Minors; ++Minor) {
+    // Most conditions read no version macro (`#ifdef HAVE_ZLIB`, Cython's
+    // feature flags): one evaluation then answers for every release.
+    if (Values.SameOnEveryRelease) {
+      Values.ByMinor.push_back(*Values.SameOnEveryRelease);
+      continue;
+    }
+    Evaluation E = Evaluator->evaluate(
+        Condition, {300 + Minor, true, nullptr, &ConditionalMacros});
+    Values.ByMinor.push_back(E.Value);
+    if (!E.ConfigurationNames.empty())
+      Values.NamesByMinor.emplace_back(Minor, std::move(E.ConfigurationNames));
+    if (!E.VersionDependent)
+      Values.SameOnEveryRelease = E.Value;
+  }
+  for (const auto &[Minor, Read] : Values.NamesByMinor)
+    if (Minor < Minors)
+      Names.insert(Read.begin(), Read.end());
+  return Values.ByMinor;
+}
+
+TargetBranches::Kind TargetBranches::classifyOnPython3(
+    Chain &C, const std::vector<ConditionToken> *Condition,
+    SourceLocation KeywordLoc, OrderedNames &OwnNames) const {
   unsigned Minors = Target / 100 == 3 ? Target % 100 + 1 : 0;
   if (C.AnyTakenAt.size() != Minors)
     C.AnyTakenAt.assign(Minors, Truth::False);
   bool NeverTaken = true, DependsOnConfiguration = false;
+  const std::vector<Truth> *Values =
+      Condition ? &valuesOnPython3(*Condition, KeywordLoc, Minors, OwnNames)
+                : nullptr;
   for (unsigned Minor = 0; Minor < Minors; ++Minor) {
-    Truth Value = Truth::True;
-    if (Condition) {
-      Evaluation E = Evaluator->evaluate(
-          *Condition, {300 + Minor, true, nullptr, &ConditionalMacros});
-      Value = E.Value;
-      OwnNames.insert(E.ConfigurationNames.begin(), E.ConfigurationNames.end());
-    }
+    Truth Value = Values ? (*Values)[Minor] : Truth::True;
     Truth Taken = both(negate(C.AnyTakenAt[Minor]), Value);
     C.AnyTakenAt[Minor] = either(C.AnyTakenAt[Minor], Value);
     NeverTaken &= Taken == Truth::False;
@@ -401,7 +477,12 @@ void TargetBranches::closeChain(std::vector<Chain> &Stack, unsigned EndOffset) {
 std::vector<SourceLocation>
 TargetBranches::chainDirectives(FileID File, unsigned Begin,
                                 unsigned End) const {
-  std::vector<SourceLocation> Found;
+  auto [Memoized, New] = Memo.ChainDirectives.try_emplace(
+      {SM->getLocForStartOfFile(File).getLocWithOffset(Begin).getRawEncoding(),
+       End});
+  std::vector<SourceLocation> &Found = Memoized->second;
+  if (!New)
+    return Found;
   bool Invalid = false;
   StringRef Buffer = SM->getBufferData(File, &Invalid);
   if (Invalid || Begin >= End)
@@ -438,39 +519,60 @@ void TargetBranches::scanSkipped(SourceRange Range) {
   StringRef Buffer = SM->getBufferData(File, &Invalid);
   if (Invalid)
     return;
-  DirectiveScanner Scanner(*SM, PP->getLangOpts(), File, Buffer, Begin, End);
+  auto [Memoized, New] =
+      Memo.SkippedRanges.try_emplace(Range.getBegin().getRawEncoding());
+  std::vector<DirectiveMemo::Scanned> &Directives = Memoized->second;
+  if (New) {
+    DirectiveScanner Scanner(*SM, PP->getLangOpts(), File, Buffer, Begin, End);
+    Token Keyword;
+    bool First = true; // the directive that starts the range: the hooks' own
+    while (Scanner.next(Keyword)) {
+      if (std::exchange(First, false))
+        continue;
+      StringRef Name = Keyword.getRawIdentifier();
+      Directives.push_back({Keyword.getLocation(), Name, {}});
+      if (Name == "define" || Name == "undef")
+        Directives.back().RestOfLine = Scanner.restOfLine();
+    }
+  }
+  // A #define here is compiled at the target when the branches around the
+  // range are (the same for all of it: asked once, before any nested chain
+  // starts) and so are the current branches of the chains nested in it.
+  bool RangeAtTarget =
+      Directives.empty() || compiledAtTarget(Directives.front().KeywordLoc);
   std::vector<Chain> Nested;
-  Token Keyword;
-  bool First = true; // the directive that starts the range: the hooks' own
-  while (Scanner.next(Keyword)) {
-    if (std::exchange(First, false))
-      continue;
-    StringRef Name = Keyword.getRawIdentifier();
+  for (const DirectiveMemo::Scanned &Directive : Directives) {
+    StringRef Name = Directive.Keyword;
     if (Name == "define" || Name == "undef")
-      targetOnlyDirective(Name, Keyword.getLocation(), Scanner.restOfLine(),
-                          Buffer);
+      targetOnlyDirective(
+          Name, Directive.KeywordLoc, Directive.RestOfLine, Buffer,
+          RangeAtTarget && llvm::all_of(Nested, [&](const Chain &C) {
+            return C.Branches.empty() ||
+                   AllBranches[C.Branches.back()].AtTarget;
+          }));
     else if (opensChain(Name))
-      addBranch(Nested, Keyword.getLocation(), false, /*Opens=*/true,
+      addBranch(Nested, Directive.KeywordLoc, false, /*Opens=*/true,
                 /*Skipping=*/true);
     else if (Nested.empty())
       continue; // the outer chain's own directive
     else if (continuesChain(Name))
-      addBranch(Nested, Keyword.getLocation(), false, /*Opens=*/false,
+      addBranch(Nested, Directive.KeywordLoc, false, /*Opens=*/false,
                 /*Skipping=*/true);
     else if (Name == "endif")
-      closeChain(Nested, SM->getFileOffset(Keyword.getLocation()));
+      closeChain(Nested, SM->getFileOffset(Directive.KeywordLoc));
   }
 }
 
 void TargetBranches::targetOnlyDirective(StringRef Keyword,
                                          SourceLocation KeywordLoc,
                                          const std::vector<Token> &Line,
-                                         StringRef Buffer) {
+                                         StringRef Buffer,
+                                         bool CompiledAtTarget) {
   if (Line.empty() || !Line[0].is(tok::raw_identifier))
     return;
   StringRef Name = Line[0].getRawIdentifier();
   ConditionalMacros.insert(Name);
-  if (!compiledAtTarget(KeywordLoc))
+  if (!CompiledAtTarget)
     return;
   TargetMacro Macro;
   Macro.Defined = Keyword == "define";

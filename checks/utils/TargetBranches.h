@@ -137,7 +137,15 @@ private:
   /// with the configuration unknown; \p Condition is null for an #else.
   /// Collects the configuration macros its condition reads in \p OwnNames.
   Kind classifyOnPython3(Chain &C, const std::vector<ConditionToken> *Condition,
+                         SourceLocation KeywordLoc,
                          OrderedNames &OwnNames) const;
+  /// The value of \p Condition, the directive's at \p KeywordLoc, on each
+  /// release 3.0 to 3.(Minors - 1), with the configuration unknown; adds the
+  /// configuration macros it reads to \p Names.
+  const std::vector<Truth> &
+  valuesOnPython3(const std::vector<ConditionToken> &Condition,
+                  SourceLocation KeywordLoc, unsigned Minors,
+                  OrderedNames &Names) const;
   /// The compiler options that would take the next branch of \p C, which
   /// depends on the configuration macros \p OwnNames.
   std::vector<std::string> optionsTaking(const Chain &C,
@@ -145,9 +153,13 @@ private:
   void closeChain(std::vector<Chain> &Stack, unsigned EndOffset);
   void scanSkipped(SourceRange Range);
   /// Records the `#define`/`#undef` of skipped code whose keyword is at
-  /// \p KeywordLoc, followed by \p Line, when the target compiles it.
+  /// \p KeywordLoc, followed by \p Line, when the target compiles it
+  /// (\p CompiledAtTarget, which scanSkipped() knows without asking
+  /// compiledAtTarget(), whose answer costs every branch of the file while
+  /// they keep changing).
   void targetOnlyDirective(StringRef Keyword, SourceLocation KeywordLoc,
-                           const std::vector<Token> &Line, StringRef Buffer);
+                           const std::vector<Token> &Line, StringRef Buffer,
+                           bool CompiledAtTarget);
   /// The #elif/#else keywords of the chain itself between two offsets of
   /// \p File (those of nested chains excluded).
   std::vector<SourceLocation> chainDirectives(FileID File, unsigned Begin,
