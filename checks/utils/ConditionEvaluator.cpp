@@ -65,11 +65,11 @@ ConditionToken unknown() { return {tok::unknown, ""}; }
 /// and operators.
 class Expander {
 public:
-  Expander(const Preprocessor &PP, const EvaluationMode &Mode,
-           Evaluation &Result,
+  Expander(const ConditionEvaluator &Evaluator, const Preprocessor &PP,
+           const EvaluationMode &Mode, Evaluation &Result,
            llvm::DenseMap<const MacroInfo *, bool> &CommandLineMacros)
-      : PP(PP), SM(PP.getSourceManager()), Mode(Mode), Result(Result),
-        CommandLineMacros(CommandLineMacros) {}
+      : Evaluator(Evaluator), PP(PP), SM(PP.getSourceManager()), Mode(Mode),
+        Result(Result), CommandLineMacros(CommandLineMacros) {}
 
   bool expand(llvm::ArrayRef<ConditionToken> In,
               std::vector<ConditionToken> &Out, unsigned Depth) {
@@ -129,8 +129,7 @@ public:
         continue;
       }
       if (Mode.ConfigurationUnknown &&
-          ((Mode.ConditionalMacros && Mode.ConditionalMacros->count(Name)) ||
-           fromCommandLine(*Info))) {
+          (conditionalMacro(Name) || fromCommandLine(*Info))) {
         Out.push_back(configuration(Name));
         if (Info->isFunctionLike())
           I = skipArguments(In, I + 1);
@@ -162,11 +161,15 @@ public:
 
 private:
   const MacroInfo *macro(StringRef Name) const {
-    auto It = PP.getIdentifierTable().find(Name);
-    if (It == PP.getIdentifierTable().end() ||
-        !It->getValue()->hasMacroDefinition())
-      return nullptr;
-    return PP.getMacroInfo(It->getValue());
+    return Evaluator.macroAt(Name, Mode.AsOf);
+  }
+
+  bool conditionalMacro(StringRef Name) const {
+    if (!Mode.ConditionalMacros)
+      return false;
+    auto It = Mode.ConditionalMacros->find(Name);
+    return It != Mode.ConditionalMacros->end() &&
+           It->second < Mode.ConditionalMacrosKnown;
   }
 
   bool fromCommandLine(const MacroInfo &Info) const {
@@ -220,9 +223,7 @@ private:
     if (Mode.Version >= 313 && addedIn313(Name, Info))
       return number(1);
     if (Mode.ConfigurationUnknown &&
-        (!Info ||
-         (Mode.ConditionalMacros && Mode.ConditionalMacros->count(Name)) ||
-         fromCommandLine(*Info)))
+        (!Info || conditionalMacro(Name) || fromCommandLine(*Info)))
       return configuration(Name);
     return number(Info != nullptr);
   }
@@ -312,6 +313,7 @@ private:
     return true;
   }
 
+  const ConditionEvaluator &Evaluator;
   const Preprocessor &PP;
   const SourceManager &SM;
   const EvaluationMode &Mode;
@@ -568,7 +570,7 @@ ConditionEvaluator::evaluate(const std::vector<ConditionToken> &Condition,
                              const EvaluationMode &Mode) const {
   Evaluation Result;
   std::vector<ConditionToken> Expanded;
-  Expander Expand(PP, Mode, Result, CommandLineMacros);
+  Expander Expand(*this, PP, Mode, Result, CommandLineMacros);
   Value V;
   if (Condition.empty() || !Expand.expand(Condition, Expanded, 0) ||
       !Parser(Expanded).parse(V) || !V.Known)
@@ -587,11 +589,26 @@ std::optional<long long> ConditionEvaluator::macroValue(StringRef Name) const {
   EvaluationMode AsParsed;
   std::vector<ConditionToken> Expanded;
   Value V;
-  if (!Expander(PP, AsParsed, Ignored, CommandLineMacros)
+  if (!Expander(*this, PP, AsParsed, Ignored, CommandLineMacros)
            .expand({{tok::identifier, Name.str()}}, Expanded, 0) ||
       !Parser(Expanded).parse(V) || !V.Known)
     return std::nullopt;
   return V.N;
+}
+
+const MacroInfo *ConditionEvaluator::macroAt(StringRef Name,
+                                             SourceLocation AsOf) const {
+  auto It = PP.getIdentifierTable().find(Name);
+  if (It == PP.getIdentifierTable().end())
+    return nullptr;
+  const IdentifierInfo *II = It->getValue();
+  if (AsOf.isValid())
+    // The definitions of a macro are kept, each with where it starts and
+    // ends: the one in force at AsOf.
+    return II->hadMacroDefinition()
+               ? PP.getMacroDefinitionAtLoc(II, AsOf).getMacroInfo()
+               : nullptr;
+  return II->hasMacroDefinition() ? PP.getMacroInfo(II) : nullptr;
 }
 
 long long ConditionEvaluator::versionHex(PyVersion Version) {

@@ -25,6 +25,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSet.h"
+#include <climits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,6 +72,11 @@ struct TargetMacro {
 };
 using TargetMacroMap = llvm::StringMap<TargetMacro>;
 
+/// The project's macros defined inside an #if branch, each with the number
+/// of those recorded before it (so that a condition can be evaluated later
+/// with only those known when it was read).
+using ConditionalMacroMap = llvm::StringMap<unsigned>;
+
 /// How to evaluate a condition.
 struct EvaluationMode {
   /// The release whose version macros are substituted; 0 evaluates them as
@@ -85,7 +91,14 @@ struct EvaluationMode {
   /// With ConfigurationUnknown: the project's macros defined inside an #if
   /// branch, whose value may depend on the version (`#if PY_VERSION_HEX >=
   /// 0x030C0000` / `#define MYPROJ_PY312 1`): Unknown too.
-  const llvm::StringSet<> *ConditionalMacros = nullptr;
+  const ConditionalMacroMap *ConditionalMacros = nullptr;
+  /// Only the first this many of ConditionalMacros count.
+  unsigned ConditionalMacrosKnown = UINT_MAX;
+  /// Evaluate with the macros defined at this place of the translation
+  /// unit, as the preprocessor saw them there, rather than those defined
+  /// now (invalid: now). TargetBranches evaluates some conditions only when
+  /// asked about the code they guard, after the preprocessor is done.
+  SourceLocation AsOf;
 };
 
 struct Evaluation {
@@ -102,7 +115,7 @@ struct Evaluation {
 /// Evaluates conditions against the macros \p PP has defined now.
 class ConditionEvaluator {
 public:
-  explicit ConditionEvaluator(const Preprocessor &PP) : PP(PP) {}
+  explicit ConditionEvaluator(Preprocessor &PP) : PP(PP) {}
 
   Evaluation evaluate(const std::vector<ConditionToken> &Condition,
                       const EvaluationMode &Mode) const;
@@ -111,12 +124,16 @@ public:
   /// it (PY_VERSION_HEX); none when it is not defined or not a constant.
   std::optional<long long> macroValue(llvm::StringRef Name) const;
 
+  /// The definition of the macro \p Name at \p AsOf (invalid: now), or
+  /// null.
+  const MacroInfo *macroAt(llvm::StringRef Name, SourceLocation AsOf) const;
+
   /// PY_VERSION_HEX of release \p Version (a final release: 3.13 is
   /// 0x030D00F0).
   static long long versionHex(::pycapi::PyVersion Version);
 
 private:
-  const Preprocessor &PP;
+  Preprocessor &PP;
   /// Whether each macro read so far was defined on the command line.
   mutable llvm::DenseMap<const MacroInfo *, bool> CommandLineMacros;
 };

@@ -142,25 +142,15 @@ private:
 /// the next one. Each check follows the conditionals with its own
 /// TargetBranches (its target release, its assumed macros), and all of them
 /// see the same directive in turn, with the preprocessor in the same state:
-/// the directive's tokens, how its condition fares on each Python 3 release
-/// and the directives of a skipped range do not depend on the target, so the
-/// first one to ask computes them. Per thread (the CLI parses translation
-/// units in parallel); emptied when a translation unit starts (attach()),
-/// as locations mean nothing in another one.
+/// the directive's tokens and the directives of a skipped range do not
+/// depend on the target, so the first one to ask reads them. Per thread (the
+/// CLI parses translation units in parallel); emptied when a translation unit
+/// starts (attach()), as locations mean nothing in another one.
 struct DirectiveMemo {
   struct Lexed {
     std::string Keyword;
     std::vector<ConditionToken> Tokens;
     unsigned LineEnd = 0;
-  };
-  /// A condition's value on releases 3.0, 3.1, ... (configuration unknown),
-  /// as far as a check's target has asked, and the configuration macros it
-  /// read on each (by the first release that read them).
-  struct OnPython3 {
-    std::vector<Truth> ByMinor;
-    std::vector<std::pair<unsigned, OrderedNames>> NamesByMinor;
-    /// Set once an evaluation read nothing that differs between releases.
-    std::optional<Truth> SameOnEveryRelease;
   };
   /// A directive met while scanning skipped code.
   struct Scanned {
@@ -169,7 +159,6 @@ struct DirectiveMemo {
     std::vector<Token> RestOfLine; ///< for #define and #undef only
   };
   llvm::DenseMap<unsigned, Lexed> Directives;
-  llvm::DenseMap<unsigned, OnPython3> Python3Values;
   llvm::DenseMap<unsigned, std::vector<Scanned>> SkippedRanges;
   /// chainDirectives() by file and range.
   llvm::DenseMap<std::pair<unsigned, unsigned>, std::vector<SourceLocation>>
@@ -177,7 +166,6 @@ struct DirectiveMemo {
 
   void clear() {
     Directives.clear();
-    Python3Values.clear();
     SkippedRanges.clear();
     ChainDirectives.clear();
   }
@@ -258,6 +246,8 @@ void TargetBranches::clear() {
   Skipped.clear();
   TargetMacros = Assumed;
   ConditionalMacros.clear();
+  ChainBranches.clear();
+  ChainClassified.clear();
   HeadersVersion = 0;
 }
 
@@ -268,7 +258,7 @@ void TargetBranches::onMacroDefined(const Token &NameTok,
     return;
   StringRef Name = NameTok.getIdentifierInfo()->getName();
   if (!Chains.empty()) // Chains holds the user's files' chains only
-    ConditionalMacros.insert(Name);
+    ConditionalMacros.try_emplace(Name, ConditionalMacros.size());
   if (compiledAtTargetHere(Loc))
     TargetMacros.erase(Name); // the target defines it as the parse does
   else
@@ -330,6 +320,9 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
     Stack.push_back({});
     Stack.back().File = File;
     Stack.back().Tracked = isUserFile(File);
+    Stack.back().Id = ChainBranches.size();
+    ChainBranches.emplace_back();
+    ChainClassified.push_back(false);
   }
   if (Stack.empty() || !Stack.back().Tracked)
     return;
@@ -347,7 +340,6 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   branchesChanged();
 
   bool IsElse = Keyword == "else";
-  std::vector<ConditionToken> Condition = conditionOf(Keyword, Tokens);
   std::string Written = spellDirective(Keyword, Tokens);
   if (Opens)
     C.Head = Written;
@@ -364,17 +356,16 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
   B.End = UINT_MAX;
   B.ParseTaken = ParseTaken;
   B.AtTarget =
-      !C.AnyTargetTaken && (IsElse || takenAtTarget(Condition, ParseTaken));
+      !C.AnyTargetTaken &&
+      (IsElse || takenAtTarget(conditionOf(Keyword, Tokens), ParseTaken));
   C.AnyTargetTaken |= B.AtTarget;
   C.AnyParseTaken |= ParseTaken;
-  OrderedNames OwnNames;
-  B.Classification =
-      classifyOnPython3(C, IsElse ? nullptr : &Condition, KeywordLoc, OwnNames);
   B.Directive = std::move(Written);
-  if (B.Classification == Kind::Configuration)
-    B.Options = optionsTaking(C, OwnNames);
-  if (ParseTaken)
-    C.TakenBranchNames = std::move(OwnNames);
+  B.KeywordLoc = KeywordLoc;
+  B.IsElse = IsElse;
+  B.ChainId = C.Id;
+  B.ConditionalMacrosKnown = ConditionalMacros.size();
+  ChainBranches[C.Id].push_back(AllBranches.size());
   C.Branches.push_back(AllBranches.size());
   BranchesByFile[File].push_back(AllBranches.size());
   AllBranches.push_back(std::move(B));
@@ -389,70 +380,89 @@ bool TargetBranches::takenAtTarget(const std::vector<ConditionToken> &Condition,
   return Value == Truth::True || (Value == Truth::Unknown && ParseTaken);
 }
 
-const std::vector<Truth> &
-TargetBranches::valuesOnPython3(const std::vector<ConditionToken> &Condition,
-                                SourceLocation KeywordLoc, unsigned Minors,
-                                OrderedNames &Names) const {
-  DirectiveMemo::OnPython3 &Values =
-      Memo.Python3Values[KeywordLoc.getRawEncoding()];
-  // The checks' targets may differ: evaluate the releases not asked yet.
-  for (unsigned Minor = Values.ByMinor.size(); Minor < Minors; ++Minor) {
-    // Most conditions read no version macro (`#ifdef HAVE_ZLIB`, Cython's
-    // feature flags): one evaluation then answers for every release.
-    if (Values.SameOnEveryRelease) {
-      Values.ByMinor.push_back(*Values.SameOnEveryRelease);
+std::vector<Truth> TargetBranches::valuesOnPython3(const Branch &B,
+                                                   unsigned Minors,
+                                                   OrderedNames &Names) const {
+  std::string Keyword;
+  unsigned LineEnd = 0;
+  std::vector<ConditionToken> Tokens =
+      lexDirective(B.KeywordLoc, *SM, PP->getLangOpts(), Keyword, LineEnd);
+  std::vector<ConditionToken> Condition = conditionOf(Keyword, Tokens);
+  std::vector<Truth> Values;
+  // Most conditions read no version macro (`#ifdef HAVE_ZLIB`, Cython's
+  // feature flags): one evaluation then answers for every release.
+  std::optional<Truth> SameOnEveryRelease;
+  for (unsigned Minor = 0; Minor < Minors; ++Minor) {
+    if (SameOnEveryRelease) {
+      Values.push_back(*SameOnEveryRelease);
       continue;
     }
-    Evaluation E = Evaluator->evaluate(
-        Condition, {300 + Minor, true, nullptr, &ConditionalMacros});
-    Values.ByMinor.push_back(E.Value);
-    if (!E.ConfigurationNames.empty())
-      Values.NamesByMinor.emplace_back(Minor, std::move(E.ConfigurationNames));
+    EvaluationMode Mode;
+    Mode.Version = 300 + Minor;
+    Mode.ConfigurationUnknown = true;
+    Mode.ConditionalMacros = &ConditionalMacros;
+    Mode.ConditionalMacrosKnown = B.ConditionalMacrosKnown;
+    Mode.AsOf = B.KeywordLoc;
+    Evaluation E = Evaluator->evaluate(Condition, Mode);
+    Values.push_back(E.Value);
+    Names.insert(E.ConfigurationNames.begin(), E.ConfigurationNames.end());
     if (!E.VersionDependent)
-      Values.SameOnEveryRelease = E.Value;
+      SameOnEveryRelease = E.Value;
   }
-  for (const auto &[Minor, Read] : Values.NamesByMinor)
-    if (Minor < Minors)
-      Names.insert(Read.begin(), Read.end());
-  return Values.ByMinor;
+  return Values;
 }
 
-TargetBranches::Kind TargetBranches::classifyOnPython3(
-    Chain &C, const std::vector<ConditionToken> *Condition,
-    SourceLocation KeywordLoc, OrderedNames &OwnNames) const {
+void TargetBranches::classifyChain(unsigned ChainId) const {
+  if (ChainClassified[ChainId])
+    return;
+  ChainClassified[ChainId] = true;
   unsigned Minors = Target / 100 == 3 ? Target % 100 + 1 : 0;
-  if (C.AnyTakenAt.size() != Minors)
-    C.AnyTakenAt.assign(Minors, Truth::False);
-  bool NeverTaken = true, DependsOnConfiguration = false;
-  const std::vector<Truth> *Values =
-      Condition ? &valuesOnPython3(*Condition, KeywordLoc, Minors, OwnNames)
-                : nullptr;
-  for (unsigned Minor = 0; Minor < Minors; ++Minor) {
-    Truth Value = Values ? (*Values)[Minor] : Truth::True;
-    Truth Taken = both(negate(C.AnyTakenAt[Minor]), Value);
-    C.AnyTakenAt[Minor] = either(C.AnyTakenAt[Minor], Value);
-    NeverTaken &= Taken == Truth::False;
-    DependsOnConfiguration |= Taken == Truth::Unknown;
+  // Per Python 3 minor version: whether an earlier branch is taken.
+  std::vector<Truth> AnyTakenAt(Minors, Truth::False);
+  // The configuration macros of the branch this build takes.
+  OrderedNames TakenBranchNames;
+  for (size_t Index : ChainBranches[ChainId]) {
+    const Branch &B = AllBranches[Index];
+    OrderedNames OwnNames;
+    std::vector<Truth> Values;
+    if (!B.IsElse)
+      Values = valuesOnPython3(B, Minors, OwnNames);
+    bool NeverTaken = true, DependsOnConfiguration = false;
+    for (unsigned Minor = 0; Minor < Minors; ++Minor) {
+      Truth Value = B.IsElse ? Truth::True : Values[Minor];
+      Truth Taken = both(negate(AnyTakenAt[Minor]), Value);
+      AnyTakenAt[Minor] = either(AnyTakenAt[Minor], Value);
+      NeverTaken &= Taken == Truth::False;
+      DependsOnConfiguration |= Taken == Truth::Unknown;
+    }
+    B.Classification = NeverTaken               ? Kind::DeadOnPython3
+                       : DependsOnConfiguration ? Kind::Configuration
+                                                : Kind::Versioned;
+    if (B.Classification == Kind::Configuration)
+      B.Options = optionsTaking(B, TakenBranchNames, OwnNames);
+    if (B.ParseTaken)
+      TakenBranchNames = std::move(OwnNames);
   }
-  return NeverTaken               ? Kind::DeadOnPython3
-         : DependsOnConfiguration ? Kind::Configuration
-                                  : Kind::Versioned;
 }
 
 std::vector<std::string>
-TargetBranches::optionsTaking(const Chain &C,
+TargetBranches::optionsTaking(const Branch &B,
+                              const OrderedNames &TakenBranchNames,
                               const OrderedNames &OwnNames) const {
   // Flip the macros of the branch's own condition, and those of the earlier
   // branch this build takes.
-  OrderedNames Flip = C.TakenBranchNames;
+  OrderedNames Flip = TakenBranchNames;
   Flip.insert(OwnNames.begin(), OwnNames.end());
   std::vector<std::string> Options;
-  for (const std::string &Name : Flip)
+  for (const std::string &Name : Flip) {
     // The project's own macros are not the build's to set.
-    if (!ConditionalMacros.count(Name))
-      Options.push_back(
-          (PP->isMacroDefined(Name) ? UndefineOption : DefineOption).str() +
-          Name);
+    auto Own = ConditionalMacros.find(Name);
+    if (Own != ConditionalMacros.end() &&
+        Own->second < B.ConditionalMacrosKnown)
+      continue;
+    bool Defined = Evaluator->macroAt(Name, B.KeywordLoc) != nullptr;
+    Options.push_back((Defined ? UndefineOption : DefineOption).str() + Name);
+  }
   return Options;
 }
 
@@ -571,7 +581,7 @@ void TargetBranches::targetOnlyDirective(StringRef Keyword,
   if (Line.empty() || !Line[0].is(tok::raw_identifier))
     return;
   StringRef Name = Line[0].getRawIdentifier();
-  ConditionalMacros.insert(Name);
+  ConditionalMacros.try_emplace(Name, ConditionalMacros.size());
   if (!CompiledAtTarget)
     return;
   TargetMacro Macro;
@@ -678,14 +688,24 @@ TargetBranches::whySkipped(SourceLocation Loc) const {
   // The branches around Loc, outermost first (they were opened in order).
   const Branch *Dead = nullptr, *Configuration = nullptr, *Deciding = nullptr;
   bool AtTarget = true, Skipped = false;
+  auto Holds = [&](const Branch &B) {
+    return B.Begin <= Around->Offset && Around->Offset < B.End;
+  };
+  // How the skipped branches fare on older releases matters only for code
+  // the target does not compile.
+  bool Classify = llvm::any_of(Around->Indices, [&](size_t Index) {
+    return Holds(AllBranches[Index]) && !AllBranches[Index].AtTarget;
+  });
   for (size_t Index : Around->Indices) {
     const Branch &B = AllBranches[Index];
-    if (B.Begin > Around->Offset || Around->Offset >= B.End)
+    if (!Holds(B))
       continue;
     AtTarget &= B.AtTarget;
     if (B.ParseTaken)
       continue;
     Skipped = true;
+    if (Classify)
+      classifyChain(B.ChainId);
     if (!Deciding)
       Deciding = &B;
     if (B.Classification == Kind::DeadOnPython3 && !Dead)

@@ -104,21 +104,26 @@ private:
     unsigned End;   ///< the next directive of the chain
     bool ParseTaken;
     bool AtTarget;
-    Kind Classification;
     std::string Directive;
-    std::vector<std::string> Options;
+    /// What classifyChain() needs to evaluate the condition later as it
+    /// would have been evaluated here: the directive, the chain, and how
+    /// many of ConditionalMacros were known.
+    SourceLocation KeywordLoc;
+    bool IsElse;
+    unsigned ChainId;
+    unsigned ConditionalMacrosKnown;
+    /// Set by classifyChain(), on demand.
+    mutable Kind Classification = Kind::Versioned;
+    mutable std::vector<std::string> Options;
   };
   struct Chain {
     FileID File;
     bool Tracked; ///< a user's file
+    unsigned Id = 0;
     std::vector<size_t> Branches;
     bool AnyParseTaken = false;
     bool AnyTargetTaken = false;
     std::string Head; ///< the #if's text, for naming its #else
-    /// Per Python 3 minor version: whether an earlier branch is taken.
-    std::vector<Truth> AnyTakenAt;
-    /// The configuration macros of the branch this build takes.
-    OrderedNames TakenBranchNames;
   };
 
   bool isUserFile(FileID File);
@@ -136,19 +141,22 @@ private:
   /// How the next branch of \p C fares on every Python 3 up to the target,
   /// with the configuration unknown; \p Condition is null for an #else.
   /// Collects the configuration macros its condition reads in \p OwnNames.
-  Kind classifyOnPython3(Chain &C, const std::vector<ConditionToken> *Condition,
-                         SourceLocation KeywordLoc,
-                         OrderedNames &OwnNames) const;
-  /// The value of \p Condition, the directive's at \p KeywordLoc, on each
-  /// release 3.0 to 3.(Minors - 1), with the configuration unknown; adds the
-  /// configuration macros it reads to \p Names.
-  const std::vector<Truth> &
-  valuesOnPython3(const std::vector<ConditionToken> &Condition,
-                  SourceLocation KeywordLoc, unsigned Minors,
-                  OrderedNames &Names) const;
-  /// The compiler options that would take the next branch of \p C, which
-  /// depends on the configuration macros \p OwnNames.
-  std::vector<std::string> optionsTaking(const Chain &C,
+  /// Sets the Classification and Options of every branch of the chain
+  /// \p ChainId: how each fares on every Python 3 up to the target, with the
+  /// configuration unknown. Only whySkipped() asks, for code the parse
+  /// skips, so it is done then, for the chains around that code, with the
+  /// macros as they were defined at each directive.
+  void classifyChain(unsigned ChainId) const;
+  /// The value of the condition of \p B on each release 3.0 to
+  /// 3.(Minors - 1), with the configuration unknown; adds the configuration
+  /// macros it reads to \p Names.
+  std::vector<Truth> valuesOnPython3(const Branch &B, unsigned Minors,
+                                     OrderedNames &Names) const;
+  /// The compiler options that would take \p B, whose condition depends on
+  /// the configuration macros \p OwnNames; \p TakenBranchNames are those of
+  /// the earlier branch of its chain that this build takes.
+  std::vector<std::string> optionsTaking(const Branch &B,
+                                         const OrderedNames &TakenBranchNames,
                                          const OrderedNames &OwnNames) const;
   void closeChain(std::vector<Chain> &Stack, unsigned EndOffset);
   void scanSkipped(SourceRange Range);
@@ -182,8 +190,13 @@ private:
   bool LastFileIsUsers = false;
   /// The project's macros as the target defines them, where that differs.
   TargetMacroMap TargetMacros;
-  /// The project's macros defined inside an #if branch.
-  llvm::StringSet<> ConditionalMacros;
+  /// The project's macros defined inside an #if branch, each with the
+  /// number of those known before it.
+  ConditionalMacroMap ConditionalMacros;
+  /// Every chain's branches, by Chain::Id, and whether classifyChain() has
+  /// classified them.
+  std::vector<std::vector<size_t>> ChainBranches;
+  mutable std::vector<bool> ChainClassified;
   std::vector<SourceRange> Skipped;
   mutable ::pycapi::PyVersion HeadersVersion = 0;
 
