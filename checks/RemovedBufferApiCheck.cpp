@@ -24,6 +24,29 @@ using ::pycapi::formatPyVersion;
 using ::pycapi::isUserCode;
 using ::pycapi::RemovedApi;
 
+// In a namespace of its own: AST_MATCHER_P declares an `internal`
+// namespace, which would hide ast_matchers::internal below.
+namespace buffer_names {
+// Every call and every reference to a function in the user's code passes
+// through these: one test of the callee's name, instead of
+// callee(functionDecl(hasAnyName(...))) and its layers of matchers.
+
+/// A call whose callee is a function named one of \p Names.
+AST_MATCHER_P(CallExpr, callsFunctionNamed, const llvm::StringSet<> *, Names) {
+  const auto *Callee = dyn_cast_or_null<FunctionDecl>(Node.getCalleeDecl());
+  const IdentifierInfo *Name = Callee ? Callee->getIdentifier() : nullptr;
+  return Name && Names->count(Name->getName());
+}
+
+/// A reference to a function named one of \p Names.
+AST_MATCHER_P(DeclRefExpr, refersToFunctionNamed, const llvm::StringSet<> *,
+              Names) {
+  const auto *Function = dyn_cast<FunctionDecl>(Node.getDecl());
+  const IdentifierInfo *Name = Function ? Function->getIdentifier() : nullptr;
+  return Name && Names->count(Name->getName());
+}
+} // namespace buffer_names
+
 namespace {
 
 // Not in ASTMatchers.h before LLVM 15.
@@ -142,12 +165,13 @@ void RemovedBufferApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void RemovedBufferApiCheck::registerMatchers(MatchFinder *Finder) {
-  std::vector<StringRef> Names = bufferFunctionNames();
+  for (StringRef Name : bufferFunctionNames())
+    BufferFunctions.insert(Name);
   // Compiled against 3.13 headers, C++ typo correction may have replaced the
   // callee with one of these; check() compares the name the source spells.
-  std::vector<StringRef> Corrected = Names;
-  Corrected.push_back("PyObject_GetBuffer");
-  Corrected.push_back("PyObject_CheckBuffer");
+  CalleeNames = BufferFunctions;
+  CalleeNames.insert("PyObject_GetBuffer");
+  CalleeNames.insert("PyObject_CheckBuffer");
   // No matcher asks for the function around a call (forFunction, or any
   // parent): the first such question builds ASTContext's parent map of the
   // whole translation unit, every header's inline functions included, for
@@ -155,9 +179,12 @@ void RemovedBufferApiCheck::registerMatchers(MatchFinder *Finder) {
   // the function the traversal entered last (see enclosingFunction()),
   // and only for calls that need it.
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(Corrected)))).bind("call"), this);
+      callExpr(buffer_names::callsFunctionNamed(&CalleeNames)).bind("call"),
+      this);
   Finder->addMatcher(
-      declRefExpr(to(functionDecl(hasAnyName(Names)))).bind("ref"), this);
+      declRefExpr(buffer_names::refersToFunctionNamed(&BufferFunctions))
+          .bind("ref"),
+      this);
   // Compiled against 3.13 headers without typo correction, C++ keeps the
   // call as a RecoveryExpr around an unresolved name.
   Finder->addMatcher(

@@ -12,6 +12,7 @@
 #include "utils/TargetBranches.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/StringSet.h"
 #include <memory>
 #include <vector>
 
@@ -44,6 +45,11 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  /// The removed buffer functions' names, and with them the names C++ typo
+  /// correction may put in their place: what the matchers look for.
+  llvm::StringSet<> BufferFunctions;
+  llvm::StringSet<> CalleeNames;
+
   void checkCall(const Expr *Call, StringRef Name, SourceLocation NameLoc,
                  llvm::ArrayRef<const Expr *> Args, ASTContext &Context);
   /// The function (or lambda) whose body holds \p Call, as the matcher
