@@ -5,6 +5,7 @@
 #   lib/pycapi-migrate/llvm-NN/pycapi-tidy.so      the plugin, NN = LLVM major
 #   share/man/man1/{pycapi-migrate,clang-tidy-pycapi}.1.gz
 #   share/doc/pycapi-migrate/{README.md,docs/}     what the CLI links to (SARIF helpUri)
+#   share/doc/pycapi-migrate/examples/legacy_ext/  the example of scripts/demo
 # The plugin's folder is versioned so that plugins for several majors can be
 # installed side by side (one cmake --install per build). See
 # docs/user-guide.md, "Installing".
@@ -53,13 +54,20 @@ install(FILES README.md cmake/debian/copyright "${_changelog}"
         DESTINATION "${CMAKE_INSTALL_DOCDIR}")
 install(DIRECTORY docs/ DESTINATION "${CMAKE_INSTALL_DOCDIR}/docs"
         FILES_MATCHING PATTERN "*.md" PATTERN man EXCLUDE)
+# The example extension of scripts/demo, to try the tool on.
+install(FILES examples/legacy_ext/README.md examples/legacy_ext/legacy.c
+              examples/legacy_ext/test_legacy.py
+        DESTINATION "${CMAKE_INSTALL_DOCDIR}/examples/legacy_ext")
 
 # The .deb (cpack, scripts/package). Its dependencies: what dpkg-shlibdeps
 # finds the CLI linked against (libclang-cppNN, libllvmNN, libfmt9, libc6,
-# libstdc++6, ...) and clang-tidy-NN, which the wrapper and the plugin need
-# and which brings clang's builtin headers (stddef.h, ... in
-# libclang-common-NN-dev) that the CLI's parser reads too. No -dev package is
-# named here. See docs/user-guide.md, "Installing".
+# libstdc++6, ...) and libclang-common-NN-dev: clang's builtin headers
+# (stddef.h, stdarg.h, ...), which the CLI's parser reads for every file that
+# includes Python.h. Debian files them under -dev, but they are the parser's
+# run-time data (clang-tidy-NN depends on them for the same reason); the
+# build's own -dev packages (llvm-NN-dev, libclang-NN-dev) are not needed.
+# Recommends clang-tidy-NN: what the plugin and clang-tidy-pycapi load into;
+# the CLI runs without it. See docs/user-guide.md, "Installing".
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME pycapi-migrate)
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
@@ -78,11 +86,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "clang-tidy-${PYCAPI_LLVM_VERSION}")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libclang-common-${PYCAPI_LLVM_VERSION}-dev")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "clang-tidy-${PYCAPI_LLVM_VERSION}")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "pre-commit, bear")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
-set(CPACK_OUTPUT_FILE_PREFIX "${CMAKE_BINARY_DIR}/package")
 set(CPACK_PACKAGE_DIRECTORY "${CMAKE_BINARY_DIR}/package")
 include(CPack)

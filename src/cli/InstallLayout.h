@@ -1,4 +1,5 @@
-//===--- InstallLayout.h - where an installed pycapi-migrate finds its files ===//
+//===--- InstallLayout.h - where an installed pycapi-migrate finds its files
+//===//
 //
 // The tool runs from a build tree or installed (cmake --install, the .deb).
 // Installed, the source tree it was built from may be gone, so what it
