@@ -66,8 +66,11 @@ install(FILES examples/legacy_ext/README.md examples/legacy_ext/legacy.c
 # includes Python.h. Debian files them under -dev, but they are the parser's
 # run-time data (clang-tidy-NN depends on them for the same reason); the
 # build's own -dev packages (llvm-NN-dev, libclang-NN-dev) are not needed.
-# Recommends clang-tidy-NN: what the plugin and clang-tidy-pycapi load into;
-# the CLI runs without it. See docs/user-guide.md, "Installing".
+# Suggests clang-tidy-NN: what the plugin and clang-tidy-pycapi run in; the
+# CLI runs without it. Not Recommends: clang-tidy-NN brings clang-NN, whose
+# own dependencies and recommendations are a compiler toolchain and
+# llvm-NN-dev, which `apt install ./pycapi-migrate_*.deb` would then pull in
+# by default. See docs/user-guide.md, "Installing".
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME pycapi-migrate)
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
@@ -87,8 +90,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libclang-common-${PYCAPI_LLVM_VERSION}-dev")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "clang-tidy-${PYCAPI_LLVM_VERSION}")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "pre-commit, bear")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "clang-tidy-${PYCAPI_LLVM_VERSION}, pre-commit, bear")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)

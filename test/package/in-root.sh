@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# in-root.sh MAJOR -- run by package-test inside the fresh Debian 12 root
-# where the .deb was installed with apt-get: nothing of the build or the
-# source tree is there, only the package, its dependencies, git, pre-commit
-# and python3-dev.
+# in-root.sh cli|plugin MAJOR -- run by package-test inside the fresh Debian
+# 12 root where the .deb was installed with apt-get: nothing of the build or
+# the source tree is there, only the package, its dependencies, git,
+# pre-commit and python3-dev; for `plugin`, clang-tidy-MAJOR as well.
 set -euo pipefail
-major=$1
+phase=$1
+major=$2
+case $phase in cli|plugin) ;; *) echo "in-root: unknown phase $phase" >&2; exit 2 ;; esac
 fail() { printf 'in-root: FAIL: %s\n' "$*" >&2; exit 1; }
 ok() { printf 'ok: %s\n' "$*"; }
 run() { # run CMD...: prints the command and its output, sets $out and $code
@@ -14,7 +16,9 @@ run() { # run CMD...: prints the command and its output, sets $out and $code
   printf '%s\n' "$out"
 }
 
-# --version
+doc=/usr/share/doc/pycapi-migrate
+if [ "$phase" = cli ]; then
+# --- cli: the package alone -------------------------------------------------
 run pycapi-migrate --version
 [ "$code" -eq 0 ] && grep -Eq "^pycapi-migrate 0\.2\.0 \(LLVM $major\.[0-9.]+\)$" <<<"$out" ||
   fail "pycapi-migrate --version"
@@ -22,7 +26,6 @@ ok "pycapi-migrate --version names 0.2.0 and LLVM $major"
 [ "$(command -v pycapi-migrate)" = /usr/bin/pycapi-migrate ] || fail "pycapi-migrate is not /usr/bin's"
 
 # The bundled example: reported, migrated, then clean.
-doc=/usr/share/doc/pycapi-migrate
 cp -r "$doc/examples/legacy_ext" /tmp/legacy_ext
 cd /tmp/legacy_ext
 run pycapi-migrate --check legacy.c
@@ -31,7 +34,8 @@ run pycapi-migrate --check legacy.c
 ok "the example's removed buffer functions are reported"
 run pycapi-migrate --fix legacy.c
 [ "$code" -eq 0 ] && grep -q "1 file changed" <<<"$out" || fail "--fix of the example"
-grep -q 'PyObject_GetBuffer(' legacy.c && ! grep -Eq 'PyObject_(As(Char|Read|Write)Buffer|CheckReadBuffer)\(' legacy.c ||
+# (Calls: the comments of the example still name the old functions.)
+grep -q 'PyObject_GetBuffer(' legacy.c && ! grep -Eq 'PyObject_(As(Char|Read|Write)Buffer|CheckReadBuffer)\([a-z]' legacy.c ||
   fail "the migrated example still uses the removed functions"
 run pycapi-migrate --check legacy.c
 [ "$code" -eq 0 ] && grep -q "0 findings" <<<"$out" || fail "the migrated example is not clean"
@@ -45,6 +49,16 @@ grep -q "\"helpUri\": \"file://$doc/docs/checks/removed-buffer-api.md\"" <<<"$ou
 [ -f "$doc/docs/checks/removed-buffer-api.md" ] || fail "the installed check page is missing"
 ok "SARIF helpUri names the installed docs page, which exists"
 
+# Without the clang-tidy it runs in, the wrapper says what to install.
+run clang-tidy-pycapi --list-checks
+[ "$code" -eq 2 ] && [ "$out" = "clang-tidy-pycapi: error: /usr/lib/llvm-$major/bin/clang-tidy not found; the plugin needs the clang-tidy of LLVM $major (apt-get install clang-tidy-$major)" ] ||
+  fail "clang-tidy-pycapi without clang-tidy-$major"
+ok "without clang-tidy-$major, clang-tidy-pycapi says to install it"
+echo "in-root cli: all passed"
+exit 0
+fi
+
+# --- plugin: after apt-get install clang-tidy-NN ----------------------------
 # The plugin, from its installed path, in clang-tidy-NN; and the wrapper.
 plugin=/usr/lib/pycapi-migrate/llvm-$major/pycapi-tidy.so
 checks='Enabled checks:
@@ -134,4 +148,4 @@ grep -q "ext_state.h:5:.*warning: 'PyObject_CheckReadBuffer' was removed in Pyth
 grep -q "clang-tidy-pycapi.*Failed" <<<"$out" && grep -q "pycapi-migrate.*Failed" <<<"$out" ||
   fail "both hooks fail"
 ok "a removed API in a header fails both hooks, through the source that includes it"
-echo "in-root: all passed"
+echo "in-root plugin: all passed"
