@@ -2,6 +2,7 @@
 //-----------------===//
 #include "ReportWriters.h"
 #include "CheckCatalog.h"
+#include "InstallLayout.h"
 #include "LLVMCompat.h"
 #include "SourceText.h"
 #include "llvm/ADT/MapVector.h"
@@ -186,8 +187,9 @@ static RuleText ruleText(llvm::StringRef Rule) {
   if (const clang::tidy::pycapi::CheckInfo *Check =
           clang::tidy::pycapi::findCheck(Rule)) {
     // SARIF wants an absolute URI; the project has no web address of its
-    // own, so it is the page in the source tree the tool was built from.
-    llvm::SmallString<256> Page(PYCAPI_SOURCE_DIR);
+    // own, so it is the installed page, or the one in the source tree the
+    // tool was built from.
+    llvm::SmallString<256> Page(docsRoot());
     llvm::sys::path::append(Page, Check->DocPath);
     return {Check->Summary.str(),
             "file://" + uriPath(llvm::sys::path::convert_to_slash(Page))};

@@ -88,11 +88,22 @@ def test(work, args):
     expect(code == 0 and "no files to check" in out,
            "files that are not C or C++ are not passed to it", out)
 
-    # Headers are C files to pre-commit: a header using a removed API fails too.
+    # Headers are not passed to the hook (exclude_types: [header]): compiled
+    # alone, one that relies on what its includer included first would fail
+    # with a compiler error. Its findings come through the sources that
+    # include it.
     with open(os.path.join(proj, "legacy.h"), "w") as f:
-        f.write(REMOVED.replace("int is_buffer", "static inline int is_buffer"))
+        f.write("static inline int is_buffer(PyObject *obj) {\n"
+                "  return PyObject_CheckReadBuffer(obj);\n}\n")
     code, out = run([pre_commit, "run", "--files", "legacy.h"], cwd=proj, env=env)
-    expect(code == 1 and "legacy.h:4:10: warning:" in out, "a header is checked as well", out)
+    expect(code == 0 and "no files to check" in out,
+           "a header alone is not passed to the hook", out)
+    with open(os.path.join(proj, "uses_header.c"), "w") as f:
+        f.write('#include <Python.h>\n#include "legacy.h"\n')
+    code, out = run([pre_commit, "run", "--files", "legacy.h", "uses_header.c"],
+                    cwd=proj, env=env)
+    expect(code == 1 and "legacy.h:2:10: warning: 'PyObject_CheckReadBuffer' was removed" in out,
+           "a header's finding is reported through the source that includes it", out)
 
     # With args: [--fix] the hook rewrites the file, and pre-commit fails the
     # run because the hook changed it.
