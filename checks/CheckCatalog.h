@@ -92,7 +92,7 @@ inline constexpr CheckOption TargetPythonVersion = {
     OptionKind::PythonVersion,
     /*Flag=*/"--target-python",
     /*ValueName=*/"",
-    /*Help=*/"Report what is removed up to this Python",
+    /*Help=*/"Report what is removed up to and including this release",
 };
 inline constexpr CheckOption MinimumPythonVersion = {
     /*Key=*/"MinimumPythonVersion",

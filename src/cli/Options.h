@@ -20,6 +20,8 @@ struct Options {
   std::vector<std::string> Inputs;
   std::string BuildPath;
   std::string Python = "python3";
+  /// --python was on the command line (not its default).
+  bool PythonGiven = false;
   std::string Root;
   std::vector<std::string> ExtraArgs;
   std::vector<std::string> ExtraArgsBefore;
