@@ -207,6 +207,11 @@ const CheckOption *findFlagOption(llvm::StringRef Flag);
 /// ("pycapi-removed-api.TargetPythonVersion", ...).
 std::vector<std::string> flagKeys(const CheckOption &Option);
 
+/// How a note names \p Option to the user: pycapi-migrate's flag, when the
+/// checks run there and the option has one (HostTool::NamesOptionsByFlag);
+/// else its key.
+llvm::StringRef optionNameInNotes(const CheckOption &Option);
+
 /// The error for a value of a Choice option that is not one of its choices,
 /// as the check and the CLI report it: "invalid ReleaseStrategy 'Later' for
 /// pycapi-removed-buffer-api: expected Lifetime or Immediate".

@@ -119,6 +119,29 @@ def absolute_paths(output, base):
     return "\n".join(absolute(line) for line in output.splitlines()) + "\n"
 
 
+def option_keys_by_flag(cli):
+    """pycapi-migrate's notes name an option by its flag (--compat-header),
+    clang-tidy's by its key (CompatHeader): the pairs, read from --help
+    ("--flag ... (check option [check.]Key)")."""
+    pairs = {}
+    flag = None
+    for line in run([cli, "--help"]).stdout.splitlines():
+        match = re.match(r"\s*(--[a-z-]+)", line)
+        if match:
+            flag = match.group(1)
+        key = re.search(r"\(check option (?:[\w-]+\.)?(\w+)\)", line)
+        if key and flag:
+            pairs[flag] = key.group(1)
+    return pairs
+
+
+def with_option_keys(output, pairs):
+    """The CLI's output with its notes naming options as clang-tidy's do."""
+    for flag, key in sorted(pairs.items(), key=lambda pair: -len(pair[0])):
+        output = re.sub(re.escape(flag) + r"(?![\w-])", key, output)
+    return output
+
+
 def diagnostic_lines(output):
     """The diagnostic lines of a run: the tools' closing summaries ('N warnings
     generated.', 'clang-tidy applied ...') differ in wording by design, and
@@ -270,7 +293,8 @@ def main():
     cli_out, cli_fixed, cli_header = run_tool(
         "pycapi-migrate", cli_cmd, temp_file, cleaned, header)
     plugin_out = absolute_paths(plugin_out, os.getcwd())
-    cli_out = absolute_paths(cli_out, test_folder)
+    cli_out = with_option_keys(absolute_paths(cli_out, test_folder),
+                               option_keys_by_flag(args.cli))
 
     if diagnostic_lines(plugin_out) != diagnostic_lines(cli_out):
         fail("the plugin and the CLI printed different diagnostics\n"
@@ -378,6 +402,8 @@ def check_crlf(plugin_cmd, cli_cmd, temp_file, cleaned, header, lf_out,
         out, fixed, fixed_header = run_tool(name, cmd, temp_file, cleaned, header,
                                             endings=crlf)
         out = absolute_paths(out, base)
+        if name == "pycapi-migrate":
+            out = with_option_keys(out, option_keys_by_flag(cmd[0]))
         if diagnostic_lines(out) != diagnostic_lines(lf_out):
             fail(f"{name} printed other diagnostics for the CRLF file than for "
                  f"the LF one: {shlex.join(cmd)}",

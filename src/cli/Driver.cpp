@@ -414,6 +414,7 @@ void Run::setUpHostTool() {
             (FileStatus.permissions() & llvm::sys::fs::owner_write));
   };
   Tool.MergesIdenticalEdits = true;
+  Tool.NamesOptionsByFlag = true;
   setHostTool(std::move(Tool));
 }
 
