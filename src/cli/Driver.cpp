@@ -356,6 +356,14 @@ std::optional<int> Run::collectUnits() {
     Files = std::move(*Shard);
   }
   Root = projectRoot(Opts, Files, Database.Directory);
+  if (!Opts.Exclude.empty()) {
+    auto Kept = withoutExcluded(std::move(Files), Opts.Exclude, Root);
+    if (!Kept) {
+      error(llvm::toString(Kept.takeError()));
+      return InputError;
+    }
+    Files = std::move(*Kept);
+  }
   dropMissingListedFiles();
   // An option value that no check takes stops the run before it starts.
   if (llvm::Error Invalid = checkOptionChoices(Settings, Files)) {

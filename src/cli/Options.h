@@ -25,6 +25,8 @@ struct Options {
   std::string Root;
   std::vector<std::string> ExtraArgs;
   std::vector<std::string> ExtraArgsBefore;
+  /// --exclude GLOB: translation units left out (repeatable).
+  std::vector<std::string> Exclude;
   bool HaveCompilerArgs = false;
   std::vector<std::string> CompilerArgs;
 

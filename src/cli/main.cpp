@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 #include "CheckCatalog.h"
 #include "Driver.h"
+#include "LLVMCompat.h"
 #include "Options.h"
 #include "RemovedApi.h"
 #include "llvm/ADT/StringRef.h"
@@ -108,6 +109,11 @@ void addInputOptions(CLI::App &App, Options &Opts) {
                  "Add an argument to the start of each compile command "
                  "(repeatable)")
       ->type_name("ARG")
+      ->allow_extra_args(false);
+  App.add_option("--exclude", Opts.Exclude,
+                 "Leave out the files whose path relative to the root, or "
+                 "one of its folders, matches GLOB (repeatable)")
+      ->type_name("GLOB")
       ->allow_extra_args(false);
   App.add_option("--root", Opts.Root,
                  "Project root: fixes never leave it, reports name files "
@@ -234,7 +240,8 @@ bool isCompilerFlag(llvm::StringRef Arg) {
   for (llvm::StringRef Prefix :
        {"-I", "-D", "-U", "-W", "-f", "-m", "-O", "-std=", "-isystem",
         "-include", "-iquote", "-x"})
-    if (Arg.startswith(Prefix) && !Arg.startswith("--"))
+    if (pycapi::compat::startsWith(Arg, Prefix) &&
+        !pycapi::compat::startsWith(Arg, "--"))
       return true;
   return false;
 }
@@ -308,7 +315,7 @@ int main(int argc, char **argv) {
     return App.exit(E);
   } catch (const CLI::ExtrasError &) {
     for (const std::string &Extra : App.remaining())
-      if (llvm::StringRef(Extra).startswith("-")) {
+      if (pycapi::compat::startsWith(Extra, "-")) {
         error(unknownOptionMessage(App, Extra));
         return InputError;
       }
