@@ -13,6 +13,7 @@
 #include "Driver.h"
 #include "LLVMCompat.h"
 #include "Options.h"
+#include "PyprojectConfig.h"
 #include "RemovedApi.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Config/llvm-config.h"
@@ -327,6 +328,13 @@ int main(int argc, char **argv) {
     return InputError;
   }
   Opts.PythonGiven = App.count("--python") > 0;
+  // The project's own settings, under the command line's.
+  if (llvm::Error Err = readPyproject(Opts, [&](llvm::StringRef Flag) {
+        return App.count(Flag.str()) > 0;
+      })) {
+    error(llvm::toString(std::move(Err)));
+    return InputError;
+  }
 
   Opts.Format = Opts.FormatName == "json"    ? OutputFormat::Json
                 : Opts.FormatName == "sarif" ? OutputFormat::Sarif
