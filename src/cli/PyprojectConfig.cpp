@@ -139,9 +139,9 @@ std::string findPyproject(llvm::StringRef Start) {
 
 } // namespace
 
-llvm::Expected<std::vector<TomlEntry>> parseTomlTable(llvm::StringRef Text,
-                                                      llvm::StringRef Table,
-                                                      llvm::StringRef FileName) {
+llvm::Expected<std::vector<TomlEntry>>
+parseTomlTable(llvm::StringRef Text, llvm::StringRef Table,
+               llvm::StringRef FileName) {
   llvm::SmallVector<llvm::StringRef, 64> Lines;
   Text.split(Lines, '\n');
   std::vector<TomlEntry> Entries;
@@ -185,9 +185,9 @@ readPyproject(Options &Opts,
     return llvm::Error::success();
   auto Text = llvm::MemoryBuffer::getFile(Path);
   if (!Text)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   fmt::format("cannot read '{}': {}", Path,
-                                               Text.getError().message()));
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("cannot read '{}': {}", Path, Text.getError().message()));
   auto Entries =
       parseTomlTable((*Text)->getBuffer(), "tool.pycapi-migrate", Path);
   if (!Entries)
