@@ -1,5 +1,6 @@
 //===--- CheckCatalog.cpp - what each pycapi check is and reads -----------===//
 #include "CheckCatalog.h"
+#include "HostTool.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::pycapi {
@@ -45,6 +46,12 @@ std::string invalidChoiceMessage(llvm::StringRef Check,
   return ("invalid " + Option.Key + " '" + Value + "' for " + Check +
           ": expected " + Expected)
       .str();
+}
+
+llvm::StringRef optionNameInNotes(const CheckOption &Option) {
+  if (::pycapi::hostTool().NamesOptionsByFlag && !Option.Flag.empty())
+    return Option.Flag;
+  return Option.Key;
 }
 
 } // namespace clang::tidy::pycapi

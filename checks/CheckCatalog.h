@@ -92,7 +92,7 @@ inline constexpr CheckOption TargetPythonVersion = {
     OptionKind::PythonVersion,
     /*Flag=*/"--target-python",
     /*ValueName=*/"",
-    /*Help=*/"Report what is removed up to this Python",
+    /*Help=*/"Report what is removed up to and including this release",
 };
 inline constexpr CheckOption MinimumPythonVersion = {
     /*Key=*/"MinimumPythonVersion",
@@ -206,6 +206,11 @@ const CheckOption *findFlagOption(llvm::StringRef Flag);
 /// key under the name of each check that has it
 /// ("pycapi-removed-api.TargetPythonVersion", ...).
 std::vector<std::string> flagKeys(const CheckOption &Option);
+
+/// How a note names \p Option to the user: pycapi-migrate's flag, when the
+/// checks run there and the option has one (HostTool::NamesOptionsByFlag);
+/// else its key.
+llvm::StringRef optionNameInNotes(const CheckOption &Option);
 
 /// The error for a value of a Choice option that is not one of its choices,
 /// as the check and the CLI report it: "invalid ReleaseStrategy 'Later' for

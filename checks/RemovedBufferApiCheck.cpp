@@ -66,7 +66,7 @@ constexpr llvm::StringLiteral KeepsTypeErrorNote =
     "the fix keeps the TypeError that %0 raised for a read-only buffer";
 constexpr llvm::StringLiteral RaisesBufferErrorNote =
     "PyObject_GetBuffer raises BufferError where %0 raised TypeError for a "
-    "read-only buffer; set PreserveWriteBufferTypeError to keep TypeError";
+    "read-only buffer; set %1 to keep TypeError";
 constexpr llvm::StringLiteral OutlivesViewNote =
     "'%0' outlives the view: %1; the view is released right after the copy, "
     "as the removed function did, so '%0' is only valid while '%2' keeps its "
@@ -75,7 +75,7 @@ constexpr llvm::StringLiteral MayKeepNote =
     "'%0' may keep '%1' after the view is released; if it does, hold the view "
     "as long as the object that keeps the pointer (store the Py_buffer in "
     "that object and release it in its destructor); if it only reads '%1' "
-    "during the call, add it to NonRetainingFunctions";
+    "during the call, add it to %2";
 constexpr llvm::StringLiteral DeadOnPython3Note =
     "no Python 3 compiles this code ('%0'); delete it rather than migrate it";
 constexpr llvm::StringLiteral ConfigurationNote =
@@ -419,19 +419,19 @@ void RemovedBufferApiCheck::reportFixedSite(const buffer::BufferCallSite &Site,
   if (Loc != FirstFixed)
     diag(Loc, RewrittenByNote, DiagnosticIDs::Note)
         << Unit.Sources->getExpansionLineNumber(FirstFixed);
-  if (Site.Writable)
-    diag(Loc,
-         PreserveWriteBufferTypeError ? KeepsTypeErrorNote
-                                      : RaisesBufferErrorNote,
-         DiagnosticIDs::Note)
-        << Api.Name;
+  if (Site.Writable && PreserveWriteBufferTypeError)
+    diag(Loc, KeepsTypeErrorNote, DiagnosticIDs::Note) << Api.Name;
+  else if (Site.Writable)
+    diag(Loc, RaisesBufferErrorNote, DiagnosticIDs::Note)
+        << Api.Name << optionNameInNotes(catalog::PreserveWriteBufferTypeError);
   if (Outcome.Plan.FellBack)
     diag(Outcome.Plan.FellBack->Loc, OutlivesViewNote, DiagnosticIDs::Note)
         << Site.Pointer.Text << Outcome.Plan.FellBack->text()
         << Outcome.ObjectText;
   for (const buffer::MayKeepCall &Keep : Outcome.Plan.MayKeepCalls)
     diag(Keep.Loc, MayKeepNote, DiagnosticIDs::Note)
-        << Keep.Callee << Keep.Pointer;
+        << Keep.Callee << Keep.Pointer
+        << optionNameInNotes(catalog::NonRetainingFunctions);
 }
 
 bool RemovedBufferApiCheck::compiledAtTarget(SourceLocation Loc) const {

@@ -107,9 +107,46 @@ def fail(message, output=""):
     sys.exit(1)
 
 
+def absolute_paths(output, base):
+    """The output with the path of every diagnostic line made absolute
+    against base: clang-tidy names files as its command line did, the CLI
+    relative to its --root (the test's folder)."""
+    def absolute(line):
+        match = DIAG_LINE.match(line)
+        if not match or os.path.isabs(match.group(1)):
+            return line
+        return os.path.normpath(os.path.join(base, match.group(1))) + line[len(match.group(1)):]
+    return "\n".join(absolute(line) for line in output.splitlines()) + "\n"
+
+
+def option_keys_by_flag(cli):
+    """pycapi-migrate's notes name an option by its flag (--compat-header),
+    clang-tidy's by its key (CompatHeader): the pairs, read from --help
+    ("--flag ... (check option [check.]Key)")."""
+    pairs = {}
+    flag = None
+    for line in run([cli, "--help"]).stdout.splitlines():
+        match = re.match(r"\s*(--[a-z-]+)", line)
+        if match:
+            flag = match.group(1)
+        key = re.search(r"\(check option (?:[\w-]+\.)?(\w+)\)", line)
+        if key and flag:
+            pairs[flag] = key.group(1)
+    return pairs
+
+
+def with_option_keys(output, pairs):
+    """The CLI's output with its notes naming options as clang-tidy's do."""
+    for flag, key in sorted(pairs.items(), key=lambda pair: -len(pair[0])):
+        output = re.sub(re.escape(flag) + r"(?![\w-])", key, output)
+    return output
+
+
 def diagnostic_lines(output):
     """The diagnostic lines of a run: the tools' closing summaries ('N warnings
-    generated.', 'clang-tidy applied ...') differ in wording by design.
+    generated.', 'clang-tidy applied ...') differ in wording by design, and
+    clang-tidy's "FIX-IT applied" notes are not the CLI's (its summary counts
+    the fixes instead).
 
     Diagnostics that start at one location (a compiler error and a finding on
     the same undeclared name) come in an order that differs between LLVM
@@ -118,7 +155,7 @@ def diagnostic_lines(output):
     groups = []
     for line in output.splitlines():
         match = DIAG_LINE.match(line)
-        if not match:
+        if not match or FIXIT_APPLIED.search(line):
             continue
         if match.group(4) == "note" and groups:
             notes = groups[-1][1]
@@ -243,8 +280,9 @@ def main():
     checks = "-*," + args.check_name
     plugin_cmd = ([args.clang_tidy, "--load", args.plugin, "--checks=" + checks]
                   + fix_flag + args.tool_args + [temp_file, "--"] + args.compiler_args)
-    cli_cmd = ([args.cli, "--color=never", "--checks=" + checks] + fix_flag
-               + args.tool_args + [temp_file, "--"] + args.compiler_args)
+    test_folder = os.path.dirname(os.path.abspath(temp_file))
+    cli_cmd = ([args.cli, "--color=never", "--root", test_folder, "--checks=" + checks]
+               + fix_flag + args.tool_args + [temp_file, "--"] + args.compiler_args)
 
     header = None
     if args.header:
@@ -254,6 +292,9 @@ def main():
         "clang-tidy plugin", plugin_cmd, temp_file, cleaned, header)
     cli_out, cli_fixed, cli_header = run_tool(
         "pycapi-migrate", cli_cmd, temp_file, cleaned, header)
+    plugin_out = absolute_paths(plugin_out, os.getcwd())
+    cli_out = with_option_keys(absolute_paths(cli_out, test_folder),
+                               option_keys_by_flag(args.cli))
 
     if diagnostic_lines(plugin_out) != diagnostic_lines(cli_out):
         fail("the plugin and the CLI printed different diagnostics\n"
@@ -355,9 +396,14 @@ def check_crlf(plugin_cmd, cli_cmd, temp_file, cleaned, header, lf_out,
     for text, what in ((lf_fixed, temp_file), (lf_header, header and header[1])):
         if text is not None and "\r" in text:
             fail(f"the LF run wrote a CR into {what}")
-    for name, cmd in (("clang-tidy plugin", plugin_cmd), ("pycapi-migrate", cli_cmd)):
+    test_folder = os.path.dirname(os.path.abspath(temp_file))
+    for name, cmd, base in (("clang-tidy plugin", plugin_cmd, os.getcwd()),
+                            ("pycapi-migrate", cli_cmd, test_folder)):
         out, fixed, fixed_header = run_tool(name, cmd, temp_file, cleaned, header,
                                             endings=crlf)
+        out = absolute_paths(out, base)
+        if name == "pycapi-migrate":
+            out = with_option_keys(out, option_keys_by_flag(cmd[0]))
         if diagnostic_lines(out) != diagnostic_lines(lf_out):
             fail(f"{name} printed other diagnostics for the CRLF file than for "
                  f"the LF one: {shlex.join(cmd)}",

@@ -6,6 +6,7 @@
 // note saying why there is none.
 //
 //===----------------------------------------------------------------------===//
+#include "CheckCatalog.h"
 #include "CheckFindings.h"
 #include "FixTemplate.h"
 #include "HostTool.h"
@@ -66,9 +67,8 @@ constexpr llvm::StringLiteral MacroIsShim =
     "than {1}; renaming would make it name itself: define it only for them "
     "(#if PY_VERSION_HEX < {2}) or delete it";
 constexpr llvm::StringLiteral NeedsCompatHeader =
-    "'{0}' is new in Python {1} and MinimumPythonVersion is {2}; set "
-    "CompatHeader (for example to pythoncapi_compat.h) or raise "
-    "MinimumPythonVersion";
+    "'{0}' is new in Python {1} and {3} is {2}; set {4} (for example to "
+    "pythoncapi_compat.h) or raise {3}";
 constexpr llvm::StringLiteral NoPythonH =
     "this translation unit does not include Python.h, after which "
     "'#include \"{0}\"' would go; include {0} after Python.h";
@@ -229,9 +229,11 @@ NoFixReason RemovedApiCheckBase::planFix(const Use &U,
   if (NeedsCompat && !Api.CompatHeaderHasIt)
     return versionedFix(U, Fixes);
   if (NeedsCompat && CompatHeader.empty())
-    return llvm::formatv(NeedsCompatHeader.data(), fixedName(Api),
-                         formatPyVersion(Api.ReplacementSince),
-                         formatPyVersion(Minimum))
+    return llvm::formatv(
+               NeedsCompatHeader.data(), fixedName(Api),
+               formatPyVersion(Api.ReplacementSince), formatPyVersion(Minimum),
+               optionNameInNotes(pycapi::catalog::MinimumPythonVersion),
+               optionNameInNotes(pycapi::catalog::CompatHeader))
         .str();
   if (statementFix(U, Fixes)) {
     // The call and the statements around it, rewritten together.

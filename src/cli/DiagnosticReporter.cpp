@@ -7,18 +7,35 @@
 //
 //===----------------------------------------------------------------------===//
 #include "DiagnosticReporter.h"
+#include "FileCollector.h"
+#include "SourceText.h"
 #include "clang/Basic/DiagnosticFrontend.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 using namespace clang;
 
 namespace pycapi::cli {
 
+/// Relative names are opened in \p Root (the report names files that way),
+/// and printed as they are named (FileSystemOptions::WorkingDir would print
+/// them absolute).
+static llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+openedIn(llvm::StringRef Root) {
+  std::unique_ptr<llvm::vfs::FileSystem> FS =
+      llvm::vfs::createPhysicalFileSystem();
+  if (!Root.empty())
+    FS->setCurrentWorkingDirectory(Root);
+  return llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>(FS.release());
+}
+
 DiagnosticReporter::DiagnosticReporter(llvm::raw_ostream &OS, bool UseColor,
-                                       const FixSet *Applied)
-    : Files(FileSystemOptions()), Applied(Applied) {
+                                       const FixSet *Applied,
+                                       llvm::StringRef Root)
+    : Files(FileSystemOptions(), openedIn(Root)), Applied(Applied),
+      Root(Root.str()) {
   Setup.options().ShowColors = UseColor;
   Printer = Setup.makeTextPrinter(OS);
   Diags = Setup.makeEngine(Printer.get());
@@ -29,10 +46,15 @@ DiagnosticReporter::DiagnosticReporter(llvm::raw_ostream &OS, bool UseColor,
 
 DiagnosticReporter::~DiagnosticReporter() { Printer->EndSourceFile(); }
 
-SourceLocation DiagnosticReporter::locationOf(llvm::StringRef Path,
+SourceLocation DiagnosticReporter::locationOf(llvm::StringRef GivenPath,
                                               unsigned Offset) {
-  if (Path.empty())
+  if (GivenPath.empty())
     return SourceLocation();
+  // Absolute paths (of Finding::Absolute) are named as resolved() names.
+  std::string Named = llvm::sys::path::is_absolute(GivenPath)
+                          ? relativeTo(Root, GivenPath)
+                          : GivenPath.str();
+  llvm::StringRef Path = Named;
   auto It = FileIDs.find(Path);
   if (It == FileIDs.end()) {
     FileID ID;
@@ -54,38 +76,35 @@ DiagnosticReporter::rangeOf(const tooling::FileByteRange &Range) {
                                        Begin.getLocWithOffset(Range.Length));
 }
 
-/// Paths in a diagnostic are relative to the compile command's directory.
-/// Those of a database entry run elsewhere are joined to it, so that they
-/// name the right file from here; paths relative to here stay as written.
-static std::string resolvePath(llvm::StringRef BuildDirectory,
-                               llvm::StringRef Path) {
-  if (Path.empty() || llvm::sys::path::is_absolute(Path) ||
-      BuildDirectory.empty())
-    return Path.str();
-  llvm::SmallString<256> Here, Dir(BuildDirectory);
-  llvm::sys::fs::current_path(Here);
-  llvm::sys::fs::make_absolute(Dir);
-  llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
-  if (Dir == Here)
-    return Path.str();
-  llvm::sys::path::append(Dir, Path);
-  return std::string(Dir.str());
+/// Paths in a diagnostic are relative to the compile command's directory:
+/// they are joined to it, made absolute, and then named relative to the
+/// root when inside it.
+std::string DiagnosticReporter::shown(llvm::StringRef BuildDirectory,
+                                      llvm::StringRef Path) const {
+  if (Path.empty())
+    return "";
+  llvm::SmallString<256> Absolute(Path);
+  if (!llvm::sys::path::is_absolute(Path) && !BuildDirectory.empty()) {
+    Absolute = BuildDirectory;
+    llvm::sys::path::append(Absolute, Path);
+  }
+  return relativeTo(Root, absolutePath(Absolute));
 }
 
-tidy::ClangTidyError DiagnosticReporter::resolved(const Finding &Found) {
+tidy::ClangTidyError DiagnosticReporter::resolved(const Finding &Found) const {
   tidy::ClangTidyError Error = Found.Original;
   auto Resolve = [&](tooling::DiagnosticMessage &Message) {
-    Message.FilePath = resolvePath(Error.BuildDirectory, Message.FilePath);
+    Message.FilePath = shown(Error.BuildDirectory, Message.FilePath);
     for (tooling::FileByteRange &Range : Message.Ranges)
-      Range.FilePath = resolvePath(Error.BuildDirectory, Range.FilePath);
+      Range.FilePath = shown(Error.BuildDirectory, Range.FilePath);
     llvm::StringMap<tooling::Replacements> Fix;
     for (auto &FileAndReplacements : Message.Fix) {
       tooling::Replacements Resolved;
       for (const tooling::Replacement &Repl : FileAndReplacements.second)
         llvm::consumeError(Resolved.add(tooling::Replacement(
-            resolvePath(Error.BuildDirectory, Repl.getFilePath()),
-            Repl.getOffset(), Repl.getLength(), Repl.getReplacementText())));
-      Fix[resolvePath(Error.BuildDirectory, FileAndReplacements.first())] =
+            shown(Error.BuildDirectory, Repl.getFilePath()), Repl.getOffset(),
+            Repl.getLength(), Repl.getReplacementText())));
+      Fix[shown(Error.BuildDirectory, FileAndReplacements.first())] =
           std::move(Resolved);
     }
     Message.Fix = std::move(Fix);
@@ -124,7 +143,7 @@ void DiagnosticReporter::report(const Finding &Found) {
   tidy::ClangTidyError Error = resolved(Found);
   const tooling::DiagnosticMessage &Message = Error.Message;
   SourceLocation Loc = locationOf(Message.FilePath, Message.FileOffset);
-  llvm::SmallVector<std::pair<SourceLocation, bool>, 4> FixLocations;
+  llvm::SmallVector<SourceLocation, 4> FixLocations;
   {
     auto Level = static_cast<DiagnosticsEngine::Level>(Error.DiagLevel);
     std::string Name = Error.DiagnosticName;
@@ -133,19 +152,18 @@ void DiagnosticReporter::report(const Finding &Found) {
     for (const tooling::FileByteRange &Range : Message.Ranges)
       Diag << rangeOf(Range);
     // Like clang-tidy's --fix: only a warning's own fix is applied, never a
-    // fix that hangs on a note.
+    // fix that hangs on a note. Unlike it, an applied fix gets no note (the
+    // summary counts them); one that was not applied does.
     if (Applied)
       for (const auto &FileAndReplacements : Found.Absolute.Message.Fix)
         for (const tooling::Replacement &Repl : FileAndReplacements.second)
-          if (Repl.isApplicable())
-            FixLocations.emplace_back(
-                locationOf(Repl.getFilePath(), Repl.getOffset()),
-                Applied->willApply(Repl));
+          if (Repl.isApplicable() && !Applied->willApply(Repl))
+            FixLocations.push_back(
+                locationOf(Repl.getFilePath(), Repl.getOffset()));
     addFixIts(Diag, Message);
   }
-  for (const auto &Fix : FixLocations)
-    Diags->Report(Fix.first, Fix.second ? diag::note_fixit_applied
-                                        : diag::note_fixit_failed);
+  for (SourceLocation Fix : FixLocations)
+    Diags->Report(Fix, diag::note_fixit_failed);
   for (const tooling::DiagnosticMessage &Note : Error.Notes)
     reportNote(Note);
 }

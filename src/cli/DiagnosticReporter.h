@@ -20,8 +20,10 @@ namespace pycapi::cli {
 class DiagnosticReporter {
 public:
   /// \p Applied: the fixes that --fix writes, or null when not fixing.
+  /// Files inside \p Root are named relative to it, others absolutely, as
+  /// every output of a run names them.
   DiagnosticReporter(llvm::raw_ostream &OS, bool UseColor,
-                     const FixSet *Applied);
+                     const FixSet *Applied, llvm::StringRef Root);
   ~DiagnosticReporter();
 
   void report(const Finding &Found);
@@ -32,7 +34,9 @@ public:
 
 private:
   /// \p Found.Original with its paths resolved as this report names them.
-  static clang::tidy::ClangTidyError resolved(const Finding &Found);
+  clang::tidy::ClangTidyError resolved(const Finding &Found) const;
+  /// How the report names \p Path: relative to the root when inside it.
+  std::string shown(llvm::StringRef BuildDirectory, llvm::StringRef Path) const;
 
   clang::SourceLocation locationOf(llvm::StringRef Path, unsigned Offset);
   clang::CharSourceRange rangeOf(const clang::tooling::FileByteRange &Range);
@@ -49,6 +53,7 @@ private:
   llvm::StringMap<clang::FileID> FileIDs;
   clang::LangOptions LangOpts;
   const FixSet *Applied;
+  std::string Root;
 };
 
 } // namespace pycapi::cli

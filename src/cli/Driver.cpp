@@ -35,6 +35,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <cstdlib>
 #include <fmt/core.h>
 #include <functional>
 #include <optional>
@@ -48,13 +49,27 @@ void error(const std::string &Message) {
   fmt::print(stderr, "pycapi-migrate: error: {}\n", Message);
 }
 
+void warning(const std::string &Message) {
+  fmt::print(stderr, "pycapi-migrate: warning: {}\n", Message);
+}
+
 namespace {
 
+/// --color; when it is "auto", NO_COLOR and then FORCE_COLOR (set and not
+/// empty, as no-color.org and force-color.org say), then the terminal.
 bool useColor(const std::string &Mode) {
   if (Mode == "always")
     return true;
   if (Mode == "never")
     return false;
+  auto IsSet = [](const char *Name) {
+    const char *Value = std::getenv(Name);
+    return Value && *Value;
+  };
+  if (IsSet("NO_COLOR"))
+    return false;
+  if (IsSet("FORCE_COLOR"))
+    return true;
   return llvm::sys::Process::StandardOutHasColors();
 }
 
@@ -101,11 +116,11 @@ std::string projectRoot(const Options &Opts,
 /// changed or unwritable is \p Failed and taken out of \p Fixes. Counts the
 /// files written in \p Written; returns the signal that stopped it, or 0.
 int writePlannedFiles(const WritePlan &Plan, FixSet &Fixes, bool Quiet,
-                      unsigned &Written,
+                      const std::string &Root, unsigned &Written,
                       const std::function<void(const std::string &)> &Failed) {
   DeferSignals Deferred;
   auto Interrupted = [] { return DeferSignals::received() != 0; };
-  FixWriter Writer(Quiet, Interrupted);
+  FixWriter Writer(Quiet, Interrupted, Root);
   pauseForTest(PausePoint::Planned, Interrupted);
   for (const PlannedWrite &File : Plan.Writes) {
     if (Interrupted())
@@ -179,6 +194,7 @@ private:
   void reportConflicts();
   void exportFixes();
   void reportCompilerErrors();
+  std::string compileFlagsHint(llvm::StringRef FirstError) const;
   void reportCrashes();
   void writeStructuredReport();
   void writeLimitedApiReport();
@@ -186,8 +202,20 @@ private:
 
   /// One error line, and the run exits with 2.
   void failed(const std::string &Message) {
-    error(Message);
+    error(shownPaths(Message));
     Status = InputError;
+  }
+
+  /// \p Message with the quoted paths inside the root named relative to it,
+  /// as the reports name them: a run never mixes the two forms.
+  std::string shownPaths(std::string Message) const {
+    if (Root.empty())
+      return Message;
+    std::string Quoted = "'" + Root + "/";
+    for (size_t At = Message.find(Quoted); At != std::string::npos;
+         At = Message.find(Quoted, At + 1))
+      Message.replace(At, Quoted.size(), "'");
+    return Message;
   }
 
   const Options &Opts;
@@ -198,6 +226,8 @@ private:
   std::vector<std::string> EnabledChecks;
   std::vector<std::string> Files;
   LoadedDatabase Database;
+  /// --python was asked for its include folders (some file needed them).
+  bool AskedPython = false;
   std::string Root;
   std::vector<UnitResult> Results;
   FixSet Fixes;
@@ -207,9 +237,10 @@ private:
   /// Like clang-tidy, --fix-errors implies --fix (but not with --diff, which
   /// writes nothing: it then shows what --fix-errors would write).
   bool Fixing = false;
-  /// Compiler errors that no finding explains hold every fix back, unless
-  /// --fix-errors: what --fix would then write is nothing.
-  bool FixesHeldBack = false;
+  /// Per unit of Results: it has compiler errors that no finding explains.
+  /// Unless --fix-errors, its fixes are held back (those of the others are
+  /// not), and every output says so: no hunk, no export, "applicable": false.
+  std::vector<bool> UnitFailed;
   bool ApplyFixes = false;
   bool Exporting = false;
   Summary Totals;
@@ -289,12 +320,29 @@ std::optional<int> Run::collectUnits() {
     return InputError;
   }
   Files = std::move(*Collected);
+  // A run that checks nothing must not pass quietly.
+  if (!Opts.Inputs.empty() && Files.empty()) {
+    if (Opts.CheckMode) {
+      error("no C or C++ files found (.c .cc .cpp .cxx) in the inputs");
+      return InputError;
+    }
+    warning("no C or C++ files found (.c .cc .cpp .cxx) in the inputs");
+    return Success;
+  }
   auto Loaded = loadUnitsDatabase();
   if (!Loaded) {
     error(llvm::toString(Loaded.takeError()));
     return InputError;
   }
   Database = std::move(*Loaded);
+  if (Opts.PythonGiven && !AskedPython)
+    warning(fmt::format(
+        "--python '{}' was not used: {}", Opts.Python,
+        Opts.HaveCompilerArgs ? "the arguments after '--' replace it"
+        : !Opts.BuildPath.empty()
+            ? "-p gives every file its compile command"
+            : fmt::format("'{}' gives every file its compile command",
+                          Database.File)));
   if (Opts.Inputs.empty()) { // -p alone: every file of the database
     Files = Database.Database->getAllFiles();
     std::sort(Files.begin(), Files.end());
@@ -307,13 +355,21 @@ std::optional<int> Run::collectUnits() {
     }
     Files = std::move(*Shard);
   }
+  Root = projectRoot(Opts, Files, Database.Directory);
+  if (!Opts.Exclude.empty()) {
+    auto Kept = withoutExcluded(std::move(Files), Opts.Exclude, Root);
+    if (!Kept) {
+      error(llvm::toString(Kept.takeError()));
+      return InputError;
+    }
+    Files = std::move(*Kept);
+  }
   dropMissingListedFiles();
   // An option value that no check takes stops the run before it starts.
   if (llvm::Error Invalid = checkOptionChoices(Settings, Files)) {
     error(llvm::toString(std::move(Invalid)));
     return InputError;
   }
-  Root = projectRoot(Opts, Files, Database.Directory);
   return std::nullopt;
 }
 
@@ -326,6 +382,7 @@ llvm::Expected<LoadedDatabase> Run::loadUnitsDatabase() {
                         std::vector<std::string> Args;
                         if (!NeedFallback)
                           return Args;
+                        AskedPython = true;
                         auto Dirs = pythonIncludeDirs(Opts.Python);
                         if (!Dirs)
                           return Dirs.takeError();
@@ -365,6 +422,7 @@ void Run::setUpHostTool() {
             (FileStatus.permissions() & llvm::sys::fs::owner_write));
   };
   Tool.MergesIdenticalEdits = true;
+  Tool.NamesOptionsByFlag = true;
   setHostTool(std::move(Tool));
 }
 
@@ -398,13 +456,25 @@ void Run::mergeResults() {
   for (const UnitResult &Unit : Results)
     for (const auto &PathAndId : Unit.Read)
       recordContent(Read, PathAndId.first, PathAndId.second);
-  CompileFailed = unexplainedCompilerErrors(All) > 0;
+  UnitFailed = unitsThatFailed(Results, All);
+  CompileFailed = llvm::is_contained(UnitFailed, true);
   Fixing = (Opts.Fix || Opts.FixErrors) && !Opts.Diff;
-  FixesHeldBack = CompileFailed && !Opts.FixErrors;
-  ApplyFixes = Fixing && !FixesHeldBack;
+  // One unit that does not compile holds back its own fixes, not those of
+  // the others: a fix from a broken AST may be wrong, one from a unit that
+  // compiled is not, even in a header that the broken unit includes too.
+  if (CompileFailed && !Opts.FixErrors) {
+    Fixes = FixSet();
+    std::vector<bool> Kept;
+    for (bool Failed : UnitFailed)
+      Kept.push_back(!Failed);
+    All = mergeFindings(Results, Fixes, FixTarget, Kept);
+  }
+  ApplyFixes = Fixing;
   Exporting = !Opts.ExportFixes.empty();
 
   Totals.count(All);
+  for (const UnitResult &Unit : Results)
+    Totals.Suppressed += Unit.Suppressed;
   Totals.TranslationUnits = Files.size();
   Totals.Fixing = Fixing;
 }
@@ -427,12 +497,6 @@ void Run::decideWrites() {
                     /*WithContents=*/ApplyFixes || Opts.Diff);
   if (!Options)
     llvm::consumeError(Options.takeError());
-  // Every output then says so: no hunk, no export, "applicable": false.
-  if (FixesHeldBack) {
-    for (const PlannedWrite &Write : Plan.Writes)
-      Fixes.refuse(Write.Path);
-    Plan.Writes.clear();
-  }
   if (ApplyFixes || Opts.Diff || Exporting)
     for (const Refusal &Refused : Plan.Refusals)
       failed(Refused.Message);
@@ -442,7 +506,7 @@ void Run::decideWrites() {
 void Run::makeTextReporter() {
   if (!Opts.Diff && Opts.Format == OutputFormat::Text)
     Reporter.emplace(llvm::outs(), useColor(Opts.Color),
-                     Fixing ? &Fixes : nullptr);
+                     Fixing ? &Fixes : nullptr, Root);
 }
 
 /// --fix's writes, after the files that the reports show are read. A
@@ -453,8 +517,8 @@ std::optional<int> Run::applyFixes() {
     return std::nullopt;
   readReportedFiles();
   auto Failed = [&](const std::string &Message) { failed(Message); };
-  int Signal =
-      writePlannedFiles(Plan, Fixes, Opts.Quiet, Totals.FilesChanged, Failed);
+  int Signal = writePlannedFiles(Plan, Fixes, Opts.Quiet, Root,
+                                 Totals.FilesChanged, Failed);
   if (!Signal)
     return std::nullopt;
   error(fmt::format("interrupted by {} while writing the fixes: {} of {} "
@@ -548,16 +612,44 @@ void Run::exportFixes() {
   clang::tidy::exportReplacements("", Errors, OS);
 }
 
+/// One line per unit that did not compile, whatever the number of its
+/// errors (clang printed them above).
 void Run::reportCompilerErrors() {
-  if (!CompileFailed)
-    return;
-  failed(!FixesHeldBack ? "compiler errors found"
-         : Fixing       ? "compiler errors found; no fixes were applied (pass "
-                          "--fix-errors to apply them anyway)"
-         : Opts.Diff || Exporting
-             ? "compiler errors found; --fix would apply no fixes, so none "
-               "is shown (pass --fix-errors to show them anyway)"
-             : "compiler errors found");
+  for (size_t I = 0; I < Results.size(); ++I) {
+    if (!UnitFailed[I])
+      continue;
+    std::string Message =
+        fmt::format("compiler errors found in '{}'",
+                    relativeTo(Root, absolutePath(Results[I].File)));
+    if (Fixing && !Opts.FixErrors)
+      Message += "; its fixes were not applied (pass --fix-errors to apply "
+                 "them anyway)";
+    else if ((Opts.Diff || Exporting) && !Opts.FixErrors)
+      Message += "; --fix would not apply its fixes, so none is shown (pass "
+                 "--fix-errors to show them anyway)";
+    if (const auto *First = firstUnexplainedError(Results[I], All))
+      Message += compileFlagsHint(First->Message.Message);
+    failed(Message);
+  }
+}
+
+/// What to do when a unit failed for want of the project's compiler flags:
+/// \p FirstError is the first error that no finding explains.
+std::string Run::compileFlagsHint(llvm::StringRef FirstError) const {
+  bool MissingPython = FirstError.contains("'Python.h' file not found");
+  if (Opts.HaveCompilerArgs && MissingPython)
+    return "; the arguments after '--' replace the include folders that "
+           "--python gives: add -I for Python's headers";
+  bool MissingFlags = FirstError.contains("file not found") ||
+                      FirstError.contains("unknown type name") ||
+                      FirstError.contains("undeclared identifier") ||
+                      FirstError.contains("implicit declaration");
+  if (!MissingFlags || !Database.File.empty() || Opts.HaveCompilerArgs)
+    return "";
+  return "; without a compilation database it was compiled with Python's "
+         "include folders only: record the build's flags with 'bear -- "
+         "python3 setup.py build_ext' and pass -p DIR, or add the missing "
+         "-I/-D with --extra-arg";
 }
 
 void Run::reportCrashes() {
@@ -565,7 +657,7 @@ void Run::reportCrashes() {
     if (Unit.Crashed) {
       error(fmt::format("internal error: clang crashed on '{}'; its findings "
                         "are missing (please report this)",
-                        Unit.File));
+                        relativeTo(Root, absolutePath(Unit.File))));
       Status = InternalError;
     }
 }
@@ -596,8 +688,8 @@ void Run::writeLimitedApiReport() {
   for (const Finding &F : All)
     if (const ::pycapi::CheckFinding *Found = Recorded.find(F.Original))
       if (Found->Limited)
-        LimitedFindings.emplace_back(F.Absolute.Message.FilePath,
-                                     *Found->Limited);
+        LimitedFindings.emplace_back(
+            relativeTo(Root, F.Absolute.Message.FilePath), *Found->Limited);
   fmt::print(
       stderr, "{}",
       ::pycapi::formatLimitedApiReport(LimitedApiReport, LimitedFindings));
@@ -605,9 +697,13 @@ void Run::writeLimitedApiReport() {
 
 /// The summary on stderr, and the exit code.
 int Run::finish() {
+  if (ApplyFixes)
+    Totals.countFixed(All, Fixes);
   if (!Opts.Quiet)
     fmt::print(stderr, "{}", Totals.text());
-  if (Status == Success && Opts.CheckMode && Totals.Findings > 0)
+  // After --fix, what is left to do: the findings it did not fix.
+  unsigned Left = ApplyFixes ? Totals.Findings - Totals.Fixed : Totals.Findings;
+  if (Status == Success && Opts.CheckMode && Left > 0)
     Status = Findings;
   return Status;
 }

@@ -9,6 +9,12 @@ namespace pycapi::cli {
 
 /// Prints a one-line error on stderr ("pycapi-migrate: error: ...").
 void error(const std::string &Message);
+/// Prints a one-line warning on stderr ("pycapi-migrate: warning: ...").
+void warning(const std::string &Message);
+
+/// "" when \p Value is a Python release that the data tables know ("3.13"),
+/// else what is wrong with it.
+std::string checkPythonVersion(const std::string &Value);
 
 /// Runs what \p Opts asks for and returns the exit code.
 int run(const Options &Opts);

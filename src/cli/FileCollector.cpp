@@ -2,9 +2,11 @@
 //----------------------===//
 #include "FileCollector.h"
 #include "LLVMCompat.h"
+#include "SourceText.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
 #include <cstdlib>
@@ -154,6 +156,36 @@ bool isInside(llvm::StringRef Path, llvm::StringRef Root) {
     return false;
   return P.size() == R.size() || llvm::sys::path::is_separator(P[R.size()]) ||
          llvm::sys::path::is_separator(R.back());
+}
+
+llvm::Expected<std::vector<std::string>>
+withoutExcluded(std::vector<std::string> Files,
+                const std::vector<std::string> &Globs, llvm::StringRef Root) {
+  std::vector<llvm::GlobPattern> Patterns;
+  for (const std::string &Glob : Globs) {
+    auto Pattern = llvm::GlobPattern::create(Glob);
+    if (!Pattern)
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(), "invalid --exclude '%s': %s",
+          Glob.c_str(), llvm::toString(Pattern.takeError()).c_str());
+    Patterns.push_back(std::move(*Pattern));
+  }
+  auto Excluded = [&](const std::string &File) {
+    std::string Relative = relativeTo(Root, absolutePath(File));
+    llvm::StringRef Name = llvm::sys::path::filename(Relative);
+    for (const llvm::GlobPattern &Pattern : Patterns) {
+      if (Pattern.match(Name))
+        return true;
+      // The path and each folder on it: "a/b/c.c", "a/b", "a".
+      for (llvm::StringRef Prefix = Relative; !Prefix.empty();
+           Prefix = llvm::sys::path::parent_path(Prefix))
+        if (Pattern.match(Prefix))
+          return true;
+    }
+    return false;
+  };
+  llvm::erase_if(Files, Excluded);
+  return Files;
 }
 
 } // namespace pycapi::cli

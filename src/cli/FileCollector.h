@@ -36,6 +36,14 @@ collectTranslationUnits(const std::vector<std::string> &Inputs);
 llvm::Expected<std::vector<std::string>>
 selectShard(const std::vector<std::string> &Sorted, llvm::StringRef Spec);
 
+/// The files of \p Files (absolute) that no glob of \p Globs matches; a
+/// glob matches a file when it matches its path relative to \p Root, or
+/// one of the folders on that path ("vendor", "third_party/*"), or its
+/// name. A glob that does not parse is an error.
+llvm::Expected<std::vector<std::string>>
+withoutExcluded(std::vector<std::string> Files,
+                const std::vector<std::string> &Globs, llvm::StringRef Root);
+
 /// The Git work tree (a folder with a .git entry) that holds \p Path, or an
 /// empty string.
 std::string gitTopLevel(llvm::StringRef Path);

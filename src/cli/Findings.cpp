@@ -60,13 +60,20 @@ static bool isToolsOwn(const tidy::ClangTidyError &Error) {
                             clang::tidy::pycapi::CheckPrefix);
 }
 
-std::vector<Finding> mergeFindings(
-    const std::vector<UnitResult> &Results, FixSet &Fixes,
-    const std::function<std::string(const std::string &)> &FixTarget) {
+/// A compiler diagnostic (clang-diagnostic-*) of level error.
+static bool isCompilerError(const tidy::ClangTidyError &Error) {
+  return Error.DiagLevel == tooling::Diagnostic::Error &&
+         compat::startsWith(Error.DiagnosticName, "clang-diagnostic-");
+}
+
+std::vector<Finding>
+mergeFindings(const std::vector<UnitResult> &Results, FixSet &Fixes,
+              const std::function<std::string(const std::string &)> &FixTarget,
+              const std::vector<bool> &FixesKept) {
   std::vector<Finding> Findings;
   std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
-  for (const UnitResult &Unit : Results)
-    for (const tidy::ClangTidyError &Error : Unit.Errors) {
+  for (size_t UnitIndex = 0; UnitIndex < Results.size(); ++UnitIndex)
+    for (const tidy::ClangTidyError &Error : Results[UnitIndex].Errors) {
       Finding F{Error, Error};
       makeAbsolute(Error.BuildDirectory, F.Absolute.Message, FixTarget);
       for (tooling::DiagnosticMessage &Note : F.Absolute.Notes)
@@ -79,19 +86,18 @@ std::vector<Finding> mergeFindings(
           Note.Fix.clear();
       }
       const tooling::DiagnosticMessage &M = F.Absolute.Message;
-      for (const auto &FileAndReplacements : M.Fix)
-        for (const tooling::Replacement &R : FileAndReplacements.second)
-          if (R.isApplicable())
-            Fixes.add(R);
+      if (FixesKept.empty() || FixesKept[UnitIndex])
+        for (const auto &FileAndReplacements : M.Fix)
+          for (const tooling::Replacement &R : FileAndReplacements.second)
+            if (R.isApplicable())
+              Fixes.add(R);
       // Once per file, whatever name a unit reached it by (a link).
       if (!Seen.emplace(Error.DiagnosticName,
                         FixTarget ? FixTarget(M.FilePath) : M.FilePath,
                         M.FileOffset, M.Message)
                .second)
         continue;
-      F.CompilerError =
-          Error.DiagLevel == tooling::Diagnostic::Error &&
-          compat::startsWith(Error.DiagnosticName, "clang-diagnostic-");
+      F.CompilerError = isCompilerError(Error);
       for (const auto &FileAndReplacements : M.Fix)
         F.Fixable |= !FileAndReplacements.second.empty();
       Findings.push_back(std::move(F));
@@ -99,12 +105,46 @@ std::vector<Finding> mergeFindings(
   return Findings;
 }
 
-unsigned unexplainedCompilerErrors(const std::vector<Finding> &Findings) {
-  std::set<std::pair<std::string, unsigned>> FindingPlaces;
+using Places = std::set<std::pair<std::string, unsigned>>;
+
+/// Where the checks' findings are: a compiler error there is explained.
+static Places findingPlaces(const std::vector<Finding> &Findings) {
+  Places FindingPlaces;
   for (const Finding &F : Findings)
     if (!F.CompilerError)
       FindingPlaces.emplace(F.Absolute.Message.FilePath,
                             F.Absolute.Message.FileOffset);
+  return FindingPlaces;
+}
+
+static const tidy::ClangTidyError *
+firstUnexplainedIn(const UnitResult &Unit, const Places &FindingPlaces) {
+  for (const tidy::ClangTidyError &Error : Unit.Errors)
+    if (isCompilerError(Error) &&
+        !FindingPlaces.count(
+            {absoluteIn(Error.BuildDirectory, Error.Message.FilePath),
+             Error.Message.FileOffset}))
+      return &Error;
+  return nullptr;
+}
+
+std::vector<bool> unitsThatFailed(const std::vector<UnitResult> &Results,
+                                  const std::vector<Finding> &Findings) {
+  Places FindingPlaces = findingPlaces(Findings);
+  std::vector<bool> Failed;
+  for (const UnitResult &Unit : Results)
+    Failed.push_back(firstUnexplainedIn(Unit, FindingPlaces) != nullptr);
+  return Failed;
+}
+
+const tidy::ClangTidyError *
+firstUnexplainedError(const UnitResult &Unit,
+                      const std::vector<Finding> &Findings) {
+  return firstUnexplainedIn(Unit, findingPlaces(Findings));
+}
+
+unsigned unexplainedCompilerErrors(const std::vector<Finding> &Findings) {
+  Places FindingPlaces = findingPlaces(Findings);
   unsigned Count = 0;
   for (const Finding &F : Findings)
     Count += F.CompilerError &&

@@ -32,15 +32,29 @@ struct Finding {
 /// finding with different fixes are a conflict. \p FixTarget, if given,
 /// names the file that an edit of an (absolute) path writes: a symbolic
 /// link's target, so that a file reached through two names is one file,
-/// reported and fixed once.
+/// reported and fixed once. The fixes of a unit that \p FixesKept (indexed
+/// as \p Results, when not empty) says false of are not added: its findings
+/// are still reported.
 std::vector<Finding> mergeFindings(
     const std::vector<UnitResult> &Results, FixSet &Fixes,
-    const std::function<std::string(const std::string &)> &FixTarget = {});
+    const std::function<std::string(const std::string &)> &FixTarget = {},
+    const std::vector<bool> &FixesKept = {});
 
 /// Compiler errors that no finding explains. Code compiled against 3.13's
 /// headers fails exactly where it names a removed API; such an error, at the
 /// place where a pycapi check reports, is explained by that finding.
 unsigned unexplainedCompilerErrors(const std::vector<Finding> &Findings);
+
+/// Per unit of \p Results: true when it has a compiler error that no
+/// finding of \p Findings (as mergeFindings made them) explains. Such a unit
+/// did not compile: its fixes were computed from a broken AST.
+std::vector<bool> unitsThatFailed(const std::vector<UnitResult> &Results,
+                                  const std::vector<Finding> &Findings);
+
+/// The first unexplained compiler error of the unit \p Unit, or null.
+const clang::tidy::ClangTidyError *
+firstUnexplainedError(const UnitResult &Unit,
+                      const std::vector<Finding> &Findings);
 
 } // namespace pycapi::cli
 

@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 #include "FixWriter.h"
 #include "FixedText.h"
+#include "SourceText.h"
 #include "TestHooks.h"
 #include "clang/Format/Format.h"
 #include "llvm/Support/FileSystem.h"
@@ -142,7 +143,7 @@ void FixWriter::removeStaleTemporaries(llvm::StringRef RealPath) {
       fmt::print(stderr,
                  "pycapi-migrate: removed '{}', a temporary file left by an "
                  "earlier run that was interrupted\n",
-                 std::string(Temp.str()));
+                 relativeTo(Root, Temp));
   }
   Listed->second.erase(ForFile);
 }
@@ -158,7 +159,8 @@ WriteResult refuse(std::string Message) {
 /// Fills \p Locked and \p Status; returns what ends the write, if anything.
 std::optional<WriteResult> lockFile(const PlannedWrite &File, bool Quiet,
                                     const std::function<bool()> &Interrupted,
-                                    Descriptor &Locked, struct stat &Status) {
+                                    llvm::StringRef Root, Descriptor &Locked,
+                                    struct stat &Status) {
   const char *Real = File.RealPath.c_str();
   bool SaidWaiting = false;
   for (;;) {
@@ -175,7 +177,7 @@ std::optional<WriteResult> lockFile(const PlannedWrite &File, bool Quiet,
         fmt::print(stderr,
                    "pycapi-migrate: waiting for another run to finish "
                    "writing '{}'\n",
-                   File.Path);
+                   relativeTo(Root, File.Path));
       SaidWaiting = true;
       if (Interrupted())
         return WriteResult{WriteResult::Interrupted, ""};
@@ -277,7 +279,7 @@ std::optional<WriteResult> writeTemporary(const PlannedWrite &File,
 WriteResult FixWriter::write(const PlannedWrite &File) {
   Descriptor Locked;
   struct stat Status;
-  if (auto Ended = lockFile(File, Quiet, Interrupted, Locked, Status))
+  if (auto Ended = lockFile(File, Quiet, Interrupted, Root, Locked, Status))
     return *Ended;
   removeStaleTemporaries(File.RealPath);
   if (auto Ended = whyNotReplaced(File, Locked.FD, Status))

@@ -66,9 +66,11 @@ struct WriteResult {
 class FixWriter {
 public:
   /// \p Quiet: no word about waiting for another run. \p Interrupted is
-  /// polled while waiting (see Interrupts.h).
-  FixWriter(bool Quiet, std::function<bool()> Interrupted)
-      : Quiet(Quiet), Interrupted(std::move(Interrupted)) {}
+  /// polled while waiting (see Interrupts.h). Messages name the files inside
+  /// \p Root relative to it, as the rest of the run does.
+  FixWriter(bool Quiet, std::function<bool()> Interrupted, std::string Root)
+      : Quiet(Quiet), Interrupted(std::move(Interrupted)),
+        Root(std::move(Root)) {}
 
   /// Replaces \p File's text with File.Fixed, if and only if it still holds
   /// File.Original. Under an advisory lock (flock) on the file, so that two
@@ -84,6 +86,7 @@ private:
 
   bool Quiet;
   std::function<bool()> Interrupted;
+  std::string Root;
   /// Per folder, per file name: the names of this tool's temporary files
   /// for it, as found when the first file of that folder was written.
   std::map<std::string, std::map<std::string, std::vector<std::string>>>

@@ -20,9 +20,13 @@ struct Options {
   std::vector<std::string> Inputs;
   std::string BuildPath;
   std::string Python = "python3";
+  /// --python was on the command line (not its default).
+  bool PythonGiven = false;
   std::string Root;
   std::vector<std::string> ExtraArgs;
   std::vector<std::string> ExtraArgsBefore;
+  /// --exclude GLOB: translation units left out (repeatable).
+  std::vector<std::string> Exclude;
   bool HaveCompilerArgs = false;
   std::vector<std::string> CompilerArgs;
 

@@ -45,7 +45,8 @@ runInParallel(const RunSettings &Settings,
       bool Finished = Recovery.RunSafely([&] {
         try {
           Results[I].Errors =
-              runChecksOn(Settings, *Shared, Files[I], Results[I].Read);
+              runChecksOn(Settings, *Shared, Files[I], Results[I].Read,
+                          Results[I].Suppressed);
         } catch (...) {
           std::lock_guard<std::mutex> Lock(ProgressLock);
           if (!Failure)

@@ -17,6 +17,8 @@ struct UnitResult {
   ContentIds Read;
   /// What the checks' diagnostics in Errors are about (CheckFindings.h).
   std::vector<::pycapi::CheckFinding> CheckFindings;
+  /// Findings that a NOLINT or NOLINTNEXTLINE comment silenced.
+  unsigned Suppressed = 0;
   /// Clang or a check crashed on this unit; Errors is empty.
   bool Crashed = false;
 };

@@ -8,6 +8,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 
 namespace pycapi::cli {
@@ -54,6 +55,17 @@ pythonIncludeDirs(const std::string &Python) {
       Dirs.insert(Line.trim());
   if (Dirs.empty())
     return fail("'" + *Program + "' reported no include directory");
+  // A Python without its development files (Debian's python3-dev) names an
+  // include folder that does not hold Python.h: every file would then fail
+  // to compile, far from the cause.
+  if (llvm::none_of(Dirs, [](llvm::StringRef Dir) {
+        llvm::SmallString<256> Header(Dir);
+        llvm::sys::path::append(Header, "Python.h");
+        return llvm::sys::fs::exists(Header);
+      }))
+    return fail("'" + *Program + "' has no C headers (no Python.h in '" +
+                Dirs.front().str() +
+                "'); install python3-dev or choose another --python");
   return std::vector<std::string>(Dirs.begin(), Dirs.end());
 }
 

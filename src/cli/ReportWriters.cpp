@@ -219,11 +219,29 @@ static SarifRules sarifRules(const std::vector<Finding> &Findings,
 
 static void sarifRule(OStream &J, llvm::StringRef Rule) {
   RuleText Text = ruleText(Rule);
+  // Code scanning shows fullDescription and help on the alert's page.
+  std::string HelpText =
+      Text.HelpUri.empty()
+          ? Text.Description +
+                " Fix the compile command (-p, --extra-arg, or the arguments "
+                "after '--') or the code, then run pycapi-migrate again."
+          : Text.Description + " Documentation: " + Text.HelpUri;
+  std::string HelpMarkdown = Text.HelpUri.empty()
+                                 ? HelpText
+                                 : Text.Description +
+                                       " See [the check's documentation](" +
+                                       Text.HelpUri + ").";
   J.object([&] {
     J.attribute("id", Rule);
     J.attribute("name", Rule);
     J.attributeObject("shortDescription",
                       [&] { J.attribute("text", Text.Description); });
+    J.attributeObject("fullDescription",
+                      [&] { J.attribute("text", HelpText); });
+    J.attributeObject("help", [&] {
+      J.attribute("text", HelpText);
+      J.attribute("markdown", HelpMarkdown);
+    });
     if (!Text.HelpUri.empty())
       J.attribute("helpUri", Text.HelpUri);
     J.attributeObject("defaultConfiguration", [&] {
@@ -241,6 +259,11 @@ static void sarifTool(OStream &J, const SarifRules &Rules) {
       J.attribute("name", "pycapi-migrate");
       J.attribute("version", PYCAPI_VERSION);
       J.attribute("semanticVersion", PYCAPI_VERSION);
+      llvm::SmallString<256> Guide(docsRoot());
+      llvm::sys::path::append(Guide, "docs", "user-guide.md");
+      J.attribute("informationUri",
+                  "file://" +
+                      uriPath(llvm::sys::path::convert_to_slash(Guide)));
       J.attributeArray("rules", [&] {
         for (const auto &RuleAndIndex : Rules)
           sarifRule(J, RuleAndIndex.first);
@@ -321,7 +344,14 @@ static void sarifResult(OStream &J, SourceText &Text, const ReportContext &C,
     J.attribute("ruleId", F.Absolute.DiagnosticName);
     J.attribute("ruleIndex", Rules.lookup(F.Absolute.DiagnosticName));
     J.attribute("level", levelName(F.Absolute.DiagLevel));
-    J.attributeObject("message", [&] { J.attribute("text", M.Message); });
+    // Code scanning shows a result's message, not its related locations:
+    // the advice of a finding without a fix (its notes) goes into the
+    // message too.
+    std::string Message = M.Message;
+    if (!F.Fixable && !F.CompilerError)
+      for (const tooling::DiagnosticMessage &N : F.Absolute.Notes)
+        Message += "; " + N.Message;
+    J.attributeObject("message", [&] { J.attribute("text", Message); });
     J.attributeArray("locations", [&] {
       J.object([&] {
         J.attributeObject("physicalLocation", [&] {

@@ -138,6 +138,9 @@ std::vector<ClangTidyError> runClangTidyOnUserCode(
   std::unique_ptr<DiagnosticsEngine> Engine =
       compat::attachDiagnostics(Context, &DiagConsumer);
   Tool.setDiagnosticConsumer(&DiagConsumer);
+  // The driver says, once, which units did not compile; ClangTool's own
+  // "Error while processing" line would say it a second time.
+  Tool.setPrintErrorMessage(false);
 
   UserScopeActionFactory Factory(Context, std::move(BaseFS));
   Tool.run(&Factory);

@@ -24,6 +24,20 @@ void Summary::count(const std::vector<Finding> &All) {
   }
 }
 
+void Summary::countFixed(const std::vector<Finding> &All,
+                         const FixSet &Applied) {
+  Fixed = 0;
+  for (const Finding &F : All) {
+    if (F.CompilerError || !F.Fixable)
+      continue;
+    bool Written = true;
+    for (const auto &FileAndFixes : F.Absolute.Message.Fix)
+      for (const clang::tooling::Replacement &R : FileAndFixes.second)
+        Written &= Applied.willApply(R);
+    Fixed += Written;
+  }
+}
+
 std::string Summary::text() const {
   std::string Text =
       fmt::format("pycapi-migrate: {} in {}", plural(Findings, "finding"),
@@ -31,6 +45,8 @@ std::string Summary::text() const {
   if (Findings)
     Text += fmt::format(" ({} auto-fixable, {} manual)", Fixable,
                         Findings - Fixable);
+  if (Suppressed)
+    Text += fmt::format("; {} suppressed by NOLINT", Suppressed);
   if (Fixing)
     Text += fmt::format("; {} changed", plural(FilesChanged, "file"));
   if (CompilerErrors)
@@ -41,6 +57,10 @@ std::string Summary::text() const {
     Text +=
         fmt::format("  {}: {} ({} auto-fixable)\n", NameAndCount.first,
                     NameAndCount.second.Findings, NameAndCount.second.Fixable);
+  // As ruff ends a --fix run: what is left to do by hand.
+  if (Fixing)
+    Text += fmt::format("pycapi-migrate: {}, {} fixed, {} remaining\n",
+                        plural(Findings, "finding"), Fixed, Findings - Fixed);
   return Text;
 }
 

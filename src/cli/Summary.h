@@ -23,10 +23,17 @@ struct Summary {
   std::map<std::string, CheckCount> PerCheck;
   unsigned TranslationUnits = 0;
   unsigned FilesChanged = 0;
+  /// Findings that a NOLINT comment silenced, once per unit that saw them.
+  unsigned Suppressed = 0;
+  /// Findings whose every fix --fix wrote (countFixed).
+  unsigned Fixed = 0;
   bool Fixing = false;
   double Seconds = 0;
 
   void count(const std::vector<Finding> &All);
+  /// After --fix: the findings whose fixes were all written (\p Applied
+  /// holds what was).
+  void countFixed(const std::vector<Finding> &All, const FixSet &Applied);
   /// The closing lines for stderr.
   std::string text() const;
 };

@@ -10,6 +10,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <algorithm>
 #include <stdexcept>
 
 using namespace clang;
@@ -140,7 +141,7 @@ makeUnfilteredOptionsProvider(
 std::vector<ClangTidyError>
 runChecksOn(const RunSettings &Settings,
             const tooling::CompilationDatabase &Database,
-            const std::string &File, ContentIds &Read) {
+            const std::string &File, ContentIds &Read, unsigned &Suppressed) {
   // The real file system object that getRealFileSystem() returns changes the
   // process's working folder (chdir) when the tool enters a compile
   // command's folder; a physical one keeps a working folder of its own. The
@@ -159,7 +160,10 @@ runChecksOn(const RunSettings &Settings,
   if (!Provider) // main() has built one already, so this does not happen
     throw std::runtime_error(llvm::toString(Provider.takeError()));
   ClangTidyContext Context(std::move(*Provider));
-  return runClangTidyOnUserCode(Context, Database, File, BaseFS);
+  std::vector<ClangTidyError> Errors =
+      runClangTidyOnUserCode(Context, Database, File, BaseFS);
+  Suppressed = Context.getStats().ErrorsIgnoredNOLINT;
+  return Errors;
 }
 
 llvm::Error checkOptionChoices(const RunSettings &Settings,
@@ -209,9 +213,31 @@ enabledChecks(std::unique_ptr<ClangTidyOptionsProvider> Options) {
   return compat::checkNames(Effective);
 }
 
+/// \p Checks without a glob that a later one repeats: the last glob that
+/// matches a name decides, so the earlier copy never does. The defaults and
+/// a project's ".clang-tidy" both say "pycapi-*".
+static std::string withoutRepeatedGlobs(llvm::StringRef Checks) {
+  llvm::SmallVector<llvm::StringRef, 8> Globs;
+  Checks.split(Globs, ',', -1, /*KeepEmpty=*/false);
+  std::string Kept;
+  for (size_t I = 0; I < Globs.size(); ++I) {
+    llvm::StringRef Glob = Globs[I].trim();
+    if (std::any_of(
+            Globs.begin() + I + 1, Globs.end(),
+            [&](llvm::StringRef Later) { return Later.trim() == Glob; }))
+      continue;
+    if (!Kept.empty())
+      Kept += ",";
+    Kept += Glob.str();
+  }
+  return Kept;
+}
+
 std::string effectiveConfig(ClangTidyOptionsProvider &Options,
                             llvm::StringRef File) {
   ClangTidyOptions Effective = Options.getOptions(File);
+  if (Effective.Checks)
+    Effective.Checks = withoutRepeatedGlobs(*Effective.Checks);
   ClangTidyOptions::OptionMap CheckDefaults = compat::checkOptions(Effective);
   // What the configuration says wins over the checks' defaults.
   for (auto &KeyAndValue : Effective.CheckOptions)

@@ -39,11 +39,12 @@ makeOptionsProvider(const RunSettings &Settings,
 /// Runs the enabled checks over one translation unit, with a context and a
 /// file system view (its own working folder) of its own, so that several
 /// can run at once on different threads. \p Read receives the identity of
-/// every file the unit read that the host tool may edit (HostTool::MayEdit).
+/// every file the unit read that the host tool may edit (HostTool::MayEdit);
+/// \p Suppressed, the number of findings that a NOLINT comment silenced.
 std::vector<clang::tidy::ClangTidyError>
 runChecksOn(const RunSettings &Settings,
             const clang::tooling::CompilationDatabase &Database,
-            const std::string &File, ContentIds &Read);
+            const std::string &File, ContentIds &Read, unsigned &Suppressed);
 
 /// Checks, before any unit is run, the options with a fixed set of values
 /// (the check catalog's Choice options) that the configuration gives each of

@@ -11,11 +11,17 @@
 //===----------------------------------------------------------------------===//
 #include "CheckCatalog.h"
 #include "Driver.h"
+#include "InstallLayout.h"
+#include "LLVMCompat.h"
 #include "Options.h"
+#include "PyprojectConfig.h"
+#include "RemovedApi.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -33,16 +39,51 @@ std::string versionText() {
                      LLVM_VERSION_STRING);
 }
 
-/// A Python version as the check options take it: "3.13".
+const char Usage[] =
+    "Usage: pycapi-migrate [options] [FILE|DIR]... [-- compiler args]";
+
+/// CLI11's help, with our usage line in place of its own.
+class HelpFormatter : public CLI::Formatter {
+public:
+  std::string make_usage(const CLI::App *, std::string) const override {
+    return std::string(Usage) + "\n";
+  }
+};
+
+/// The newest release that the data tables know (data/: the last release
+/// that removes, or plans to remove, a name): a target beyond it would
+/// report nothing more, silently.
+::pycapi::PyVersion newestKnownRelease() {
+  ::pycapi::PyVersion Newest = 0;
+  for (const ::pycapi::RemovedApi &Api : ::pycapi::allRemovedApis())
+    Newest = std::max(Newest, Api.RemovedIn);
+  return Newest;
+}
+
+} // namespace
+
+namespace pycapi::cli {
+std::string checkPythonVersion(const std::string &Value) {
+  llvm::StringRef Major, Minor;
+  std::tie(Major, Minor) = llvm::StringRef(Value).split('.');
+  unsigned M = 0, N = 0;
+  if (Major.getAsInteger(10, M) || Minor.getAsInteger(10, N) || M != 3)
+    return "expected a Python version such as 3.13, got '" + Value + "'";
+  ::pycapi::PyVersion Newest = newestKnownRelease();
+  if (M * 100 + N > Newest)
+    return fmt::format("Python {} is not known (the newest release in the "
+                       "data tables is {})",
+                       Value, ::pycapi::formatPyVersion(Newest));
+  return "";
+}
+} // namespace pycapi::cli
+
+namespace {
+
+/// A Python version as the check options take it: "3.13", a release that
+/// the data tables know.
 const CLI::Validator PythonVersion(
-    [](std::string &Value) -> std::string {
-      llvm::StringRef Major, Minor;
-      std::tie(Major, Minor) = llvm::StringRef(Value).split('.');
-      unsigned M = 0, N = 0;
-      if (Major.getAsInteger(10, M) || Minor.getAsInteger(10, N) || M != 3)
-        return "expected a Python version such as 3.13, got '" + Value + "'";
-      return "";
-    },
+    [](std::string &Value) -> std::string { return checkPythonVersion(Value); },
     "3.N");
 
 void addInputOptions(CLI::App &App, Options &Opts) {
@@ -55,7 +96,8 @@ void addInputOptions(CLI::App &App, Options &Opts) {
       ->type_name("DIR");
   App.add_option("--python", Opts.Python,
                  "Python whose headers to use for files that no compilation "
-                 "database lists, when there is no '--'")
+                 "database lists, when there is no '--' (the arguments after "
+                 "'--' replace its include folders)")
       ->type_name("PYTHON")
       ->capture_default_str();
   // One value per occurrence: a vector option would otherwise swallow the
@@ -69,6 +111,11 @@ void addInputOptions(CLI::App &App, Options &Opts) {
                  "Add an argument to the start of each compile command "
                  "(repeatable)")
       ->type_name("ARG")
+      ->allow_extra_args(false);
+  App.add_option("--exclude", Opts.Exclude,
+                 "Leave out the files whose path relative to the root, or "
+                 "one of its folders, matches GLOB (repeatable)")
+      ->type_name("GLOB")
       ->allow_extra_args(false);
   App.add_option("--root", Opts.Root,
                  "Project root: fixes never leave it, reports name files "
@@ -96,6 +143,8 @@ void addCheckOptionFlags(CLI::App &App, Options &Opts) {
             Opts.CheckOptionFlags[Flag] = Value;
           },
           Help);
+      if (!Option->Default.empty())
+        Added->default_str(Option->Default.str());
       switch (Option->Kind) {
       case OptionKind::PythonVersion:
         Added->check(PythonVersion);
@@ -174,6 +223,50 @@ void addRunOptions(CLI::App &App, Options &Opts) {
   App.add_flag("-q,--quiet", Opts.Quiet, "Print no progress and no summary");
 }
 
+/// The user guide: installed with the tool (docsRoot(): share/doc/pycapi-migrate
+/// as the package lays it out), else in the source tree it was built from.
+std::string guidePath() {
+  llvm::SmallString<256> Guide(docsRoot());
+  llvm::sys::path::append(Guide, "docs", "user-guide.md");
+  return std::string(Guide.str());
+}
+
+/// True for what looks like a compiler flag: it belongs after "--".
+bool isCompilerFlag(llvm::StringRef Arg) {
+  for (llvm::StringRef Prefix :
+       {"-I", "-D", "-U", "-W", "-f", "-m", "-O", "-std=", "-isystem",
+        "-include", "-iquote", "-x"})
+    if (pycapi::compat::startsWith(Arg, Prefix) &&
+        !pycapi::compat::startsWith(Arg, "--"))
+      return true;
+  return false;
+}
+
+/// The error for an option that is not ours: a compiler flag belongs after
+/// "--"; else the nearest option, when one is near.
+std::string unknownOptionMessage(const CLI::App &App, llvm::StringRef Arg) {
+  if (isCompilerFlag(Arg))
+    return fmt::format("unknown option '{}'; compiler arguments go after "
+                       "'--', as in 'pycapi-migrate [options] FILE... -- {}'",
+                       Arg.str(), Arg.str());
+  llvm::StringRef Name = Arg.split('=').first;
+  std::string Nearest;
+  unsigned Best = 3; // further than this is no suggestion
+  for (const CLI::Option *Option : App.get_options())
+    for (const std::string &Long : Option->get_lnames()) {
+      std::string Candidate = "--" + Long;
+      unsigned Distance = Name.edit_distance(Candidate, true, Best);
+      if (Distance < Best) {
+        Best = Distance;
+        Nearest = Candidate;
+      }
+    }
+  std::string Message = fmt::format("unknown option '{}'", Arg.str());
+  if (!Nearest.empty())
+    return Message + fmt::format("; did you mean '{}'?", Nearest);
+  return Message + "; run 'pycapi-migrate --help' for the options";
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -196,13 +289,14 @@ int main(int argc, char **argv) {
       ToolArgs.push_back(argv[I]);
   }
 
-  CLI::App App{
-      "Finds uses of C APIs that CPython removed and rewrites them.\n"
-      "Usage: pycapi-migrate [options] [FILE|DIR]... [-- compiler args]",
-      "pycapi-migrate"};
-  App.footer("Exit codes: 0 success; 1 findings with --check; 2 usage or "
-             "input error; 3 internal error.\n"
-             "Guide: docs/user-guide.md, 'The pycapi-migrate command line'.");
+  CLI::App App{"Finds uses of C APIs that CPython removed and rewrites them.",
+               "pycapi-migrate"};
+  App.formatter(std::make_shared<HelpFormatter>());
+  App.footer(fmt::format(
+      "Exit codes: 0 success; 1 findings with --check; 2 usage or input "
+      "error; 3 internal error.\n"
+      "Guide: {}, 'The pycapi-migrate command line'.",
+      guidePath()));
   App.set_version_flag("--version", versionText());
   addInputOptions(App, Opts);
   addConfigOptions(App, Opts);
@@ -215,8 +309,25 @@ int main(int argc, char **argv) {
     return App.exit(E);
   } catch (const CLI::CallForVersion &E) {
     return App.exit(E);
+  } catch (const CLI::ExtrasError &) {
+    for (const std::string &Extra : App.remaining())
+      if (pycapi::compat::startsWith(Extra, "-")) {
+        error(unknownOptionMessage(App, Extra));
+        return InputError;
+      }
+    error(fmt::format("unexpected argument '{}'",
+                      App.remaining().empty() ? "" : App.remaining().front()));
+    return InputError;
   } catch (const CLI::ParseError &E) {
     App.exit(E);
+    return InputError;
+  }
+  Opts.PythonGiven = App.count("--python") > 0;
+  // The project's own settings, under the command line's.
+  if (llvm::Error Err = readPyproject(Opts, [&](llvm::StringRef Flag) {
+        return App.count(Flag.str()) > 0;
+      })) {
+    error(llvm::toString(std::move(Err)));
     return InputError;
   }
 

@@ -30,6 +30,10 @@ struct HostTool {
   std::function<bool(llvm::StringRef AbsolutePath)> MayEdit;
   /// The tool applies an edit that several translation units make once.
   bool MergesIdenticalEdits = false;
+  /// Notes name an option by the tool's command-line flag (--compat-header)
+  /// where it has one; else by the option's key (CompatHeader), as a
+  /// clang-tidy configuration spells it.
+  bool NamesOptionsByFlag = false;
 };
 
 const HostTool &hostTool();
