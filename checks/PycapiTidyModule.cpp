@@ -13,6 +13,7 @@
 #include "LLVMCompat.h"
 #include "LimitedApiCheck.h"
 #include "RemovedBufferApiCheck.h"
+#include "modernize/ObjectFieldsCheck.h"
 #include "removedapi/RemovedApiCheckBase.h"
 
 namespace clang::tidy::pycapi {
@@ -21,6 +22,8 @@ class PycapiModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<LimitedApiCheck>(catalog::LimitedApi.Name);
+    Factories.registerCheck<modernize::ObjectFieldsCheck>(
+        catalog::ModernizeObjectFields.Name);
     Factories.registerCheck<RemovedBufferApiCheck>(
         catalog::RemovedBufferApi.Name);
     // The two removed-API checks are one engine over different rows of the
