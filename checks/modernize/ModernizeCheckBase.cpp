@@ -33,6 +33,10 @@ public:
     if (Reason == EnterFile)
       Check.onFileEntered(Loc);
   }
+  void MacroExpands(const Token &NameTok, const MacroDefinition &MD,
+                    SourceRange, const MacroArgs *) override {
+    Check.onMacroExpands(NameTok, MD);
+  }
 
 private:
   ModernizeCheckBase &Check;

@@ -31,8 +31,11 @@ public:
                            Preprocessor *ModuleExpanderPP) override;
   void onEndOfTranslationUnit() override;
 
-  /// Called by the preprocessor hook.
+  /// Called by the preprocessor hooks.
   void onFileEntered(SourceLocation Loc) { Compat.onFileEntered(Loc); }
+  /// A macro is expanded; for the checks that rewrite macro names.
+  virtual void onMacroExpands(const Token &NameTok, const MacroDefinition &MD) {
+  }
 
 protected:
   /// Reports the use of \p Row's old spelling at \p Loc with \p Message
@@ -50,12 +53,13 @@ protected:
   bool isUsersFileCode(SourceLocation Loc, const SourceManager &SM) const;
 
   const ::pycapi::PyVersion Minimum;
+  /// The unit's sources, while it is checked.
+  const SourceManager *Sources = nullptr;
 
 private:
   const std::string MinimumText;
   const std::string CompatHeader;
   CompatInclude Compat;
-  const SourceManager *Sources = nullptr;
   llvm::DenseSet<unsigned> Reported;
 };
 
