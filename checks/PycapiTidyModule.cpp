@@ -13,6 +13,7 @@
 #include "LLVMCompat.h"
 #include "LimitedApiCheck.h"
 #include "RemovedBufferApiCheck.h"
+#include "modernize/FrameAccessCheck.h"
 #include "modernize/MemorySpellingsCheck.h"
 #include "modernize/ObjectFieldsCheck.h"
 #include "removedapi/RemovedApiCheckBase.h"
@@ -23,6 +24,8 @@ class PycapiModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<LimitedApiCheck>(catalog::LimitedApi.Name);
+    Factories.registerCheck<modernize::FrameAccessCheck>(
+        catalog::ModernizeFrameAccess.Name);
     Factories.registerCheck<modernize::MemorySpellingsCheck>(
         catalog::ModernizeMemorySpellings.Name);
     Factories.registerCheck<modernize::ObjectFieldsCheck>(

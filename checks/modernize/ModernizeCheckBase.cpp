@@ -215,6 +215,22 @@ bool isStatementOfItsOwn(const Expr *E, ASTContext &Ctx) {
   return false;
 }
 
+bool isArgumentOfAssigningMacro(const Expr *E, const SourceManager &SM,
+                                const LangOptions &LangOpts) {
+  SourceLocation Loc = E->getBeginLoc();
+  if (!Loc.isMacroID() || !SM.isMacroArgExpansion(Loc))
+    return false;
+  // The outermost macro whose expansion holds E: its name starts the text
+  // of the invocation.
+  SourceLocation Invocation = SM.getExpansionRange(Loc).getBegin();
+  Token Name;
+  if (Lexer::getRawToken(Invocation, Name, SM, LangOpts) ||
+      !Name.is(tok::raw_identifier))
+    return false;
+  StringRef Macro = Name.getRawIdentifier();
+  return Macro == "Py_CLEAR" || Macro == "Py_SETREF" || Macro == "Py_XSETREF";
+}
+
 const Expr *objectArgument(const Expr *E) {
   E = E->IgnoreParens();
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E)) {

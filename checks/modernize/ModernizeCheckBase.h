@@ -80,6 +80,12 @@ const Expr *enclosingExpr(const Expr *E, ASTContext &Ctx);
 /// parent, past implicit casts, is not an expression).
 bool isStatementOfItsOwn(const Expr *E, ASTContext &Ctx);
 
+/// Whether \p E is written as the argument of Python's macros that assign
+/// their argument (Py_CLEAR, Py_SETREF, Py_XSETREF): the field it names is
+/// the macro's to set, so a getter cannot stand for it.
+bool isArgumentOfAssigningMacro(const Expr *E, const SourceManager &SM,
+                                const LangOptions &LangOpts);
+
 /// \p E without parentheses and without a cast to a pointer to PyObject or
 /// PyVarObject of another pointer: the macros and functions that replace a
 /// field access cast their argument themselves.

@@ -128,7 +128,7 @@ void ObjectFieldsCheck::checkField(const MemberExpr *Member,
           SM, SM.getFilename(SM.getSpellingLoc(Field->getLocation()))))
     return;
   SourceLocation Loc = writtenLoc(Member->getMemberLoc(), SM);
-  if (!isUsersFileCode(Loc, SM))
+  if (!isUsersFileCode(Loc, SM) || isArgumentOfAssigningMacro(Member, SM, LO))
     return;
   StringRef Name = Field->getName();
   std::string Object = objectPointerText(Member, SM, LO);
