@@ -16,6 +16,7 @@
 #include "modernize/FrameAccessCheck.h"
 #include "modernize/MemorySpellingsCheck.h"
 #include "modernize/ObjectFieldsCheck.h"
+#include "modernize/PyIsCheck.h"
 #include "removedapi/RemovedApiCheckBase.h"
 
 namespace clang::tidy::pycapi {
@@ -30,6 +31,7 @@ public:
         catalog::ModernizeMemorySpellings.Name);
     Factories.registerCheck<modernize::ObjectFieldsCheck>(
         catalog::ModernizeObjectFields.Name);
+    Factories.registerCheck<modernize::PyIsCheck>(catalog::ModernizePyIs.Name);
     Factories.registerCheck<RemovedBufferApiCheck>(
         catalog::RemovedBufferApi.Name);
     // The two removed-API checks are one engine over different rows of the
