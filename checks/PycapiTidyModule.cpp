@@ -17,6 +17,7 @@
 #include "modernize/MemorySpellingsCheck.h"
 #include "modernize/ObjectFieldsCheck.h"
 #include "modernize/PyIsCheck.h"
+#include "modernize/RefcountIdiomsCheck.h"
 #include "removedapi/RemovedApiCheckBase.h"
 
 namespace clang::tidy::pycapi {
@@ -32,6 +33,8 @@ public:
     Factories.registerCheck<modernize::ObjectFieldsCheck>(
         catalog::ModernizeObjectFields.Name);
     Factories.registerCheck<modernize::PyIsCheck>(catalog::ModernizePyIs.Name);
+    Factories.registerCheck<modernize::RefcountIdiomsCheck>(
+        catalog::ModernizeRefcountIdioms.Name);
     Factories.registerCheck<RemovedBufferApiCheck>(
         catalog::RemovedBufferApi.Name);
     // The two removed-API checks are one engine over different rows of the

@@ -11,7 +11,7 @@ checks/modernize/ModernizeTable.cpp: one row per row of modernize-api.tsv,
 - Check: the check's name without "pycapi-modernize-".
 - Old: the member (ob_type), macro (PyObject_NEW), object (Py_None) or call
   (Py_INCREF) that the check rewrites.
-- Use: how Old is used (read, write, call, compare, return, clear, setref),
+- Use: how Old is used (read, write, call, compare, newref, clear, setref),
   as the enumerator of ModernizeUse.
 - Since: the first Python that has Replacement, as major * 100 + minor; 0
   for a name that only pythoncapi_compat.h defines (compat-only).
@@ -32,7 +32,7 @@ COLUMNS = ["check", "old", "use", "replacement", "replacement_since",
 CHECKS = {"object-fields", "memory-spellings", "frame-access", "py-is",
           "refcount-idioms"}
 USES = {"read": "Read", "write": "Write", "call": "Call", "compare": "Compare",
-        "return": "Return", "clear": "Clear", "setref": "SetRef"}
+        "newref": "NewRef", "clear": "Clear", "setref": "SetRef"}
 IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 
 

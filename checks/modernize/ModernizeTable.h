@@ -15,7 +15,7 @@
 namespace clang::tidy::pycapi::modernize {
 
 /// How the old spelling is used (the data's `use` column).
-enum class ModernizeUse { Read, Write, Call, Compare, Return, Clear, SetRef };
+enum class ModernizeUse { Read, Write, Call, Compare, NewRef, Clear, SetRef };
 
 struct ModernizeRow {
   /// The check's name without "pycapi-modernize-".
