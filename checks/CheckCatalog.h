@@ -216,10 +216,15 @@ inline constexpr CheckInfo RemovedPrivateApi = {
     "docs/checks/removed-private-api.md", RemovedApiOptions};
 
 /// Every check of the module, in name order.
-inline constexpr const CheckInfo *AllChecks[] = {
-    &LimitedApi,       &ModernizeFrameAccess, &ModernizeMemorySpellings,
-    &ModernizeObjectFields, &ModernizePyIs, &ModernizeRefcountIdioms,
-    &RemovedApi,       &RemovedBufferApi,     &RemovedPrivateApi};
+inline constexpr const CheckInfo *AllChecks[] = {&LimitedApi,
+                                                 &ModernizeFrameAccess,
+                                                 &ModernizeMemorySpellings,
+                                                 &ModernizeObjectFields,
+                                                 &ModernizePyIs,
+                                                 &ModernizeRefcountIdioms,
+                                                 &RemovedApi,
+                                                 &RemovedBufferApi,
+                                                 &RemovedPrivateApi};
 
 } // namespace catalog
 

@@ -56,11 +56,10 @@ bool pointsToPythonStruct(const Expr *Object, StringRef Struct,
 
 void FrameAccessCheck::registerMatchers(MatchFinder *Finder) {
   // Headers that declare the fields (before 3.11; `interp` still).
-  Finder->addMatcher(
-      memberExpr(member(fieldDecl(
-                     hasAnyName("f_back", "f_code", "interp", "frame"))))
-          .bind("member"),
-      this);
+  Finder->addMatcher(memberExpr(member(fieldDecl(hasAnyName(
+                                    "f_back", "f_code", "interp", "frame"))))
+                         .bind("member"),
+                     this);
   // Headers that do not: C keeps the object in a RecoveryExpr that ends at
   // the field's name, C++ in a dependent member expression.
   Finder->addMatcher(recoveryExpr().bind("recovery"), this);
@@ -78,8 +77,7 @@ void FrameAccessCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (const auto *Dependent =
           Result.Nodes.getNodeAs<CXXDependentScopeMemberExpr>("dependent")) {
-    if (Dependent->isImplicitAccess() ||
-        !Dependent->getMember().isIdentifier())
+    if (Dependent->isImplicitAccess() || !Dependent->getMember().isIdentifier())
       return;
     const Expr *Base = Dependent->getBase()->IgnoreParens();
     if (const auto *Recovery = dyn_cast<RecoveryExpr>(Base);

@@ -19,8 +19,8 @@ void MemorySpellingsCheck::onMacroExpands(const Token &NameTok,
   const MacroInfo *Info = MD.getMacroInfo();
   if (!Name || !Info || !Sources)
     return;
-  const ModernizeRow *Row = findModernizeRow("memory-spellings",
-                                             Name->getName(), ModernizeUse::Call);
+  const ModernizeRow *Row =
+      findModernizeRow("memory-spellings", Name->getName(), ModernizeUse::Call);
   if (!Row)
     return;
   const SourceManager &SM = *Sources;

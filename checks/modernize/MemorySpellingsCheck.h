@@ -18,8 +18,7 @@ namespace clang::tidy::pycapi::modernize {
 class MemorySpellingsCheck : public ModernizeCheckBase {
 public:
   using ModernizeCheckBase::ModernizeCheckBase;
-  void onMacroExpands(const Token &NameTok,
-                      const MacroDefinition &MD) override;
+  void onMacroExpands(const Token &NameTok, const MacroDefinition &MD) override;
 };
 
 } // namespace clang::tidy::pycapi::modernize

@@ -6,8 +6,8 @@
 #include "SourceFilter.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
@@ -60,9 +60,9 @@ bool isObjectPointer(QualType Type) {
 ModernizeCheckBase::ModernizeCheckBase(StringRef Name,
                                        ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      Minimum(parsePyVersion(Options.getLocalOrGlobal(
-          catalog::MinimumPythonVersion.Key,
-          catalog::MinimumPythonVersion.Default))),
+      Minimum(parsePyVersion(
+          Options.getLocalOrGlobal(catalog::MinimumPythonVersion.Key,
+                                   catalog::MinimumPythonVersion.Default))),
       MinimumText(
           Options.getLocalOrGlobal(catalog::MinimumPythonVersion.Key,
                                    catalog::MinimumPythonVersion.Default)),
@@ -164,8 +164,7 @@ std::string fileText(SourceRange Range, const SourceManager &SM,
 namespace {
 
 /// The one parent of \p Node, if it has exactly one.
-template <typename T>
-DynTypedNode onlyParent(const T &Node, ASTContext &Ctx) {
+template <typename T> DynTypedNode onlyParent(const T &Node, ASTContext &Ctx) {
   auto Parents = Ctx.getParents(Node);
   return Parents.size() == 1 ? Parents[0] : DynTypedNode();
 }
@@ -235,8 +234,7 @@ const Expr *objectArgument(const Expr *E) {
   E = E->IgnoreParens();
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E)) {
     const Expr *Operand = Cast->getSubExpr()->IgnoreParenImpCasts();
-    if (isObjectPointer(Cast->getType()) &&
-        Operand->getType()->isPointerType())
+    if (isObjectPointer(Cast->getType()) && Operand->getType()->isPointerType())
       return Operand->IgnoreParens();
   }
   return E;

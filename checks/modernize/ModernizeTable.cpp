@@ -15,8 +15,8 @@ constexpr ModernizeRow Rows[] = {
 
 } // namespace
 
-const ModernizeRow *findModernizeRow(llvm::StringRef Check,
-                                     llvm::StringRef Old, ModernizeUse Use) {
+const ModernizeRow *findModernizeRow(llvm::StringRef Check, llvm::StringRef Old,
+                                     ModernizeUse Use) {
   for (const ModernizeRow &Row : Rows)
     if (Row.Use == Use && Row.Old == Old && Row.Check == Check)
       return &Row;

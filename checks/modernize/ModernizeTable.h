@@ -30,8 +30,8 @@ struct ModernizeRow {
 };
 
 /// The row of \p Check for \p Old used as \p Use; null when there is none.
-const ModernizeRow *findModernizeRow(llvm::StringRef Check,
-                                     llvm::StringRef Old, ModernizeUse Use);
+const ModernizeRow *findModernizeRow(llvm::StringRef Check, llvm::StringRef Old,
+                                     ModernizeUse Use);
 
 } // namespace clang::tidy::pycapi::modernize
 

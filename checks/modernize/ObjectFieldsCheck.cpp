@@ -99,11 +99,10 @@ std::string objectPointerText(const MemberExpr *Member, const SourceManager &SM,
 } // namespace
 
 void ObjectFieldsCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      memberExpr(member(fieldDecl(hasAnyName("ob_type", "ob_size",
-                                             "ob_refcnt"))))
-          .bind("member"),
-      this);
+  Finder->addMatcher(memberExpr(member(fieldDecl(hasAnyName(
+                                    "ob_type", "ob_size", "ob_refcnt"))))
+                         .bind("member"),
+                     this);
   // `Py_TYPE(op) = t` against headers whose Py_TYPE is a function (3.11
   // on): clang keeps the getter's call and the value in a RecoveryExpr.
   Finder->addMatcher(recoveryExpr().bind("recovery"), this);
@@ -163,19 +162,19 @@ void ObjectFieldsCheck::checkField(const MemberExpr *Member,
       return;
     }
     report(Loc, Row, AssignedDirectly,
-           {FixItHint::CreateReplacement(Whole, (Row.Replacement + "(" +
-                                                 Object + ", " + Value + ")")
-                                                    .str())});
+           {FixItHint::CreateReplacement(
+               Whole,
+               (Row.Replacement + "(" + Object + ", " + Value + ")").str())});
     return;
   }
   if (const auto *Unary = dyn_cast_or_null<UnaryOperator>(Parent);
-      Unary && (Unary->isIncrementDecrementOp() ||
-                Unary->getOpcode() == UO_AddrOf)) {
+      Unary &&
+      (Unary->isIncrementDecrementOp() || Unary->getOpcode() == UO_AddrOf)) {
     if (Unary->getOperatorLoc().isMacroID())
       return;
     if (Unary->getOpcode() == UO_AddrOf) {
-      report(Loc, *findModernizeRow(Check, Name, ModernizeUse::Read),
-             AddressOf, {}, AddressTaken.str());
+      report(Loc, *findModernizeRow(Check, Name, ModernizeUse::Read), AddressOf,
+             {}, AddressTaken.str());
       return;
     }
     const ModernizeRow &Row =
@@ -222,13 +221,14 @@ void ObjectFieldsCheck::checkGetterAssignment(
       SM.getFileID(ValueRange.getBegin()) != SM.getFileID(GetterRange.getEnd()))
     return;
   // Only `=` between the getter and the value: `Py_TYPE(o) == t` is not this.
-  StringRef Between = Lexer::getSourceText(
-      CharSourceRange::getCharRange(GetterRange.getEnd(),
-                                    ValueRange.getBegin()),
-      SM, LO);
+  StringRef Between =
+      Lexer::getSourceText(CharSourceRange::getCharRange(GetterRange.getEnd(),
+                                                         ValueRange.getBegin()),
+                           SM, LO);
   if (Between.trim() != "=")
     return;
-  const ModernizeRow &Row = *findModernizeRow(Check, Field, ModernizeUse::Write);
+  const ModernizeRow &Row =
+      *findModernizeRow(Check, Field, ModernizeUse::Write);
   SourceLocation Loc = GetterRange.getBegin();
   if (!isStatementOfItsOwn(Recovery, *Result.Context)) {
     report(Loc, Row, AssignedThroughGetter, {},
@@ -242,12 +242,12 @@ void ObjectFieldsCheck::checkGetterAssignment(
     return;
   }
   StringRef Value = Lexer::getSourceText(ValueRange, SM, LO);
-  report(Loc, Row, AssignedThroughGetter,
-         {FixItHint::CreateReplacement(
-             CharSourceRange::getCharRange(GetterRange.getBegin(),
-                                           ValueRange.getEnd()),
-             (Row.Replacement + "(" + Object.trim() + ", " + Value + ")")
-                 .str())});
+  report(
+      Loc, Row, AssignedThroughGetter,
+      {FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(GetterRange.getBegin(),
+                                        ValueRange.getEnd()),
+          (Row.Replacement + "(" + Object.trim() + ", " + Value + ")").str())});
 }
 
 } // namespace clang::tidy::pycapi::modernize

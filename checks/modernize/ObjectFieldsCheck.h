@@ -25,9 +25,9 @@ public:
 private:
   void checkField(const MemberExpr *Member,
                   const ast_matchers::MatchFinder::MatchResult &Result);
-  void checkGetterAssignment(
-      const RecoveryExpr *Recovery,
-      const ast_matchers::MatchFinder::MatchResult &Result);
+  void
+  checkGetterAssignment(const RecoveryExpr *Recovery,
+                        const ast_matchers::MatchFinder::MatchResult &Result);
 };
 
 } // namespace clang::tidy::pycapi::modernize

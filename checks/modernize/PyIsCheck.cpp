@@ -38,15 +38,16 @@ StringRef singletonMacro(const Expr *E, const SourceManager &SM,
   if (Name != "Py_None" && Name != "Py_True" && Name != "Py_False")
     return "";
   // Python's macro, not a project's of the same name.
-  if (!::pycapi::isPythonHeaderPath(
-          SM, SM.getFilename(SM.getSpellingLoc(Begin))))
+  if (!::pycapi::isPythonHeaderPath(SM,
+                                    SM.getFilename(SM.getSpellingLoc(Begin))))
     return "";
   return Name;
 }
 
 /// Whether \p E is a PyObject pointer, as Py_Is* take.
 bool isObjectPointer(const Expr *E) {
-  const auto *Pointer = E->IgnoreParenImpCasts()->getType()->getAs<PointerType>();
+  const auto *Pointer =
+      E->IgnoreParenImpCasts()->getType()->getAs<PointerType>();
   const RecordDecl *Record =
       Pointer ? Pointer->getPointeeType()->getAsRecordDecl() : nullptr;
   return Record && Record->getName() == "_object";
@@ -56,8 +57,7 @@ bool isObjectPointer(const Expr *E) {
 
 void PyIsCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
-      binaryOperator(hasAnyOperatorName("==", "!=")).bind("comparison"),
-      this);
+      binaryOperator(hasAnyOperatorName("==", "!=")).bind("comparison"), this);
 }
 
 void PyIsCheck::check(const MatchFinder::MatchResult &Result) {

@@ -61,8 +61,7 @@ std::optional<RefcountCall> refcountCall(const Stmt *S, const SourceManager &SM,
   if (!S->getBeginLoc().isMacroID())
     return std::nullopt;
   const auto *E = dyn_cast<Expr>(S);
-  const auto *Call =
-      E ? dyn_cast<CallExpr>(E->IgnoreParenImpCasts()) : nullptr;
+  const auto *Call = E ? dyn_cast<CallExpr>(E->IgnoreParenImpCasts()) : nullptr;
   // Py_CLEAR is a statement (do ... while (0)); the others are calls.
   if (!isa<DoStmt>(S) && (!Call || Call->getNumArgs() != 1))
     return std::nullopt;
@@ -114,9 +113,9 @@ const BinaryOperator *plainAssignment(const Stmt *S) {
 /// The one variable that \p S declares with an initializer.
 const VarDecl *singleDeclaration(const Stmt *S) {
   const auto *Decl = dyn_cast<DeclStmt>(S);
-  const auto *Var =
-      Decl && Decl->isSingleDecl() ? dyn_cast<VarDecl>(Decl->getSingleDecl())
-                                   : nullptr;
+  const auto *Var = Decl && Decl->isSingleDecl()
+                        ? dyn_cast<VarDecl>(Decl->getSingleDecl())
+                        : nullptr;
   return Var && Var->hasInit() ? Var : nullptr;
 }
 
@@ -169,9 +168,8 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
       CharSourceRange Next = writtenStatement(Stmts[I], SM, LO);
       if (Next.isInvalid() ||
           SM.getFileID(Next.getBegin()) != SM.getFileID(End) ||
-          !Lexer::getSourceText(CharSourceRange::getCharRange(
-                                    End, Next.getBegin()),
-                                SM, LO)
+          !Lexer::getSourceText(
+               CharSourceRange::getCharRange(End, Next.getBegin()), SM, LO)
                .trim()
                .empty())
         return std::nullopt;
@@ -237,11 +235,11 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
         std::string Value = NewRefFor(NewRef, Assign->getRHS(),
                                       Assign->getLHS()->getType(), Object);
         if (!Value.empty() && Object == Incref.Argument) {
-          if (std::optional<FixItHint> Fix = Rewrite(
-                  I, I + 2,
-                  (Row.Replacement + "(" + Decref.Argument + ", " + Value +
-                   ");")
-                      .str())) {
+          if (std::optional<FixItHint> Fix =
+                  Rewrite(I, I + 2,
+                          (Row.Replacement + "(" + Decref.Argument + ", " +
+                           Value + ");")
+                              .str())) {
             report(Loc(I), Row, Replaced, {*Fix});
             I += 2;
             continue;
@@ -250,7 +248,8 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
       }
     }
 
-    // Py_INCREF(x); return x;  |  Py_INCREF(x); y = x;  |  Py_INCREF(x); T *y = x;
+    // Py_INCREF(x); return x;  |  Py_INCREF(x); y = x;  |  Py_INCREF(x); T *y =
+    // x;
     if (IsIncref(First) && Pure(First->Object)) {
       const ModernizeRow &Row =
           *findModernizeRow(Check, First->Macro, ModernizeUse::NewRef);
@@ -275,11 +274,11 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
                                      SM, LO)
                 .getBegin();
         if (!Call.empty() && InitBegin.isValid())
-          Text = Lexer::getSourceText(
-                     CharSourceRange::getCharRange(Loc(I + 1), InitBegin), SM,
-                     LO)
-                     .str() +
-                 Call + ";";
+          Text =
+              Lexer::getSourceText(
+                  CharSourceRange::getCharRange(Loc(I + 1), InitBegin), SM, LO)
+                  .str() +
+              Call + ";";
       }
       if (!Text.empty() && Object == First->Argument)
         if (std::optional<FixItHint> Fix = Rewrite(I, I + 1, Text)) {
@@ -340,8 +339,8 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
               ToNull ? ModernizeUse::Clear : ModernizeUse::SetRef);
           std::string Text =
               ToNull ? (Row.Replacement + "(" + First->Argument + ");").str()
-                     : (Row.Replacement + "(" + First->Argument + ", " +
-                        Value + ");")
+                     : (Row.Replacement + "(" + First->Argument + ", " + Value +
+                        ");")
                            .str();
           if (std::optional<FixItHint> Fix = Rewrite(I, I + 1, Text)) {
             report(Loc(I), Row, ToNull ? Cleared : Replaced, {*Fix});
@@ -369,8 +368,8 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
         continue;
       if (std::optional<FixItHint> Fix =
               Rewrite(I, I + 2,
-                      (Row.Replacement + "(" + TextOf(Assign->getLHS()) +
-                       ", " + Value + ");")
+                      (Row.Replacement + "(" + TextOf(Assign->getLHS()) + ", " +
+                       Value + ");")
                           .str())) {
         report(Loc(I + 2), Row, ReplacedByHand, {*Fix});
         I += 2;

@@ -91,7 +91,8 @@ RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
                                    catalog::MinimumPythonVersion.Default)),
       CompatHeader(Options.getLocalOrGlobal(catalog::CompatHeader.Key,
                                             catalog::CompatHeader.Default)),
-      Compat(CompatHeader), Target(versionOption(
+      Compat(CompatHeader),
+      Target(versionOption(
           TargetText, parsePyVersion(catalog::TargetPythonVersion.Default))),
       Minimum(versionOption(
           MinimumText, parsePyVersion(catalog::MinimumPythonVersion.Default))),
