@@ -351,11 +351,19 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
       }
     }
 
-    // PyObject *old = x; x = y; Py_DECREF(old);  (`old` used nowhere else)
+    // PyObject *old = x; x = y; Py_DECREF(old);  (`old` used nowhere else),
+    // with Py_INCREF(x or y) before the release: Py_SETREF(x, Py_NewRef(y)).
     if (Third) {
       const VarDecl *Old = singleDeclaration(Stmts[I]);
       const BinaryOperator *Assign = plainAssignment(Stmts[I + 1]);
       std::optional<RefcountCall> Release = refcountCall(Third, SM, LO);
+      std::optional<RefcountCall> Incref;
+      size_t Last = I + 2;
+      if (IsIncref(Release) && I + 3 < Stmts.size()) {
+        Incref = Release;
+        Release = refcountCall(Stmts[I + 3], SM, LO);
+        Last = I + 3;
+      }
       if (!Old || !Assign || !IsDecref(Release) ||
           Release->Argument != Old->getName() || !Pure(Old->getInit()) ||
           TextOf(objectArgument(Old->getInit())) != TextOf(Assign->getLHS()) ||
@@ -364,15 +372,25 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
       const ModernizeRow &Row =
           *findModernizeRow(Check, Release->Macro, ModernizeUse::SetRef);
       std::string Value = fileText(Assign->getRHS()->getSourceRange(), SM, LO);
+      if (Incref) {
+        const ModernizeRow &NewRef =
+            *findModernizeRow(Check, Incref->Macro, ModernizeUse::NewRef);
+        std::string Object;
+        Value = NewRefFor(NewRef, Assign->getRHS(), Assign->getLHS()->getType(),
+                          Object);
+        if (Incref->Argument != Object &&
+            Incref->Argument != TextOf(Assign->getLHS()))
+          continue;
+      }
       if (Value.empty())
         continue;
       if (std::optional<FixItHint> Fix =
-              Rewrite(I, I + 2,
-                      (Row.Replacement + "(" + TextOf(Assign->getLHS()) + ", " +
-                       Value + ");")
+              Rewrite(I, Last,
+                      (Row.Replacement + "(" + TextOf(Assign->getLHS()) +
+                       ", " + Value + ");")
                           .str())) {
-        report(Loc(I + 2), Row, ReplacedByHand, {*Fix});
-        I += 2;
+        report(Loc(Last), Row, ReplacedByHand, {*Fix});
+        I = Last;
       }
     }
   }
