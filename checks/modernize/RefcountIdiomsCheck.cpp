@@ -196,8 +196,7 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
       return Object.empty() ? "" : (Row.Replacement + "(" + Object + ")").str();
     }
     const auto *Cast = dyn_cast<ExplicitCastExpr>(Value->IgnoreParenImpCasts());
-    if (!Cast || !To->isPointerType() ||
-        Ctx.hasSameType(Cast->getType(), To) == false)
+    if (!Cast || !To->isPointerType() || !Ctx.hasSameType(Cast->getType(), To))
       return "";
     const Expr *Operand = Cast->getSubExpr()->IgnoreParenImpCasts();
     CharSourceRange CastRange = Lexer::makeFileCharRange(
@@ -386,8 +385,8 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
         continue;
       if (std::optional<FixItHint> Fix =
               Rewrite(I, Last,
-                      (Row.Replacement + "(" + TextOf(Assign->getLHS()) +
-                       ", " + Value + ");")
+                      (Row.Replacement + "(" + TextOf(Assign->getLHS()) + ", " +
+                       Value + ");")
                           .str())) {
         report(Loc(Last), Row, ReplacedByHand, {*Fix});
         I = Last;

@@ -45,7 +45,7 @@ public:
   bool isHeaderFile(llvm::StringRef Path) const;
 
   /// Starts a translation unit (from registerPPCallbacks).
-  void startUnit(const SourceManager &SM, Preprocessor &PP);
+  void startUnit(const SourceManager &SM, Preprocessor &Pre);
   /// The preprocessor entered the file at \p Loc.
   void onFileEntered(SourceLocation Loc);
   /// Forgets the unit (from onEndOfTranslationUnit).
