@@ -9,7 +9,7 @@
 #include <frameobject.h>
 
 PyFrameObject *frame_back_borrowed(PyFrameObject *frame) { return frame->f_back; }
-// CHECK-NOTES: :[[@LINE-1]]:72: error: incomplete definition of type 'struct _frame' [clang-diagnostic-error]
+// CHECK-NOTES: :[[@LINE-1]]:72: error: incomplete definition of type {{('PyFrameObject' \(aka )?}}'struct _frame'{{\)?}} [clang-diagnostic-error]
 // CHECK-NOTES: pytypedefs.h:22:16: note: forward declaration of 'struct _frame'
 // CHECK-NOTES: :[[@LINE-3]]:74: warning: 'f_back' is read directly; use _PyFrame_GetBackBorrow [pycapi-modernize-frame-access]
 // CHECK-NOTES: :[[@LINE-4]]:74: note: no automatic fix: '_PyFrame_GetBackBorrow' is defined by pythoncapi_compat.h only; set CompatHeader (for example to pythoncapi_compat.h)

@@ -9,12 +9,12 @@
 // CHECK-FIXES-NEXT:#include "pythoncapi_compat.h"
 
 PyFrameObject *frame_back_borrowed(PyFrameObject *frame) { return frame->f_back; }
-// CHECK-NOTES: :[[@LINE-1]]:72: error: member access into incomplete type 'PyFrameObject' (aka '_frame') [clang-diagnostic-error]
+// CHECK-NOTES: :[[@LINE-1]]:72: error: member access into incomplete type 'PyFrameObject' (aka '{{(struct )?}}_frame') [clang-diagnostic-error]
 // CHECK-NOTES: pytypedefs.h:22:16: note: forward declaration of '_frame'
 // CHECK-NOTES: :[[@LINE-3]]:74: warning: 'f_back' is read directly; use _PyFrame_GetBackBorrow [pycapi-modernize-frame-access]
 // CHECK-FIXES:PyFrameObject *frame_back_borrowed(PyFrameObject *frame) { return _PyFrame_GetBackBorrow(frame); }
 PyCodeObject *frame_code_borrowed(PyFrameObject *frame) { return frame->f_code; }
-// CHECK-NOTES: :[[@LINE-1]]:71: error: member access into incomplete type 'PyFrameObject' (aka '_frame') [clang-diagnostic-error]
+// CHECK-NOTES: :[[@LINE-1]]:71: error: member access into incomplete type 'PyFrameObject' (aka '{{(struct )?}}_frame') [clang-diagnostic-error]
 // CHECK-NOTES: pytypedefs.h:22:16: note: forward declaration of '_frame'
 // CHECK-NOTES: :[[@LINE-3]]:73: warning: 'f_code' is read directly; use _PyFrame_GetCodeBorrow [pycapi-modernize-frame-access]
 // CHECK-FIXES:PyCodeObject *frame_code_borrowed(PyFrameObject *frame) { return _PyFrame_GetCodeBorrow(frame); }

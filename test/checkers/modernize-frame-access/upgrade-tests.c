@@ -15,7 +15,7 @@
 
 PyFrameObject *frame_back_borrowed(PyFrameObject *frame) {
   return frame->f_back;
-  // CHECK-NOTES: :[[@LINE-1]]:15: error: incomplete definition of type 'struct _frame' [clang-diagnostic-error]
+  // CHECK-NOTES: :[[@LINE-1]]:15: error: incomplete definition of type {{('PyFrameObject' \(aka )?}}'struct _frame'{{\)?}} [clang-diagnostic-error]
   // CHECK-NOTES: pytypedefs.h:22:16: note: forward declaration of 'struct _frame'
   // CHECK-NOTES: :[[@LINE-3]]:17: warning: 'f_back' is read directly; use _PyFrame_GetBackBorrow [pycapi-modernize-frame-access]
 }
@@ -23,7 +23,7 @@ PyFrameObject *frame_back_borrowed(PyFrameObject *frame) {
 
 PyCodeObject *frame_code_borrowed(PyFrameObject *frame) {
   return frame->f_code;
-  // CHECK-NOTES: :[[@LINE-1]]:15: error: incomplete definition of type 'struct _frame' [clang-diagnostic-error]
+  // CHECK-NOTES: :[[@LINE-1]]:15: error: incomplete definition of type {{('PyFrameObject' \(aka )?}}'struct _frame'{{\)?}} [clang-diagnostic-error]
   // CHECK-NOTES: pytypedefs.h:22:16: note: forward declaration of 'struct _frame'
   // CHECK-NOTES: :[[@LINE-3]]:17: warning: 'f_code' is read directly; use _PyFrame_GetCodeBorrow [pycapi-modernize-frame-access]
 }
