@@ -5,6 +5,14 @@
 
 namespace clang::tidy::pycapi {
 
+std::string defaultChecks() {
+  std::string Glob = ("-*," + AllChecksGlob).str();
+  for (const CheckInfo *Check : catalog::AllChecks)
+    if (Check->OptIn)
+      Glob += ",-" + Check->Name.str();
+  return Glob;
+}
+
 const CheckInfo *findCheck(llvm::StringRef Name) {
   for (const CheckInfo *Check : catalog::AllChecks)
     if (Check->Name == Name)

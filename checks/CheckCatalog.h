@@ -68,6 +68,9 @@ struct CheckInfo {
   /// The check's page, relative to the repository's root.
   llvm::StringLiteral DocPath;
   llvm::ArrayRef<const CheckOption *> Options;
+  /// A style check: pycapi-migrate runs it only when asked by name
+  /// (defaultChecks()); clang-tidy's `pycapi-*` includes it.
+  bool OptIn = false;
 };
 
 /// pycapi-removed-buffer-api's ReleaseStrategy: when the migrated code
@@ -168,10 +171,38 @@ inline constexpr const CheckOption *RemovedApiOptions[] = {
 inline constexpr const CheckOption *RemovedBufferApiOptions[] = {
     &ReleaseStrategy, &PreserveWriteBufferTypeError, &NonRetainingFunctions};
 inline constexpr const CheckOption *LimitedApiOptions[] = {&LimitedApiAudit};
+inline constexpr const CheckOption *ModernizeOptions[] = {&MinimumPythonVersion,
+                                                          &CompatHeader};
 
 inline constexpr CheckInfo LimitedApi = {
     "pycapi-limited-api", "Use of API outside the limited C API.",
     "docs/checks/limited-api.md", LimitedApiOptions};
+inline constexpr CheckInfo ModernizeFrameAccess = {
+    "pycapi-modernize-frame-access",
+    "Frame and thread state fields read directly instead of through their "
+    "getters.",
+    "docs/checks/modernize-frame-access.md", ModernizeOptions};
+inline constexpr CheckInfo ModernizeMemorySpellings = {
+    "pycapi-modernize-memory-spellings",
+    "Old macro spellings of the memory and object allocation functions.",
+    "docs/checks/modernize-memory-spellings.md", ModernizeOptions,
+    /*OptIn=*/true};
+inline constexpr CheckInfo ModernizeObjectFields = {
+    "pycapi-modernize-object-fields",
+    "PyObject header fields read or written directly, or assigned through "
+    "their getters.",
+    "docs/checks/modernize-object-fields.md", ModernizeOptions};
+inline constexpr CheckInfo ModernizePyIs = {
+    "pycapi-modernize-py-is",
+    "Comparisons with Py_None, Py_True or Py_False that Py_Is* functions "
+    "spell.",
+    "docs/checks/modernize-py-is.md", ModernizeOptions, /*OptIn=*/true};
+inline constexpr CheckInfo ModernizeRefcountIdioms = {
+    "pycapi-modernize-refcount-idioms",
+    "Reference counting statement pairs that Py_NewRef, Py_CLEAR or "
+    "Py_SETREF write in one.",
+    "docs/checks/modernize-refcount-idioms.md", ModernizeOptions,
+    /*OptIn=*/true};
 inline constexpr CheckInfo RemovedApi = {
     "pycapi-removed-api", "Use of public C API that a Python release removed.",
     "docs/checks/removed-api.md", RemovedApiOptions};
@@ -185,10 +216,21 @@ inline constexpr CheckInfo RemovedPrivateApi = {
     "docs/checks/removed-private-api.md", RemovedApiOptions};
 
 /// Every check of the module, in name order.
-inline constexpr const CheckInfo *AllChecks[] = {
-    &LimitedApi, &RemovedApi, &RemovedBufferApi, &RemovedPrivateApi};
+inline constexpr const CheckInfo *AllChecks[] = {&LimitedApi,
+                                                 &ModernizeFrameAccess,
+                                                 &ModernizeMemorySpellings,
+                                                 &ModernizeObjectFields,
+                                                 &ModernizePyIs,
+                                                 &ModernizeRefcountIdioms,
+                                                 &RemovedApi,
+                                                 &RemovedBufferApi,
+                                                 &RemovedPrivateApi};
 
 } // namespace catalog
+
+/// The checks pycapi-migrate runs unless told otherwise: every check of the
+/// module but the opt-in ones ("-*,pycapi-*,-pycapi-modernize-py-is,...").
+std::string defaultChecks();
 
 /// The check called \p Name; null for a name that is not the module's.
 const CheckInfo *findCheck(llvm::StringRef Name);

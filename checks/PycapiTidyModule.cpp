@@ -13,6 +13,11 @@
 #include "LLVMCompat.h"
 #include "LimitedApiCheck.h"
 #include "RemovedBufferApiCheck.h"
+#include "modernize/FrameAccessCheck.h"
+#include "modernize/MemorySpellingsCheck.h"
+#include "modernize/ObjectFieldsCheck.h"
+#include "modernize/PyIsCheck.h"
+#include "modernize/RefcountIdiomsCheck.h"
 #include "removedapi/RemovedApiCheckBase.h"
 
 namespace clang::tidy::pycapi {
@@ -21,6 +26,15 @@ class PycapiModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<LimitedApiCheck>(catalog::LimitedApi.Name);
+    Factories.registerCheck<modernize::FrameAccessCheck>(
+        catalog::ModernizeFrameAccess.Name);
+    Factories.registerCheck<modernize::MemorySpellingsCheck>(
+        catalog::ModernizeMemorySpellings.Name);
+    Factories.registerCheck<modernize::ObjectFieldsCheck>(
+        catalog::ModernizeObjectFields.Name);
+    Factories.registerCheck<modernize::PyIsCheck>(catalog::ModernizePyIs.Name);
+    Factories.registerCheck<modernize::RefcountIdiomsCheck>(
+        catalog::ModernizeRefcountIdioms.Name);
     Factories.registerCheck<RemovedBufferApiCheck>(
         catalog::RemovedBufferApi.Name);
     // The two removed-API checks are one engine over different rows of the

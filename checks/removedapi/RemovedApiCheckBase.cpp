@@ -91,6 +91,7 @@ RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
                                    catalog::MinimumPythonVersion.Default)),
       CompatHeader(Options.getLocalOrGlobal(catalog::CompatHeader.Key,
                                             catalog::CompatHeader.Default)),
+      Compat(CompatHeader),
       Target(versionOption(
           TargetText, parsePyVersion(catalog::TargetPythonVersion.Default))),
       Minimum(versionOption(
@@ -128,6 +129,7 @@ void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
   Unit.Sources = &SM;
   Unit.LangOpts = &PP->getLangOpts();
   Unit.PP = PP;
+  Compat.startUnit(SM, *PP);
   PP->addPPCallbacks(std::make_unique<Hooks>(*this));
   Branches.attach(*PP);
   Unit.Identifiers.attach(*PP);
@@ -205,12 +207,7 @@ RemovedApiCheckBase::macroDefining(SourceLocation Loc) const {
 void RemovedApiCheckBase::onFileEntered(SourceLocation Loc) {
   const SourceManager &SM = *Unit.Sources;
   StringRef Path = SM.getFilename(Loc);
-  if (!CompatHeader.empty() && !Unit.CompatIncluded)
-    Unit.CompatIncluded = isCompatHeaderFile(Path);
-  // Where the compat header's #include can go (see compatIncludePlace).
-  if (Unit.PythonIncludeLoc.isInvalid() &&
-      llvm::sys::path::filename(Path) == "Python.h")
-    Unit.PythonIncludeLoc = SM.getIncludeLoc(SM.getFileID(Loc));
+  Compat.onFileEntered(Loc);
   // A removed header of Python's that the project includes itself (Python.h
   // including it is Python's business).
   const RemovedApi *Header = removedHeader(Path);
@@ -266,10 +263,7 @@ const RemovedApi *RemovedApiCheckBase::removedHeader(StringRef Path) const {
 }
 
 bool RemovedApiCheckBase::isCompatHeaderFile(StringRef Path) const {
-  if (CompatHeader.empty() || Path.empty())
-    return false;
-  return Path == CompatHeader ||
-         ::pycapi::compat::endsWith(Path, "/" + CompatHeader);
+  return Compat.isHeaderFile(Path);
 }
 
 void RemovedApiCheckBase::record(SourceLocation Loc, const RemovedApi &Api,
@@ -456,6 +450,7 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
   }
   Branches.clear();
   Unit = {};
+  Compat.endUnit();
 }
 
 void RemovedApiCheckBase::reportGenerated(const Use &U, Generator Gen) {

@@ -26,6 +26,7 @@
 #include "RemovedApi.h"
 #include "RemovedApiCommon.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/CompatInclude.h"
 #include "utils/TargetBranches.h"
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
@@ -120,10 +121,7 @@ private:
                                 llvm::ArrayRef<FixItHint> Fixes = {},
                                 StringRef WhyNot = "");
   /// A note a fix needs (where to get the compat header).
-  struct FixNote {
-    SourceLocation Loc;
-    std::string Text;
-  };
+  using FixNote = CompatInclude::Note;
   /// Fills \p Fixes, or says why there is none.
   NoFixReason planFix(const Use &U, std::vector<FixItHint> &Fixes,
                       std::vector<FixNote> &Notes);
@@ -170,18 +168,12 @@ private:
                                        SourceLocation End) const;
   /// The top-level declaration that holds \p U, if any.
   const Decl *topLevelDeclarationOf(const Use &U) const;
-  // The compat header's #include (RemovedApiFixes.cpp).
-  NoFixReason includeFix(const Use &U, std::vector<FixItHint> &Fixes,
-                         std::vector<FixNote> &Notes);
-  /// The #include on the way to Python.h after which the compat header's
-  /// goes, for a use in \p File, or why there is none.
-  OrNoFix<SourceLocation> compatIncludePlace(FileID File) const;
-  /// True when `#include "<CompatHeader>"` written in \p File finds a file.
-  bool compatHeaderFound(FileID File) const;
 
   const std::string TargetText;
   const std::string MinimumText;
   const std::string CompatHeader;
+  /// The compat header's #include that the fixes insert (CompatInclude.h).
+  CompatInclude Compat;
   const ::pycapi::PyVersion Target;
   const ::pycapi::PyVersion Minimum;
   const NameIndex Index;
@@ -217,11 +209,6 @@ private:
     /// Names that Python's headers (internal ones, for instance) declare.
     llvm::StringSet<> PythonDeclared;
     std::vector<MacroWithRemovedName> MacrosWithRemovedNames;
-    bool CompatIncluded = false;
-    /// The #include that brought in Python.h (it is entered once).
-    SourceLocation PythonIncludeLoc;
-    /// Where this unit's fixes insert the compat header's #include.
-    llvm::SmallVector<SourceLocation, 1> CompatInserts;
     /// The _Py_IDENTIFIER declarations that `$N:str` fixes read and remove.
     PyIdentifiers Identifiers;
     llvm::DenseSet<FileID> GeneratedReported;

@@ -9,26 +9,17 @@
 #include "CheckCatalog.h"
 #include "CheckFindings.h"
 #include "FixTemplate.h"
-#include "HostTool.h"
 #include "LLVMCompat.h"
 #include "LimitedApi.h"
 #include "RemovedApiCheckBase.h"
 #include "SourceFilter.h"
 #include "utils/SourceEdit.h"
-#include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/Lexer.h"
-#include "clang/Lex/Preprocessor.h"
-#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/Path.h"
-#include "llvm/Support/VirtualFileSystem.h"
 #include <algorithm>
-#include <mutex>
-#include <set>
-#include <tuple>
 
 namespace clang::tidy::pycapi::removedapi {
 
@@ -66,27 +57,6 @@ constexpr llvm::StringLiteral MacroIsShim =
     "this macro defines '{0}' as the removed name, a shim for Pythons older "
     "than {1}; renaming would make it name itself: define it only for them "
     "(#if PY_VERSION_HEX < {2}) or delete it";
-constexpr llvm::StringLiteral NeedsCompatHeader =
-    "'{0}' is new in Python {1} and {3} is {2}; set {4} (for example to "
-    "pythoncapi_compat.h) or raise {3}";
-constexpr llvm::StringLiteral NoPythonH =
-    "this translation unit does not include Python.h, after which "
-    "'#include \"{0}\"' would go; include {0} after Python.h";
-constexpr llvm::StringLiteral NoEditableIncluder =
-    "no file on the way from this file to Python.h can take "
-    "'#include \"{0}\"'; include {0} in this file after Python.h";
-
-// The note of a compat header that the include path lacks: {0} is the
-// header, {1} the file that includes it.
-constexpr llvm::StringLiteral GetCompatHeader =
-    "'{0}' is not on the include path; get it from the "
-    "python/pythoncapi-compat project on GitHub and put it next to {1} or in "
-    "a folder on the include path";
-constexpr llvm::StringLiteral GetCompatHeaderAs =
-    "'{0}' is not on the include path; get pythoncapi_compat.h from the "
-    "python/pythoncapi-compat project on GitHub and save it as {0} in the "
-    "folder of {1} or in a folder on the include path";
-
 /// The name as a user writes it: `tracemalloc.h` for `Include/tracemalloc.h`.
 StringRef displayName(const RemovedApi &Api) {
   StringRef Name = Api.Name;
@@ -100,40 +70,6 @@ StringRef displayName(const RemovedApi &Api) {
 StringRef fixedName(const RemovedApi &Api) {
   // A template may be a parenthesized expression that starts with the call.
   return Api.Fix.ltrim('(').take_until([](char C) { return C == '('; });
-}
-
-/// The offset of the start of the line after the one \p Offset is on (a
-/// logical line: backslash-newlines continue it), or Buffer.size().
-size_t startOfNextLine(StringRef Buffer, size_t Offset) {
-  for (size_t End = Buffer.find('\n', Offset); End != StringRef::npos;
-       End = Buffer.find('\n', End + 1)) {
-    StringRef Line = Buffer.take_front(End);
-    Line.consume_back("\r");
-    if (!endsWith(Line, "\\"))
-      return End + 1;
-  }
-  return Buffer.size();
-}
-
-/// The edits an earlier translation unit of this run has made, for a tool
-/// that does not merge identical edits (HostTool.h): file and offset.
-class EarlierEdits {
-public:
-  /// False when an earlier unit inserted at \p Offset of \p File already;
-  /// otherwise records it.
-  bool claim(const llvm::sys::fs::UniqueID &File, unsigned Offset) {
-    std::lock_guard<std::mutex> Lock(Mutex);
-    return Claimed.insert({File.getDevice(), File.getFile(), Offset}).second;
-  }
-
-private:
-  std::mutex Mutex;
-  std::set<std::tuple<uint64_t, uint64_t, unsigned>> Claimed;
-};
-
-EarlierEdits &compatIncludesOfThisRun() {
-  static EarlierEdits Edits;
-  return Edits;
 }
 
 /// What happened to the name, for the start of a warning: removed in a
@@ -228,13 +164,10 @@ NoFixReason RemovedApiCheckBase::planFix(const Use &U,
   // (RemovedApiStatements.cpp).
   if (NeedsCompat && !Api.CompatHeaderHasIt)
     return versionedFix(U, Fixes);
-  if (NeedsCompat && CompatHeader.empty())
-    return llvm::formatv(
-               NeedsCompatHeader.data(), fixedName(Api),
-               formatPyVersion(Api.ReplacementSince), formatPyVersion(Minimum),
-               optionNameInNotes(pycapi::catalog::MinimumPythonVersion),
-               optionNameInNotes(pycapi::catalog::CompatHeader))
-        .str();
+  if (NeedsCompat)
+    if (NoFixReason Why =
+            Compat.unavailable(fixedName(Api), Api.ReplacementSince, Minimum))
+      return Why;
   if (statementFix(U, Fixes)) {
     // The call and the statements around it, rewritten together.
   } else if (isShapedFix(Api)) {
@@ -249,7 +182,7 @@ NoFixReason RemovedApiCheckBase::planFix(const Use &U,
   }
   if (!NeedsCompat)
     return std::nullopt;
-  NoFixReason Why = includeFix(U, Fixes, Notes);
+  NoFixReason Why = Compat.insert(U.Loc, Fixes, Notes);
   if (Why)
     Fixes.clear();
   return Why;
@@ -296,112 +229,6 @@ NoFixReason RemovedApiCheckBase::callFix(const Use &U,
   Fixes.push_back(FixItHint::CreateReplacement(
       CharSourceRange::getTokenRange(U.Loc, Call.RParen), *Text));
   return std::nullopt;
-}
-
-NoFixReason RemovedApiCheckBase::includeFix(const Use &U,
-                                            std::vector<FixItHint> &Fixes,
-                                            std::vector<FixNote> &Notes) {
-  if (Unit.CompatIncluded)
-    return std::nullopt;
-  const SourceManager &SM = *Unit.Sources;
-  // Once per translation unit: an #include this unit's fixes insert before
-  // the use serves it.
-  for (SourceLocation Inserted : Unit.CompatInserts)
-    if (SM.isBeforeInTranslationUnit(Inserted, U.Loc))
-      return std::nullopt;
-  OrNoFix<SourceLocation> Found = compatIncludePlace(SM.getFileID(U.Loc));
-  if (!Found)
-    return Found.why();
-  SourceLocation After = *Found;
-  FileID File = SM.getFileID(After);
-  StringRef Buffer = SM.getBufferData(File);
-  unsigned Offset = startOfNextLine(Buffer, SM.getFileOffset(After));
-  SourceLocation Place = SM.getLocForStartOfFile(File).getLocWithOffset(Offset);
-  if (llvm::is_contained(Unit.CompatInserts, Place))
-    return std::nullopt;
-  Unit.CompatInserts.push_back(Place);
-  // clang-tidy, given several files, would apply the same insertion once
-  // per unit that makes it.
-  if (!::pycapi::hostTool().MergesIdenticalEdits) {
-    auto Entry = SM.getFileEntryRefForID(File);
-    if (Entry && !compatIncludesOfThisRun().claim(Entry->getUniqueID(), Offset))
-      return std::nullopt;
-  }
-  // At the end of a file whose last line has no line break, the #include
-  // needs one before it.
-  bool NeedsLineBreak = Offset == Buffer.size() && !Buffer.empty() &&
-                        Buffer.back() != '\n' && Buffer.back() != '\r';
-  std::string LineEnding = lineEndingOf(Place, SM).str();
-  Fixes.push_back(FixItHint::CreateInsertion(
-      Place, (NeedsLineBreak ? LineEnding : "") + "#include \"" + CompatHeader +
-                 "\"" + LineEnding));
-  if (!compatHeaderFound(File)) {
-    StringRef FileName = llvm::sys::path::filename(SM.getFilename(Place));
-    Notes.push_back({After, llvm::formatv(CompatHeader == "pythoncapi_compat.h"
-                                              ? GetCompatHeader.data()
-                                              : GetCompatHeaderAs.data(),
-                                          CompatHeader, FileName)
-                                .str()});
-  }
-  return std::nullopt;
-}
-
-OrNoFix<SourceLocation>
-RemovedApiCheckBase::compatIncludePlace(FileID File) const {
-  const SourceManager &SM = *Unit.Sources;
-  if (Unit.PythonIncludeLoc.isInvalid())
-    return NoFix{llvm::formatv(NoPythonH.data(), CompatHeader).str()};
-  // The chain of #includes from the main file down to Python.h: each file on
-  // it, with its #include that leads there.
-  llvm::SmallVector<SourceLocation, 4> Includes;
-  for (SourceLocation Loc = Unit.PythonIncludeLoc; Loc.isValid();
-       Loc = SM.getIncludeLoc(SM.getFileID(Loc))) {
-    Loc = SM.getExpansionLoc(Loc);
-    Includes.push_back(Loc);
-  }
-  llvm::MapVector<FileID, SourceLocation> Chain;
-  for (SourceLocation Include : llvm::reverse(Includes))
-    Chain.insert({SM.getFileID(Include), Include});
-  // The fixed file's way to Python.h starts where it, or the nearest file
-  // that includes it, is on the chain: a header that gets Python.h from the
-  // file including it needs the compat header there too.
-  auto First = Chain.end();
-  for (FileID Up = File; Up.isValid() && First == Chain.end();
-       Up = SM.getFileID(SM.getIncludeLoc(Up)))
-    First = Chain.find(Up);
-  if (First == Chain.end() || !::pycapi::isEditableFile(SM, First->first))
-    return NoFix{llvm::formatv(NoEditableIncluder.data(), CompatHeader).str()};
-  // Down the chain as far as the files can be changed: after the
-  // #include of Python.h itself when the project's header that includes it
-  // can be, otherwise after the #include of the first file that cannot.
-  auto Last = First;
-  while (std::next(Last) != Chain.end() &&
-         ::pycapi::isEditableFile(SM, std::next(Last)->first))
-    ++Last;
-  return Last->second;
-}
-
-bool RemovedApiCheckBase::compatHeaderFound(FileID File) const {
-  // Where `#include "name"` written in File looks: File's folder, then the
-  // search path (-iquote, -I, -isystem, -idirafter). Header maps and
-  // frameworks hold no pythoncapi_compat.h in practice.
-  const SourceManager &SM = *Unit.Sources;
-  FileManager &Files = SM.getFileManager();
-  auto HoldsIt = [&](StringRef Dir) {
-    llvm::SmallString<256> Path(Dir.empty() ? "." : Dir);
-    llvm::sys::path::append(Path, CompatHeader);
-    Files.makeAbsolutePath(Path);
-    return Files.getVirtualFileSystem().exists(Path);
-  };
-  if (HoldsIt(llvm::sys::path::parent_path(
-          SM.getFilename(SM.getLocForStartOfFile(File)))))
-    return true;
-  HeaderSearch &Search = Unit.PP->getHeaderSearchInfo();
-  for (auto Dir = Search.search_dir_begin(), End = Search.search_dir_end();
-       Dir != End; ++Dir)
-    if (Dir->isNormalDir() && HoldsIt(Dir->getName()))
-      return true;
-  return false;
 }
 
 } // namespace clang::tidy::pycapi::removedapi

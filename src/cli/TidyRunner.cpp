@@ -97,7 +97,7 @@ makeUnfilteredOptionsProvider(
     llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   ClangTidyGlobalOptions GlobalOptions;
   ClangTidyOptions DefaultOptions = ClangTidyOptions::getDefaults();
-  DefaultOptions.Checks = ("-*," + clang::tidy::pycapi::AllChecksGlob).str();
+  DefaultOptions.Checks = clang::tidy::pycapi::defaultChecks();
   // Every header, whatever clang-tidy's default for this LLVM major (none
   // before 19): findings in the project's own headers are the ones that
   // "Fixes in shared headers" is about. System and CPython headers stay out

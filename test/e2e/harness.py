@@ -32,6 +32,7 @@ import argparse
 import difflib
 import os
 import platform
+import re
 import shlex
 import shutil
 import subprocess
@@ -525,7 +526,8 @@ def parse_args(argv):
     p.add_argument("--pycapi-migrate", default=str(REPO / "build/bin/pycapi-migrate"))
     p.add_argument("--plugin", default=str(REPO / "build/lib/pycapi-tidy.so"))
     p.add_argument("--clang-tidy", default=shutil.which("clang-tidy") or "clang-tidy")
-    p.add_argument("--tidy-checks", default="-*,pycapi-*", help="clang-tidy --checks value")
+    p.add_argument("--tidy-checks", help="clang-tidy --checks value (default: "
+                   "pycapi-migrate's default set, without the opt-in checks)")
     p.add_argument("--python311", default="/usr/bin/python3")
     p.add_argument("--python313", help="default: the path printed by scripts/python313")
     p.add_argument("--cc", default=os.environ.get("CC", "cc"))
@@ -590,6 +592,20 @@ def find_python313():
     return lines[-1].strip()
 
 
+def default_checks(args):
+    """The checks pycapi-migrate runs with the case's configuration, as its
+    --dump-config shows them: clang-tidy gets the same set, so that the two
+    tools' results can be compared (clang-tidy's `pycapi-*` would add the
+    opt-in checks that pycapi-migrate runs only when asked)."""
+    config = [] if args.config is None else [f"--config={args.config}"]
+    result = run([args.pycapi_migrate, "--dump-config", *config, args.ext_dir])
+    match = re.search(r"^Checks:\s*'([^']*)'", result.output, re.MULTILINE)
+    if not result.ok or not match:
+        raise StepFailed("pycapi-migrate --dump-config printed no Checks:",
+                         result.transcript())
+    return match.group(1)
+
+
 def setup(args, tc, found):
     """Check tools and interpreters up front, so later failures are about the code.
 
@@ -599,6 +615,8 @@ def setup(args, tc, found):
             raise StepFailed(f"{label} {path} does not exist (build it with ninja -C build)")
     if not shutil.which(args.clang_tidy):
         raise StepFailed(f"--clang-tidy {args.clang_tidy} not found")
+    if args.tidy_checks is None:
+        args.tidy_checks = default_checks(args)
     if not (args.ext_dir / args.test).is_file():
         raise StepFailed(f"test file {args.ext_dir / args.test} does not exist")
     for label, path in (("--expect-diagnostics", args.expect_diagnostics),

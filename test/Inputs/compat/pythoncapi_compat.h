@@ -54,6 +54,26 @@ static inline int PyUnicode_EqualToUTF8(PyObject *unicode, const char *str) {
 }
 #endif
 
+/* The borrowing getters that pycapi-modernize-frame-access writes (the real
+ * header has them for every Python): the getter's new reference, released at
+ * once, as the frame and the thread state keep the object alive. */
+#include <frameobject.h>
+static inline PyFrameObject *_PyFrame_GetBackBorrow(PyFrameObject *frame) {
+  PyFrameObject *back = PyFrame_GetBack(frame);
+  Py_XDECREF(back);
+  return back;
+}
+static inline PyCodeObject *_PyFrame_GetCodeBorrow(PyFrameObject *frame) {
+  PyCodeObject *code = PyFrame_GetCode(frame);
+  Py_DECREF(code);
+  return code;
+}
+static inline PyFrameObject *_PyThreadState_GetFrameBorrow(PyThreadState *ts) {
+  PyFrameObject *frame = PyThreadState_GetFrame(ts);
+  Py_XDECREF(frame);
+  return frame;
+}
+
 #ifdef __cplusplus
 }
 #endif

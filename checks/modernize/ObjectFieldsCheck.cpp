@@ -1,0 +1,253 @@
+//===--- ObjectFieldsCheck.cpp - pycapi-modernize-object-fields -----------===//
+#include "ObjectFieldsCheck.h"
+#include "SourceFilter.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::pycapi::modernize {
+
+namespace {
+
+constexpr llvm::StringLiteral Check = "object-fields";
+
+constexpr llvm::StringLiteral ReadDirectly = "'%0' is read directly; use %1";
+constexpr llvm::StringLiteral AssignedDirectly =
+    "'%0' is assigned directly; use %1";
+constexpr llvm::StringLiteral AddressOf =
+    "a pointer to '%0' is taken; use %1 and its setter";
+constexpr llvm::StringLiteral AssignedThroughGetter =
+    "'%0' is assigned through its getter, which current Pythons reject; use "
+    "%1";
+
+// Why a use gets no fix (read after "no automatic fix: ").
+constexpr llvm::StringLiteral ModifiedInPlace =
+    "the field is modified in place; write {0} with the new value";
+constexpr llvm::StringLiteral AddressTaken =
+    "the field's address is taken; the object's header is not the "
+    "extension's to point into";
+constexpr llvm::StringLiteral ValueUsed =
+    "the assignment's value is used, and {0} returns nothing";
+constexpr llvm::StringLiteral NotReadable =
+    "the code could not be read back from the file";
+
+const internal::VariadicDynCastAllOfMatcher<Stmt, RecoveryExpr> recoveryExpr;
+
+/// The field a getter reads (Py_TYPE -> ob_type); "" for another name.
+StringRef getterField(StringRef Getter) {
+  return llvm::StringSwitch<StringRef>(Getter)
+      .Case("Py_TYPE", "ob_type")
+      .Case("Py_SIZE", "ob_size")
+      .Case("Py_REFCNT", "ob_refcnt")
+      .Default("");
+}
+
+/// Where \p Loc is written when it is written in a file, directly or as
+/// (a part of) macro arguments; invalid when a macro's body writes it.
+SourceLocation writtenLoc(SourceLocation Loc, const SourceManager &SM) {
+  while (Loc.isMacroID()) {
+    if (!SM.isMacroArgExpansion(Loc))
+      return {};
+    Loc = SM.getImmediateSpellingLoc(Loc);
+  }
+  return Loc;
+}
+
+/// The object whose header holds the field that \p Member reads, as a
+/// pointer's text: `op` for `op->ob_type` or `((PyObject *)op)->ob_type`,
+/// `self` for `self->ob_base.ob_type`, `&obj` for `obj.ob_type`.
+std::string objectPointerText(const MemberExpr *Member, const SourceManager &SM,
+                              const LangOptions &LO) {
+  const Expr *Base = Member->getBase();
+  bool Arrow = Member->isArrow();
+  // From Python 3.12 on ob_refcnt is in an anonymous union of PyObject.
+  while (const auto *Anonymous = dyn_cast<MemberExpr>(Base->IgnoreParens())) {
+    const auto *Field = dyn_cast<FieldDecl>(Anonymous->getMemberDecl());
+    if (!Field || !Field->isAnonymousStructOrUnion())
+      break;
+    Arrow = Anonymous->isArrow();
+    Base = Anonymous->getBase();
+  }
+  // `self->ob_base.ob_type`, `self->ob_base.ob_base.ob_type`: the header is
+  // the first member, so the object itself is the pointer.
+  while (!Arrow) {
+    const auto *Header = dyn_cast<MemberExpr>(Base->IgnoreParens());
+    const auto *Field =
+        Header ? dyn_cast<FieldDecl>(Header->getMemberDecl()) : nullptr;
+    if (!Field || Field->getName() != "ob_base" || Field->getFieldIndex() != 0)
+      break;
+    Arrow = Header->isArrow();
+    Base = Header->getBase();
+  }
+  if (Arrow)
+    return fileText(objectArgument(Base)->getSourceRange(), SM, LO);
+  const Expr *Object = Base->IgnoreParens();
+  std::string Text = fileText(Object->getSourceRange(), SM, LO);
+  if (Text.empty())
+    return "";
+  if (isa<DeclRefExpr, MemberExpr, ArraySubscriptExpr>(Object))
+    return "&" + Text;
+  return "&(" + Text + ")";
+}
+
+} // namespace
+
+void ObjectFieldsCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(memberExpr(member(fieldDecl(hasAnyName(
+                                    "ob_type", "ob_size", "ob_refcnt"))))
+                         .bind("member"),
+                     this);
+  // `Py_TYPE(op) = t` against headers whose Py_TYPE is a function (3.11
+  // on): clang keeps the getter's call and the value in a RecoveryExpr.
+  Finder->addMatcher(recoveryExpr().bind("recovery"), this);
+}
+
+void ObjectFieldsCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Member = Result.Nodes.getNodeAs<MemberExpr>("member"))
+    checkField(Member, Result);
+  else if (const auto *Recovery =
+               Result.Nodes.getNodeAs<RecoveryExpr>("recovery"))
+    checkGetterAssignment(Recovery, Result);
+}
+
+void ObjectFieldsCheck::checkField(const MemberExpr *Member,
+                                   const MatchFinder::MatchResult &Result) {
+  const SourceManager &SM = *Result.SourceManager;
+  const LangOptions &LO = Result.Context->getLangOpts();
+  const auto *Field = cast<FieldDecl>(Member->getMemberDecl());
+  // The field of Python's PyObject or PyVarObject, not a project's struct
+  // that has a field of the same name.
+  if (!::pycapi::isPythonHeaderPath(
+          SM, SM.getFilename(SM.getSpellingLoc(Field->getLocation()))))
+    return;
+  SourceLocation Loc = writtenLoc(Member->getMemberLoc(), SM);
+  if (!isUsersFileCode(Loc, SM) || isArgumentOfAssigningMacro(Member, SM, LO))
+    return;
+  StringRef Name = Field->getName();
+  std::string Object = objectPointerText(Member, SM, LO);
+
+  const Expr *Parent = enclosingExpr(Member, *Result.Context);
+  auto IsOperand = [&](const Expr *Operand) {
+    return Operand->IgnoreParenImpCasts() == Member;
+  };
+  if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(Parent);
+      Assign && Assign->isAssignmentOp() && IsOperand(Assign->getLHS())) {
+    // Py_CLEAR(op->ob_type) and other macros that assign their argument are
+    // theirs, not the project's.
+    if (Assign->getOperatorLoc().isMacroID())
+      return;
+    const ModernizeRow &Row =
+        *findModernizeRow(Check, Name, ModernizeUse::Write);
+    if (Assign->getOpcode() != BO_Assign) {
+      report(Loc, Row, AssignedDirectly, {},
+             llvm::formatv(ModifiedInPlace.data(), Row.Replacement).str());
+      return;
+    }
+    if (!isStatementOfItsOwn(Assign, *Result.Context)) {
+      report(Loc, Row, AssignedDirectly, {},
+             llvm::formatv(ValueUsed.data(), Row.Replacement).str());
+      return;
+    }
+    std::string Value = fileText(Assign->getRHS()->getSourceRange(), SM, LO);
+    CharSourceRange Whole = Lexer::makeFileCharRange(
+        CharSourceRange::getTokenRange(Assign->getSourceRange()), SM, LO);
+    if (Object.empty() || Value.empty() || Whole.isInvalid()) {
+      report(Loc, Row, AssignedDirectly, {}, NotReadable.str());
+      return;
+    }
+    report(Loc, Row, AssignedDirectly,
+           {FixItHint::CreateReplacement(
+               Whole,
+               (Row.Replacement + "(" + Object + ", " + Value + ")").str())});
+    return;
+  }
+  if (const auto *Unary = dyn_cast_or_null<UnaryOperator>(Parent);
+      Unary &&
+      (Unary->isIncrementDecrementOp() || Unary->getOpcode() == UO_AddrOf)) {
+    if (Unary->getOperatorLoc().isMacroID())
+      return;
+    if (Unary->getOpcode() == UO_AddrOf) {
+      report(Loc, *findModernizeRow(Check, Name, ModernizeUse::Read), AddressOf,
+             {}, AddressTaken.str());
+      return;
+    }
+    const ModernizeRow &Row =
+        *findModernizeRow(Check, Name, ModernizeUse::Write);
+    report(Loc, Row, AssignedDirectly, {},
+           llvm::formatv(ModifiedInPlace.data(), Row.Replacement).str());
+    return;
+  }
+  const ModernizeRow &Row = *findModernizeRow(Check, Name, ModernizeUse::Read);
+  CharSourceRange Whole = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Member->getSourceRange()), SM, LO);
+  if (Object.empty() || Whole.isInvalid()) {
+    report(Loc, Row, ReadDirectly, {}, NotReadable.str());
+    return;
+  }
+  report(Loc, Row, ReadDirectly,
+         {FixItHint::CreateReplacement(
+             Whole, (Row.Replacement + "(" + Object + ")").str())});
+}
+
+void ObjectFieldsCheck::checkGetterAssignment(
+    const RecoveryExpr *Recovery, const MatchFinder::MatchResult &Result) {
+  auto Parts = Recovery->subExpressions();
+  if (Parts.size() != 2)
+    return;
+  const auto *Getter = dyn_cast<CallExpr>(Parts[0]->IgnoreImplicit());
+  const FunctionDecl *Callee = Getter ? Getter->getDirectCallee() : nullptr;
+  if (!Callee || !Callee->getIdentifier())
+    return;
+  StringRef Field = getterField(Callee->getName());
+  const SourceManager &SM = *Result.SourceManager;
+  const LangOptions &LO = Result.Context->getLangOpts();
+  if (Field.empty() ||
+      !::pycapi::isPythonHeaderPath(
+          SM, SM.getFilename(SM.getSpellingLoc(Callee->getLocation()))))
+    return;
+  CharSourceRange GetterRange = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Getter->getSourceRange()), SM, LO);
+  if (GetterRange.isInvalid() || !isUsersFileCode(GetterRange.getBegin(), SM))
+    return;
+  CharSourceRange ValueRange = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Parts[1]->getSourceRange()), SM, LO);
+  if (ValueRange.isInvalid() ||
+      SM.getFileID(ValueRange.getBegin()) != SM.getFileID(GetterRange.getEnd()))
+    return;
+  // Only `=` between the getter and the value: `Py_TYPE(o) == t` is not this.
+  StringRef Between =
+      Lexer::getSourceText(CharSourceRange::getCharRange(GetterRange.getEnd(),
+                                                         ValueRange.getBegin()),
+                           SM, LO);
+  if (Between.trim() != "=")
+    return;
+  const ModernizeRow &Row =
+      *findModernizeRow(Check, Field, ModernizeUse::Write);
+  SourceLocation Loc = GetterRange.getBegin();
+  if (!isStatementOfItsOwn(Recovery, *Result.Context)) {
+    report(Loc, Row, AssignedThroughGetter, {},
+           llvm::formatv(ValueUsed.data(), Row.Replacement).str());
+    return;
+  }
+  StringRef GetterText = Lexer::getSourceText(GetterRange, SM, LO);
+  StringRef Object = GetterText.drop_until([](char C) { return C == '('; });
+  if (!Object.consume_front("(") || !Object.consume_back(")")) {
+    report(Loc, Row, AssignedThroughGetter, {}, NotReadable.str());
+    return;
+  }
+  StringRef Value = Lexer::getSourceText(ValueRange, SM, LO);
+  report(
+      Loc, Row, AssignedThroughGetter,
+      {FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(GetterRange.getBegin(),
+                                        ValueRange.getEnd()),
+          (Row.Replacement + "(" + Object.trim() + ", " + Value + ")").str())});
+}
+
+} // namespace clang::tidy::pycapi::modernize

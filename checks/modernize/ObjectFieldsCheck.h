@@ -1,0 +1,35 @@
+//===--- ObjectFieldsCheck.h - pycapi-modernize-object-fields -------------===//
+//
+// `op->ob_type`, `op->ob_size`, `op->ob_refcnt` read or written directly, and
+// `Py_TYPE(op) = t` (an error since Python 3.11): rewritten into Py_TYPE,
+// Py_SIZE, Py_REFCNT and their setters. Found in the AST: the field must be
+// the one Python's headers declare in PyObject or PyVarObject, whatever the
+// object is spelled as (a cast, a member of a struct, an array element), so
+// that a project's struct with a field of the same name, a comment or a
+// string is never touched.
+//
+//===----------------------------------------------------------------------===//
+#ifndef PYCAPI_CHECKS_MODERNIZE_OBJECTFIELDSCHECK_H
+#define PYCAPI_CHECKS_MODERNIZE_OBJECTFIELDSCHECK_H
+
+#include "ModernizeCheckBase.h"
+
+namespace clang::tidy::pycapi::modernize {
+
+class ObjectFieldsCheck : public ModernizeCheckBase {
+public:
+  using ModernizeCheckBase::ModernizeCheckBase;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  void checkField(const MemberExpr *Member,
+                  const ast_matchers::MatchFinder::MatchResult &Result);
+  void
+  checkGetterAssignment(const RecoveryExpr *Recovery,
+                        const ast_matchers::MatchFinder::MatchResult &Result);
+};
+
+} // namespace clang::tidy::pycapi::modernize
+
+#endif // PYCAPI_CHECKS_MODERNIZE_OBJECTFIELDSCHECK_H
