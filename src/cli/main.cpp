@@ -223,8 +223,9 @@ void addRunOptions(CLI::App &App, Options &Opts) {
   App.add_flag("-q,--quiet", Opts.Quiet, "Print no progress and no summary");
 }
 
-/// The user guide: installed with the tool (docsRoot(): share/doc/pycapi-migrate
-/// as the package lays it out), else in the source tree it was built from.
+/// The user guide: installed with the tool (docsRoot():
+/// share/doc/pycapi-migrate as the package lays it out), else in the source
+/// tree it was built from.
 std::string guidePath() {
   llvm::SmallString<256> Guide(docsRoot());
   llvm::sys::path::append(Guide, "docs", "user-guide.md");
