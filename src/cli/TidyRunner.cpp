@@ -7,6 +7,7 @@
 #include "ScopedTidy.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/GlobList.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -27,11 +28,15 @@ namespace {
 /// Keeps, of a configuration's Checks globs, only those that name pycapi
 /// checks. A project's .clang-tidy is written for clang-tidy's own checks
 /// ("-*,readability-*" would otherwise switch pycapi off); an entry such as
-/// "-pycapi-limited-api" still narrows what the CLI runs.
+/// "-pycapi-limited-api" still narrows what the CLI runs. A wildcard
+/// ("pycapi-*") means the CLI's default set, as on the command line: the
+/// opt-in checks (the style ones) run only where a glob names them.
 std::string pycapiGlobsOf(llvm::StringRef Checks) {
   llvm::SmallVector<llvm::StringRef, 8> Globs;
   Checks.split(Globs, ',', -1, /*KeepEmpty=*/false);
   std::string Kept;
+  bool EnablesByWildcard = false;
+  llvm::StringSet<> Named;
   for (llvm::StringRef Glob : Globs) {
     Glob = Glob.trim();
     llvm::StringRef Name = Glob;
@@ -43,7 +48,16 @@ std::string pycapiGlobsOf(llvm::StringRef Checks) {
     if (!Kept.empty())
       Kept += ",";
     Kept += Glob.str();
+    if (!compat::startsWith(Glob, "-")) {
+      EnablesByWildcard |= Glob.contains('*');
+      Named.insert(Glob);
+    }
   }
+  if (EnablesByWildcard)
+    for (const clang::tidy::pycapi::CheckInfo *Check :
+         clang::tidy::pycapi::catalog::AllChecks)
+      if (Check->OptIn && !Named.count(Check->Name))
+        Kept += ",-" + Check->Name.str();
   return Kept;
 }
 

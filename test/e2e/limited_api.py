@@ -42,6 +42,14 @@ ANY_LIMITED = re.compile(r"^.*\[pycapi-limited-api\]$", re.M)
 DEFINE = re.compile(r"^(\s*#\s*define\s+Py_LIMITED_API\s+)(0x[0-9A-Fa-f]+)\s*$", re.M)
 
 
+def relative_to(tree, line):
+    """The diagnostic LINE with its file name relative to TREE."""
+    file, sep, rest = line.partition(":")
+    if os.path.isabs(file):
+        file = os.path.relpath(file, tree)
+    return file + sep + rest
+
+
 def check_tools(args, tree, py313):
     """Run the check through the CLI and the plugin over every source; return
     the findings (the same for both) and the transcript."""
@@ -51,7 +59,10 @@ def check_tools(args, tree, py313):
         text = []
         for name in harness.sources(tree):
             if tool == "cli":
-                cmd = [args.pycapi_migrate, "--color=never", name, "--", *flags]
+                # --root: its file names relative to the tree (the CLI names
+                # files relative to the root it finds, here the repository's).
+                cmd = [args.pycapi_migrate, "--color=never", "--root", str(tree), name,
+                       "--", *flags]
             else:
                 cmd = [args.clang_tidy, f"--load={args.plugin}", "--checks=-*,pycapi-*",
                        name, "--", *flags]
@@ -62,7 +73,9 @@ def check_tools(args, tree, py313):
             if res.returncode not in (0, 1, 2):
                 raise StepFailed(f"{tool} exit status {res.returncode}", "".join(transcript))
             text.append(res.output)
-        outputs[tool] = sorted(ANY_LIMITED.findall("".join(text)))
+        # clang-tidy names files absolutely: relative to the tree, as the CLI.
+        outputs[tool] = sorted(relative_to(tree, line)
+                               for line in ANY_LIMITED.findall("".join(text)))
     if outputs["cli"] != outputs["plugin"]:
         raise StepFailed("the CLI and the plugin report differently", "".join(transcript))
     return outputs["cli"], "".join(transcript)

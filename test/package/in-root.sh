@@ -63,6 +63,11 @@ fi
 plugin=/usr/lib/pycapi-migrate/llvm-$major/pycapi-tidy.so
 checks='Enabled checks:
     pycapi-limited-api
+    pycapi-modernize-frame-access
+    pycapi-modernize-memory-spellings
+    pycapi-modernize-object-fields
+    pycapi-modernize-py-is
+    pycapi-modernize-refcount-idioms
     pycapi-removed-api
     pycapi-removed-buffer-api
     pycapi-removed-private-api'
