@@ -164,6 +164,21 @@ inline constexpr CheckOption LimitedApiAudit = {
     "Limited API of this version",
 };
 
+/// pycapi-modernize-object-fields: also the reads and writes of the fields,
+/// which still compile on every supported Python; off, only `Py_TYPE(o) = t`
+/// and the other getter assignments, errors since 3.11.
+inline constexpr CheckOption FieldAccess = {
+    /*Key=*/"FieldAccess",
+    /*Default=*/"false",
+    OptionScope::Local,
+    OptionKind::Boolean,
+    /*Flag=*/"",
+    /*ValueName=*/"",
+    /*Help=*/
+    "Also rewrite op->ob_type, ob_size and ob_refcnt read or written "
+    "directly (they still compile: a style change)",
+};
+
 //===--- The checks -------------------------------------------------------===//
 
 inline constexpr const CheckOption *RemovedApiOptions[] = {
@@ -173,6 +188,8 @@ inline constexpr const CheckOption *RemovedBufferApiOptions[] = {
 inline constexpr const CheckOption *LimitedApiOptions[] = {&LimitedApiAudit};
 inline constexpr const CheckOption *ModernizeOptions[] = {&MinimumPythonVersion,
                                                           &CompatHeader};
+inline constexpr const CheckOption *ObjectFieldsOptions[] = {
+    &MinimumPythonVersion, &CompatHeader, &FieldAccess};
 
 inline constexpr CheckInfo LimitedApi = {
     "pycapi-limited-api", "Use of API outside the limited C API.",
@@ -191,7 +208,7 @@ inline constexpr CheckInfo ModernizeObjectFields = {
     "pycapi-modernize-object-fields",
     "PyObject header fields read or written directly, or assigned through "
     "their getters.",
-    "docs/checks/modernize-object-fields.md", ModernizeOptions};
+    "docs/checks/modernize-object-fields.md", ObjectFieldsOptions};
 inline constexpr CheckInfo ModernizePyIs = {
     "pycapi-modernize-py-is",
     "Comparisons with Py_None, Py_True or Py_False that Py_Is* functions "

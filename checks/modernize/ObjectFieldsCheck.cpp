@@ -1,5 +1,6 @@
 //===--- ObjectFieldsCheck.cpp - pycapi-modernize-object-fields -----------===//
 #include "ObjectFieldsCheck.h"
+#include "CheckCatalog.h"
 #include "SourceFilter.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -98,11 +99,24 @@ std::string objectPointerText(const MemberExpr *Member, const SourceManager &SM,
 
 } // namespace
 
+ObjectFieldsCheck::ObjectFieldsCheck(StringRef Name, ClangTidyContext *Context)
+    : ModernizeCheckBase(Name, Context),
+      FieldAccess(Options.get(catalog::FieldAccess.Key,
+                              catalog::FieldAccess.defaultFlag())) {}
+
+void ObjectFieldsCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  ModernizeCheckBase::storeOptions(Opts);
+  Options.store(Opts, catalog::FieldAccess.Key, FieldAccess);
+}
+
 void ObjectFieldsCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(memberExpr(member(fieldDecl(hasAnyName(
-                                    "ob_type", "ob_size", "ob_refcnt"))))
-                         .bind("member"),
-                     this);
+  // The fields themselves still compile on every supported Python: their
+  // reads and writes are a style change, made when asked (FieldAccess).
+  if (FieldAccess)
+    Finder->addMatcher(memberExpr(member(fieldDecl(hasAnyName(
+                                      "ob_type", "ob_size", "ob_refcnt"))))
+                           .bind("member"),
+                       this);
   // `Py_TYPE(op) = t` against headers whose Py_TYPE is a function (3.11
   // on): clang keeps the getter's call and the value in a RecoveryExpr.
   Finder->addMatcher(recoveryExpr().bind("recovery"), this);

@@ -18,11 +18,16 @@ namespace clang::tidy::pycapi::modernize {
 
 class ObjectFieldsCheck : public ModernizeCheckBase {
 public:
-  using ModernizeCheckBase::ModernizeCheckBase;
+  ObjectFieldsCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  /// The FieldAccess option: the fields read or written directly are
+  /// reported too (they compile; only the getter assignments do not).
+  const bool FieldAccess;
+
   void checkField(const MemberExpr *Member,
                   const ast_matchers::MatchFinder::MatchResult &Result);
   void

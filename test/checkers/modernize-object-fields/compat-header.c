@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -fix-errors %s pycapi-modernize-object-fields %t -- -- %py311
+// RUN: %check_pycapi -fix-errors %s pycapi-modernize-object-fields %t -- --config="{CheckOptions: [{key: pycapi-modernize-object-fields.FieldAccess, value: true}]}" -- %py311
 
 // Py_SET_TYPE is new in 3.9 and MinimumPythonVersion is 3.8 (the default):
 // without CompatHeader the setters are not written, and the note says what

@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -fix-errors %s pycapi-modernize-object-fields %t -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.9'}]}" -- %py313
+// RUN: %check_pycapi -fix-errors %s pycapi-modernize-object-fields %t -- --config="{CheckOptions: [{key: pycapi-modernize-object-fields.FieldAccess, value: true}, {key: MinimumPythonVersion, value: '3.9'}]}" -- %py313
 
 // Against the real 3.13 headers: ob_refcnt is in an anonymous union of
 // PyObject there, and Py_REFCNT and Py_SIZE are functions, so assigning

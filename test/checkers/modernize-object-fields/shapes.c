@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -fix-errors %s pycapi-modernize-object-fields %t -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.9'}]}" -- %py311
+// RUN: %check_pycapi -fix-errors %s pycapi-modernize-object-fields %t -- --config="{CheckOptions: [{key: pycapi-modernize-object-fields.FieldAccess, value: true}, {key: MinimumPythonVersion, value: '3.9'}]}" -- %py311
 
 // The shapes of code upgrade_pythoncapi's regular expressions get wrong or
 // miss, and the uses that keep no fix. MinimumPythonVersion 3.9 has the

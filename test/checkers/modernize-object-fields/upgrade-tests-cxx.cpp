@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -fix-errors %s pycapi-modernize-object-fields %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
+// RUN: %check_pycapi -fix-errors %s pycapi-modernize-object-fields %t -- --config="{CheckOptions: [{key: pycapi-modernize-object-fields.FieldAccess, value: true}, {key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
 
 // upgrade-tests.c as C++: the same rewrites, and the fixed file compiles as
 // C++ (where clang keeps `Py_TYPE(o) = t` in the AST the same way).

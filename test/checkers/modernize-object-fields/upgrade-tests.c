@@ -1,4 +1,4 @@
-// RUN: %check_pycapi -fix-errors %s pycapi-modernize-object-fields %t -- --config="{CheckOptions: [{key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
+// RUN: %check_pycapi -fix-errors %s pycapi-modernize-object-fields %t -- --config="{CheckOptions: [{key: pycapi-modernize-object-fields.FieldAccess, value: true}, {key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
 
 // What upgrade_pythoncapi.py's Py_TYPE, Py_SIZE, Py_REFCNT, Py_SET_TYPE,
 // Py_SET_SIZE and Py_SET_REFCNT operations rewrite, here found in the AST.
