@@ -7,6 +7,7 @@
 #include "RemovedApi.h"
 #include "SourceFilter.h"
 #include "buffer/BufferRewrite.h"
+#include "utils/Matchers.h"
 #include "utils/SourceEdit.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -48,9 +49,6 @@ AST_MATCHER_P(DeclRefExpr, refersToFunctionNamed, const llvm::StringSet<> *,
 } // namespace buffer_names
 
 namespace {
-
-// Not in ASTMatchers.h before LLVM 15.
-const internal::VariadicDynCastAllOfMatcher<Stmt, RecoveryExpr> recoveryExpr;
 
 // The check's diagnostics; the reasons of its `no automatic fix` and
 // `outlives the view` notes are in buffer/BufferReasons.def.

@@ -1,6 +1,7 @@
 //===--- FrameAccessCheck.cpp - pycapi-modernize-frame-access -------------===//
 #include "FrameAccessCheck.h"
 #include "SourceFilter.h"
+#include "utils/Matchers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
@@ -26,8 +27,6 @@ constexpr llvm::StringLiteral NoSetter =
     "rewrite the code so that it does not change the field";
 constexpr llvm::StringLiteral NotReadable =
     "the code could not be read back from the file";
-
-const internal::VariadicDynCastAllOfMatcher<Stmt, RecoveryExpr> recoveryExpr;
 
 /// The struct whose fields \p Field is one of: `_frame` (PyFrameObject) for
 /// f_back and f_code, `_ts` (PyThreadState) for interp and frame.

@@ -2,6 +2,7 @@
 #include "ObjectFieldsCheck.h"
 #include "CheckCatalog.h"
 #include "SourceFilter.h"
+#include "utils/Matchers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -37,8 +38,6 @@ constexpr llvm::StringLiteral ValueUsed =
     "the assignment's value is used, and {0} returns nothing";
 constexpr llvm::StringLiteral NotReadable =
     "the code could not be read back from the file";
-
-const internal::VariadicDynCastAllOfMatcher<Stmt, RecoveryExpr> recoveryExpr;
 
 /// The field a getter reads (Py_TYPE -> ob_type); "" for another name.
 StringRef getterField(StringRef Getter) {

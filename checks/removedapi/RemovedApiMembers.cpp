@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 #include "RemovedApiCheckBase.h"
 #include "SourceFilter.h"
+#include "utils/Matchers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -22,8 +23,6 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::pycapi::removedapi {
 
 namespace {
-
-const internal::VariadicDynCastAllOfMatcher<Stmt, RecoveryExpr> recoveryExpr;
 
 /// What `d->ma_version_tag` leaves against headers without the member: the
 /// object alone (see checkMember).
