@@ -1,4 +1,4 @@
-//===--- Matchers.h - AST matchers the checks share ------------------------===//
+//===--- Matchers.h - AST matchers the checks share -----------------------===//
 #ifndef PYCAPI_CHECKS_UTILS_MATCHERS_H
 #define PYCAPI_CHECKS_UTILS_MATCHERS_H
 
