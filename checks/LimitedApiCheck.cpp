@@ -5,6 +5,7 @@
 #include "LLVMCompat.h"
 #include "SourceFilter.h"
 #include "limited/UserFileScan.h"
+#include "utils/MatchDemand.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -217,6 +218,9 @@ void LimitedApiCheck::registerPPCallbacks(const SourceManager &SM,
   if (AuditTarget)
     LimitedBuild.attach(*PP);
   TraceRefsBuild.attach(*PP);
+  // The only matcher is on the translation unit, which check() walks
+  // itself: the matchers need none of its declarations.
+  MatchDemand::of(*PP).promise();
 }
 
 bool LimitedApiCheck::isCandidate(StringRef Name) const {

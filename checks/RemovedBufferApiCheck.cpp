@@ -7,6 +7,7 @@
 #include "RemovedApi.h"
 #include "SourceFilter.h"
 #include "buffer/BufferRewrite.h"
+#include "utils/MatchDemand.h"
 #include "utils/Matchers.h"
 #include "utils/SourceEdit.h"
 #include "clang/AST/ASTContext.h"
@@ -200,6 +201,10 @@ void RemovedBufferApiCheck::registerPPCallbacks(
   // Old code often keeps the removed calls under `#if PY_MAJOR_VERSION < 3`
   // or behind a feature macro, which the AST never sees.
   Branches.attach(*PP);
+  // A call or reference is reported where the source spells one of the four
+  // names (also after C++ typo correction): the matchers find nothing where
+  // the parser received none.
+  MatchDemand::of(*PP).promiseNames(*PP, bufferFunctionNames());
 }
 
 void RemovedBufferApiCheck::check(const MatchFinder::MatchResult &Result) {

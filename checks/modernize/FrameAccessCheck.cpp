@@ -16,6 +16,9 @@ namespace clang::tidy::pycapi::modernize {
 
 namespace {
 
+/// The fields of frames and thread states that have getters, by name.
+const llvm::StringRef FrameFields[] = {"f_back", "f_code", "interp", "frame"};
+
 constexpr llvm::StringLiteral Check = "frame-access";
 
 constexpr llvm::StringLiteral ReadDirectly = "'%0' is read directly; use %1";
@@ -55,10 +58,9 @@ bool pointsToPythonStruct(const Expr *Object, StringRef Struct,
 
 void FrameAccessCheck::registerMatchers(MatchFinder *Finder) {
   // Headers that declare the fields (before 3.11; `interp` still).
-  Finder->addMatcher(memberExpr(member(fieldDecl(hasAnyName(
-                                    "f_back", "f_code", "interp", "frame"))))
-                         .bind("member"),
-                     this);
+  Finder->addMatcher(
+      memberExpr(member(fieldDecl(hasAnyName(FrameFields)))).bind("member"),
+      this);
   // Headers that do not: C keeps the object in a RecoveryExpr that ends at
   // the field's name, C++ in a dependent member expression.
   Finder->addMatcher(recoveryExpr().bind("recovery"), this);
@@ -172,6 +174,10 @@ void FrameAccessCheck::checkAccess(const Expr *Object, bool Arrow,
   report(FieldLoc, Row, ReadDirectly,
          {FixItHint::CreateReplacement(
              Whole, (Row.Replacement + "(" + ObjectText + ")").str())});
+}
+
+llvm::ArrayRef<llvm::StringRef> FrameAccessCheck::matchedNames() const {
+  return FrameFields;
 }
 
 } // namespace clang::tidy::pycapi::modernize

@@ -24,6 +24,9 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
+protected:
+  llvm::ArrayRef<llvm::StringRef> matchedNames() const override;
+
 private:
   /// `Object->Field` (or `Object.Field`), written as \p Access.
   void checkAccess(const Expr *Object, bool Arrow, StringRef Field,

@@ -4,6 +4,7 @@
 #include "CheckFindings.h"
 #include "LLVMCompat.h"
 #include "SourceFilter.h"
+#include "utils/MatchDemand.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
@@ -86,6 +87,10 @@ void ModernizeCheckBase::registerPPCallbacks(const SourceManager &SM,
   Sources = &SM;
   Compat.startUnit(SM, *PP);
   PP->addPPCallbacks(std::make_unique<Hooks>(*this));
+  // A compiler error marks its declaration itself: matches in clang's
+  // recovery (RecoveryExpr) need no name.
+  if (llvm::ArrayRef<llvm::StringRef> Names = matchedNames(); !Names.empty())
+    MatchDemand::of(*PP).promiseNames(*PP, Names);
 }
 
 void ModernizeCheckBase::onEndOfTranslationUnit() {

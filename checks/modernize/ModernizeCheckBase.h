@@ -38,6 +38,11 @@ public:
   }
 
 protected:
+  /// The names by which the user's code spells everything the check's
+  /// matchers find, once the preprocessor has expanded it (see
+  /// utils/MatchDemand.h); none when the check cannot tell.
+  virtual llvm::ArrayRef<llvm::StringRef> matchedNames() const { return {}; }
+
   /// Reports the use of \p Row's old spelling at \p Loc with \p Message
   /// (its %0 is the old spelling, %1 the replacement) and \p Rewrite, the
   /// edits that put the replacement in. The compat header's #include joins

@@ -17,6 +17,9 @@ namespace clang::tidy::pycapi::modernize {
 
 namespace {
 
+/// PyObject's and PyVarObject's fields, by name.
+const llvm::StringRef ObjectFields[] = {"ob_type", "ob_size", "ob_refcnt"};
+
 constexpr llvm::StringLiteral Check = "object-fields";
 
 constexpr llvm::StringLiteral ReadDirectly = "'%0' is read directly; use %1";
@@ -112,10 +115,9 @@ void ObjectFieldsCheck::registerMatchers(MatchFinder *Finder) {
   // The fields themselves still compile on every supported Python: their
   // reads and writes are a style change, made when asked (FieldAccess).
   if (FieldAccess)
-    Finder->addMatcher(memberExpr(member(fieldDecl(hasAnyName(
-                                      "ob_type", "ob_size", "ob_refcnt"))))
-                           .bind("member"),
-                       this);
+    Finder->addMatcher(
+        memberExpr(member(fieldDecl(hasAnyName(ObjectFields)))).bind("member"),
+        this);
   // `Py_TYPE(op) = t` against headers whose Py_TYPE is a function (3.11
   // on): clang keeps the getter's call and the value in a RecoveryExpr.
   Finder->addMatcher(recoveryExpr().bind("recovery"), this);
@@ -261,6 +263,10 @@ void ObjectFieldsCheck::checkGetterAssignment(
           CharSourceRange::getCharRange(GetterRange.getBegin(),
                                         ValueRange.getEnd()),
           (Row.Replacement + "(" + Object.trim() + ", " + Value + ")").str())});
+}
+
+llvm::ArrayRef<llvm::StringRef> ObjectFieldsCheck::matchedNames() const {
+  return ObjectFields;
 }
 
 } // namespace clang::tidy::pycapi::modernize

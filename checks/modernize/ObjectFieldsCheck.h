@@ -23,6 +23,9 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
+protected:
+  llvm::ArrayRef<llvm::StringRef> matchedNames() const override;
+
 private:
   /// The FieldAccess option: the fields read or written directly are
   /// reported too (they compile; only the getter assignments do not).

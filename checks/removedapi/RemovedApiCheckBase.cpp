@@ -3,6 +3,7 @@
 #include "CheckCatalog.h"
 #include "LLVMCompat.h"
 #include "SourceFilter.h"
+#include "utils/MatchDemand.h"
 #include "utils/SourceEdit.h"
 #include "utils/TokenWatch.h"
 #include "utils/UserScope.h"
@@ -133,6 +134,10 @@ void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
   PP->addPPCallbacks(std::make_unique<Hooks>(*this));
   Branches.attach(*PP);
   Unit.Identifiers.attach(*PP);
+  // Every node the matchers look for is named by a token onToken sees:
+  // a removed name or a removed member.
+  Unit.Demand = &MatchDemand::of(*PP);
+  Unit.Demand->promise();
   Unit.Tokens =
       &addTokenListener(*PP, [this](const Token &Tok) { onToken(Tok); });
 }
@@ -154,8 +159,16 @@ void RemovedApiCheckBase::onToken(const Token &Tok) {
   const IdentifierInfo *Name = Tok.getIdentifierInfo();
   if (!Name)
     return;
-  if (const RemovedApi *Api = Index.find(Name->getName()))
+  if (const RemovedApi *Api = Index.find(Name->getName())) {
+    Unit.Demand->mark();
     record(Tok.getLocation(), *Api, UseKind::Name, false);
+    return;
+  }
+  if (Index.hasMembers()) {
+    auto Rows = Index.members(Name->getName());
+    if (Rows.first != Rows.second)
+      Unit.Demand->mark();
+  }
 }
 
 void RemovedApiCheckBase::onMacroName(const Token &NameTok,

@@ -40,6 +40,7 @@
 
 namespace clang::tidy::pycapi {
 struct TokenWatchStatus;
+class MatchDemand;
 } // namespace clang::tidy::pycapi
 
 namespace clang::tidy::pycapi::removedapi {
@@ -198,6 +199,9 @@ private:
     Preprocessor *PP = nullptr;
     /// Whether the token watch is on (addTokenListener), while PP lives.
     const TokenWatchStatus *Tokens = nullptr;
+    /// Where the matchers may find something (MatchDemand.h), while PP
+    /// lives.
+    MatchDemand *Demand = nullptr;
 
     std::vector<Use> Uses;
     llvm::DenseSet<unsigned> SeenLocs;

@@ -1,12 +1,11 @@
 //===--- TokenWatch.cpp - share the preprocessor's one token watcher ------===//
 #include "TokenWatch.h"
+#include "PerPreprocessor.h"
 #include "SourceFilter.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "llvm/ADT/DenseSet.h"
-#include <map>
 #include <memory>
-#include <mutex>
 #include <vector>
 
 namespace clang::tidy::pycapi {
@@ -73,25 +72,14 @@ private:
   llvm::DenseSet<const MacroInfo *> UserMacros;
 };
 
-// The hooks installed on a preprocessor own its listeners; this map only
-// finds them again while that preprocessor (and so its hooks) lives. A new
-// preprocessor at a reused address finds an expired entry.
-std::map<const Preprocessor *, std::weak_ptr<Listeners>> Registry;
-std::mutex RegistryMutex;
-
 } // namespace
 
 const TokenWatchStatus &addTokenListener(Preprocessor &PP,
                                          TokenListener Listener) {
-  std::lock_guard<std::mutex> Lock(RegistryMutex);
-  for (auto It = Registry.begin(); It != Registry.end();)
-    It = It->second.expired() ? Registry.erase(It) : std::next(It);
-  std::shared_ptr<Listeners> Shared = Registry[&PP].lock();
-  if (!Shared) {
-    Shared = std::make_shared<Listeners>();
-    Registry[&PP] = Shared;
+  bool Created = false;
+  std::shared_ptr<Listeners> Shared = perPreprocessor<Listeners>(PP, &Created);
+  if (Created)
     PP.addPPCallbacks(std::make_unique<UserFileWatch>(PP, Shared));
-  }
   Shared->List.push_back(std::move(Listener));
   return Shared->Status;
 }

@@ -87,23 +87,12 @@ const UserScope::FileSpan *UserScope::spanOf(SourceLocation Loc) {
 }
 
 void UserScope::handedOver(DeclGroupRef Group) {
-  for (const Decl *D : Group)
-    GroupOf.try_emplace(D, Eventful.size());
-  Eventful.push_back(EventPending);
+  Events.handedOver(Group, EventPending);
   EventPending = false;
 }
 
 bool UserScope::readInOneFile(const Decl &D) const {
-  auto Found = GroupOf.find(&D);
-  if (Found == GroupOf.end())
-    return false;
-  // The parser may have read the declaration's first tokens, as lookahead,
-  // while it finished the group before (two groups of slack).
-  unsigned Group = Found->second;
-  for (unsigned Back = 0; Back <= 2 && Back <= Group; ++Back)
-    if (Eventful[Group - Back])
-      return false;
-  return true;
+  return Events.happenedWhileReading(D) == false;
 }
 
 bool UserScope::mayHoldUserCode(const Decl &D) {

@@ -20,11 +20,11 @@
 #ifndef PYCAPI_CHECKS_UTILS_USERSCOPE_H
 #define PYCAPI_CHECKS_UTILS_USERSCOPE_H
 
+#include "DeclGroupLog.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclGroup.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/PPCallbacks.h"
-#include "llvm/ADT/DenseMap.h"
 #include <memory>
 #include <vector>
 
@@ -83,12 +83,10 @@ private:
   /// The places (file locations, as offsets) where the user's code reaches
   /// into files that are not the user's.
   std::vector<SourceLocation::UIntTy> Crossings;
-  /// For each group of top-level declarations handed over, in order,
-  /// whether a file change or a crossing happened while it was read; the
-  /// group of each declaration (its first hand-over).
-  std::vector<bool> Eventful;
+  /// For each group of top-level declarations handed over, whether a file
+  /// change or a crossing happened while it was read.
+  DeclGroupLog Events;
   bool EventPending = false;
-  llvm::DenseMap<const Decl *, unsigned> GroupOf;
 };
 
 /// True when the AST matchers of \p Context walk part of its translation

@@ -1,7 +1,9 @@
 //===--- ScopedTidy.cpp - clang-tidy's run, matching the user's code only -===//
 #include "ScopedTidy.h"
 #include "DriverCompat.h"
+#include "TestHooks.h"
 #include "clang-tidy/ClangTidy.h"
+#include "utils/MatchDemand.h"
 #include "utils/UserScope.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
@@ -10,30 +12,57 @@
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include <optional>
 
 using namespace clang;
 using namespace clang::tidy;
+using clang::tidy::pycapi::MatchDemand;
+using clang::tidy::pycapi::traversalIsLimited;
 using clang::tidy::pycapi::UserScope;
 
 namespace pycapi::cli {
 
 namespace {
 
-/// clang-tidy's consumer, whose matchers see only the declarations of the
-/// unit that may hold the user's code.
-class UserScopeConsumer : public MultiplexConsumer {
+/// clang-tidy's consumer, whose matchers see only part of the unit: the
+/// declarations that the checks marked, when every check promised to mark
+/// (utils/MatchDemand.h), or else those that may hold the user's code
+/// (utils/UserScope.h).
+class ScopedConsumer : public MultiplexConsumer {
 public:
-  UserScopeConsumer(std::unique_ptr<ASTConsumer> Checks,
-                    std::shared_ptr<UserScope> Scope)
+  ScopedConsumer(std::unique_ptr<ASTConsumer> Checks,
+                 std::shared_ptr<UserScope> Scope)
       : MultiplexConsumer(single(std::move(Checks))), Scope(std::move(Scope)) {}
+  ScopedConsumer(std::unique_ptr<ASTConsumer> Checks,
+                 std::shared_ptr<MatchDemand> Demand, DiagnosticsEngine &Diags)
+      : MultiplexConsumer(single(std::move(Checks))), Demand(std::move(Demand)),
+        Errors(std::in_place, Diags) {}
 
   bool HandleTopLevelDecl(DeclGroupRef Group) override {
-    Scope->handedOver(Group);
+    if (Scope)
+      Scope->handedOver(Group);
+    if (Demand) {
+      // clang's recovery from an error builds nodes out of tokens no check
+      // marked (a RecoveryExpr around a removed name, a typo correction):
+      // an error marks the declaration being read too.
+      if (Errors->hasErrorOccurred()) {
+        Demand->mark();
+        Errors->reset();
+        ErrorMarked = true;
+      }
+      Demand->handedOver(Group);
+    }
     return MultiplexConsumer::HandleTopLevelDecl(Group);
   }
 
   void HandleTranslationUnit(ASTContext &Context) override {
-    Context.setTraversalScope(Scope->declarations(Context));
+    if (Scope)
+      Context.setTraversalScope(Scope->declarations(Context));
+    else if (!unplacedError(Context))
+      Context.setTraversalScope(Demand->markedDeclarations(Context));
+    reportScopeForTest(Context, Scope                         ? "user code"
+                                : traversalIsLimited(Context) ? "marked"
+                                                              : "unit");
     MultiplexConsumer::HandleTranslationUnit(Context);
     Context.setTraversalScope({Context.getTranslationUnitDecl()});
   }
@@ -47,6 +76,19 @@ private:
   }
 
   std::shared_ptr<UserScope> Scope;
+  std::shared_ptr<MatchDemand> Demand;
+  std::optional<DiagnosticErrorTrap> Errors;
+  bool ErrorMarked = false;
+
+  /// Whether an error may have left nodes in a declaration it did not mark:
+  /// one after the last declaration (a tentative definition of C completed
+  /// at the end), or any in C++, whose errors may be in a template
+  /// instantiated from the declaration being read, whose nodes are under
+  /// the template's. The whole unit is matched then.
+  bool unplacedError(const ASTContext &Context) const {
+    return Errors->hasErrorOccurred() ||
+           (ErrorMarked && Context.getLangOpts().CPlusPlus);
+  }
 };
 
 class UserScopeAction : public ASTFrontendAction {
@@ -62,12 +104,21 @@ public:
     // Without a check there is nothing to match. With SystemHeaders, recent
     // clang-tidy matches the system's headers too; the scope would not.
     const auto &SystemHeaders = Context.getOptions().SystemHeaders;
-    if (Factory.getCheckNames().empty() || (SystemHeaders && *SystemHeaders))
+    size_t CheckCount = Factory.getCheckNames().size();
+    if (CheckCount == 0 || (SystemHeaders && *SystemHeaders))
       return Checks;
+    // The checks made their promises while the factory registered them.
+    // The marks are a subset of the user's declarations, and cost no
+    // bookkeeping of files and macros.
+    std::shared_ptr<MatchDemand> Demand =
+        MatchDemand::find(Compiler.getPreprocessor());
+    if (Demand && Demand->promises() >= CheckCount)
+      return std::make_unique<ScopedConsumer>(
+          std::move(Checks), std::move(Demand), Compiler.getDiagnostics());
     auto Scope = std::make_shared<UserScope>(Compiler.getSourceManager());
     Compiler.getPreprocessor().addPPCallbacks(UserScope::recorder(Scope));
-    return std::make_unique<UserScopeConsumer>(std::move(Checks),
-                                               std::move(Scope));
+    return std::make_unique<ScopedConsumer>(std::move(Checks),
+                                            std::move(Scope));
   }
 
 private:

@@ -1,9 +1,12 @@
 //===--- TestHooks.cpp - pauses at fixed points, for the tests only
 //--------===//
 #include "TestHooks.h"
+#include "clang/AST/Decl.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
 #include <chrono>
 #include <cstdlib>
 #include <thread>
@@ -40,6 +43,20 @@ void pauseForTest(PausePoint Point, const std::function<bool()> &StopWaiting) {
   // Polls: the test creates PATH when it has done what it paused the run for.
   while (!llvm::sys::fs::exists(Path) && !(StopWaiting && StopWaiting()))
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
+}
+
+void reportScopeForTest(clang::ASTContext &Context, llvm::StringRef How) {
+  if (!std::getenv("PYCAPI_MIGRATE_TEST_SCOPE"))
+    return;
+  const clang::SourceManager &SM = Context.getSourceManager();
+  std::string Line = ("pycapi-migrate: test: walk " + How + ":").str();
+  for (clang::Decl *D : Context.getTraversalScope()) {
+    const auto *Named = llvm::dyn_cast<clang::NamedDecl>(D);
+    if (Named && Named->getIdentifier() &&
+        SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+      Line += " " + Named->getName().str();
+  }
+  llvm::errs() << Line << "\n";
 }
 
 } // namespace pycapi::cli

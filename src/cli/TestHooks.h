@@ -9,15 +9,24 @@
 //   PYCAPI_MIGRATE_TEST_PAUSE=POINT:PATH
 //
 // At POINT the tool creates PATH.ready and waits until PATH exists (or, where
-// the caller allows it, until a signal interrupts the run). Nothing else
-// reads the variable; it is not an interface for users
-// (docs/architecture.md, "Tests").
+// the caller allows it, until a signal interrupts the run).
+//
+// Which declarations the matchers walk (ScopedTidy.cpp) changes no output,
+// only the time a run takes; a test sees it when the environment asks:
+//
+//   PYCAPI_MIGRATE_TEST_SCOPE=1
+//
+// prints, for each unit, how the walk was narrowed and the names of the
+// main file's declarations it walks. Nothing else reads these variables;
+// they are not an interface for users (docs/architecture.md, "Tests").
 //
 //===----------------------------------------------------------------------===//
 #ifndef PYCAPI_CLI_TESTHOOKS_H
 #define PYCAPI_CLI_TESTHOOKS_H
 
+#include "clang/AST/ASTContext.h"
 #include <functional>
+#include <vector>
 
 namespace pycapi::cli {
 
@@ -40,6 +49,10 @@ enum class PausePoint {
 /// when \p StopWaiting (if given) returns true.
 void pauseForTest(PausePoint Point,
                   const std::function<bool()> &StopWaiting = {});
+
+/// Prints the walk's scope of \p Context's unit, narrowed as \p How says,
+/// if PYCAPI_MIGRATE_TEST_SCOPE is set.
+void reportScopeForTest(clang::ASTContext &Context, llvm::StringRef How);
 
 } // namespace pycapi::cli
 
