@@ -2,8 +2,6 @@
 #include "MatchDemand.h"
 #include "PerPreprocessor.h"
 #include "TokenWatch.h"
-#include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::pycapi {
 
@@ -19,18 +17,17 @@ std::shared_ptr<MatchDemand> MatchDemand::find(const Preprocessor &PP) {
 void MatchDemand::promiseNames(Preprocessor &PP,
                                llvm::ArrayRef<llvm::StringRef> Names) {
   promise();
-  // Compared by identity: every token of the user's files comes here.
-  llvm::SmallVector<const IdentifierInfo *, 4> Identifiers;
+  bool First = this->Names.empty();
   for (llvm::StringRef Name : Names)
-    Identifiers.push_back(PP.getIdentifierInfo(Name));
-  addTokenListener(PP, [this, Identifiers](const Token &Tok) {
-    if (llvm::is_contained(Identifiers, Tok.getIdentifierInfo()))
-      mark();
-  });
+    this->Names.insert(PP.getIdentifierInfo(Name));
+  if (First)
+    addTokenListener(PP, [this](const Token &Tok) {
+      if (this->Names.count(Tok.getIdentifierInfo()))
+        mark();
+    });
 }
 
-std::vector<Decl *>
-MatchDemand::markedDeclarations(ASTContext &Context) const {
+std::vector<Decl *> MatchDemand::markedDeclarations(ASTContext &Context) const {
   std::vector<Decl *> Marked;
   for (Decl *D : Context.getTranslationUnitDecl()->decls())
     if (Marks.happenedWhileReading(*D) != false)

@@ -30,6 +30,7 @@
 #include "DeclGroupLog.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include <memory>
 #include <vector>
 
@@ -70,6 +71,9 @@ private:
   unsigned Promises = 0;
   bool Marked = false;
   DeclGroupLog Marks;
+  /// The names of every promiseNames(), which one token listener watches
+  /// for (compared by identity: every token of the user's files comes).
+  llvm::SmallPtrSet<const IdentifierInfo *, 16> Names;
 };
 
 } // namespace clang::tidy::pycapi
