@@ -53,6 +53,10 @@ void warning(const std::string &Message) {
   fmt::print(stderr, "pycapi-migrate: warning: {}\n", Message);
 }
 
+void note(const std::string &Message) {
+  fmt::print(stderr, "pycapi-migrate: note: {}\n", Message);
+}
+
 namespace {
 
 /// --color; when it is "auto", NO_COLOR and then FORCE_COLOR (set and not
@@ -181,6 +185,7 @@ private:
   std::optional<int> readSettings();
   std::optional<int> showConfiguration();
   std::optional<int> collectUnits();
+  void noteSkippedHeaders(const std::vector<std::string> &Headers) const;
   llvm::Expected<LoadedDatabase> loadUnitsDatabase();
   void dropMissingListedFiles();
   void setUpHostTool();
@@ -314,7 +319,23 @@ std::optional<int> Run::showConfiguration() {
 
 /// Translation units, and how each is compiled; --shard; the project root.
 std::optional<int> Run::collectUnits() {
-  auto Collected = collectTranslationUnits(Opts.Inputs);
+  // --skip-headers: a header named as an input is not compiled alone.
+  std::vector<std::string> Inputs, SkippedHeaders;
+  for (const std::string &Input : Opts.Inputs) {
+    if (Opts.SkipHeaders && isHeaderFile(Input) &&
+        llvm::sys::fs::is_regular_file(Input))
+      SkippedHeaders.push_back(Input);
+    else
+      Inputs.push_back(Input); // a missing one is an error below
+  }
+  if (!SkippedHeaders.empty() && Inputs.empty()) {
+    // Only headers: nothing to compile, which is no mistake (a commit of a
+    // header alone); the note says so, with --check too.
+    Root = projectRoot(Opts, {}, "");
+    noteSkippedHeaders(SkippedHeaders);
+    return Success;
+  }
+  auto Collected = collectTranslationUnits(Inputs);
   if (!Collected) {
     error(llvm::toString(Collected.takeError()));
     return InputError;
@@ -356,6 +377,7 @@ std::optional<int> Run::collectUnits() {
     Files = std::move(*Shard);
   }
   Root = projectRoot(Opts, Files, Database.Directory);
+  noteSkippedHeaders(SkippedHeaders);
   if (!Opts.Exclude.empty()) {
     auto Kept = withoutExcluded(std::move(Files), Opts.Exclude, Root);
     if (!Kept) {
@@ -371,6 +393,22 @@ std::optional<int> Run::collectUnits() {
     return InputError;
   }
   return std::nullopt;
+}
+
+/// One note for the headers that --skip-headers left out, named as the
+/// reports name files.
+void Run::noteSkippedHeaders(const std::vector<std::string> &Headers) const {
+  if (Headers.empty())
+    return;
+  std::string Names;
+  for (const std::string &Header : Headers)
+    Names += (Names.empty() ? "'" : ", '") +
+             relativeTo(Root, absolutePath(Header)) + "'";
+  bool One = Headers.size() == 1;
+  note(fmt::format("{} {} not checked on {} own (--skip-headers): {} findings "
+                   "come through the sources that include {}",
+                   One ? "header" : "headers", Names, One ? "its" : "their",
+                   One ? "its" : "their", One ? "it" : "them"));
 }
 
 /// The compile commands (CompileDatabase.h), with --python asked for its

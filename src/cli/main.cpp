@@ -151,6 +151,11 @@ void addInputOptions(CLI::App &App, Options &Opts) {
                  "one of its folders, matches GLOB (repeatable)")
       ->type_name("GLOB")
       ->allow_extra_args(false);
+  App.add_flag("--skip-headers", Opts.SkipHeaders,
+               "Do not compile the headers among the inputs (.h .hh .hpp "
+               ".hxx) on their own: a note names them; their findings come "
+               "through the sources that include them (the pre-commit hook "
+               "passes it)");
   App.add_option("--root", Opts.Root,
                  "Project root: fixes never leave it, reports name files "
                  "relative to it (default: the Git work tree of the first "
@@ -264,10 +269,13 @@ void addRunOptions(CLI::App &App, Options &Opts) {
   App.add_flag("-q,--quiet", Opts.Quiet, "Print no progress and no summary");
 }
 
-/// The user guide: installed with the tool (docsRoot():
-/// share/doc/pycapi-migrate as the package lays it out), else in the source
-/// tree it was built from.
+/// The user guide: at the docs' web address when there is one (docsUrl);
+/// else installed with the tool (docsRoot(): share/doc/pycapi-migrate as the
+/// package lays it out), or in the source tree it was built from.
 std::string guidePath() {
+  std::string Url = docsPageUrl("docs/user-guide.md");
+  if (!Url.empty())
+    return Url;
   llvm::SmallString<256> Guide(docsRoot());
   llvm::sys::path::append(Guide, "docs", "user-guide.md");
   return std::string(Guide.str());
