@@ -199,7 +199,8 @@ private:
   void reportConflicts();
   void exportFixes();
   void reportCompilerErrors();
-  std::string compileFlagsHint(llvm::StringRef FirstError) const;
+  std::string compileFlagsHint(llvm::StringRef File,
+                               llvm::StringRef FirstError) const;
   void reportCrashes();
   void writeStructuredReport();
   void writeLimitedApiReport();
@@ -666,14 +667,18 @@ void Run::reportCompilerErrors() {
       Message += "; --fix would not apply its fixes, so none is shown (pass "
                  "--fix-errors to show them anyway)";
     if (const auto *First = firstUnexplainedError(Results[I], All))
-      Message += compileFlagsHint(First->Message.Message);
+      Message += compileFlagsHint(Results[I].File, First->Message.Message);
     failed(Message);
   }
 }
 
 /// What to do when a unit failed for want of the project's compiler flags:
-/// \p FirstError is the first error that no finding explains.
-std::string Run::compileFlagsHint(llvm::StringRef FirstError) const {
+/// \p FirstError is the first error that no finding explains in \p File.
+/// Where the unit's command came from decides what to say: the arguments
+/// after '--', the Python headers only (no database lists it), or a
+/// database (stale, or guessing for a file it does not list).
+std::string Run::compileFlagsHint(llvm::StringRef File,
+                                  llvm::StringRef FirstError) const {
   bool MissingPython = FirstError.contains("'Python.h' file not found");
   if (Opts.HaveCompilerArgs && MissingPython)
     return "; the arguments after '--' replace the include folders that "
@@ -682,12 +687,43 @@ std::string Run::compileFlagsHint(llvm::StringRef FirstError) const {
                       FirstError.contains("unknown type name") ||
                       FirstError.contains("undeclared identifier") ||
                       FirstError.contains("implicit declaration");
-  if (!MissingFlags || !Database.File.empty() || Opts.HaveCompilerArgs)
+  if (!MissingFlags || Opts.HaveCompilerArgs)
     return "";
-  return "; without a compilation database it was compiled with Python's "
-         "include folders only: record the build's flags with 'bear -- "
-         "python3 setup.py build_ext' and pass -p DIR, or add the missing "
-         "-I/-D with --extra-arg";
+  // --force: setuptools recompiles every file, and Bear records only the
+  // compilers that run.
+  const char *Record =
+      "record the build's flags with 'bear -- python3 setup.py build_ext "
+      "--force'";
+  bool Listed = false;
+  if (!Database.File.empty())
+    for (const std::string &Path : Database.Database->getAllFiles())
+      if (Path == absolutePath(File)) {
+        Listed = true;
+        break;
+      }
+  if (Database.File.empty())
+    return "; without a compilation database it was compiled with Python's "
+           "include folders only: record the build's flags with 'bear -- "
+           "python3 setup.py build_ext' and pass -p DIR, or add the missing "
+           "-I/-D with --extra-arg";
+  // Only a missing header says clearly that the flags are wrong: with a
+  // database's command, an undeclared name is more likely the code's.
+  if (!FirstError.contains("file not found"))
+    return "";
+  if (Listed)
+    return fmt::format("; its command comes from '{}', which may be out of "
+                       "date: {} again, or add the missing -I/-D with "
+                       "--extra-arg",
+                       Database.File, Record);
+  if (!Opts.BuildPath.empty())
+    return fmt::format("; '{}' does not list it, so its command was guessed "
+                       "from a file it lists: {} so that it lists the file, "
+                       "or add the missing -I/-D with --extra-arg",
+                       Database.File, Record);
+  return fmt::format("; '{}' does not list it, so it was compiled with "
+                     "Python's include folders only: {} so that it lists the "
+                     "file, or add the missing -I/-D with --extra-arg",
+                     Database.File, Record);
 }
 
 void Run::reportCrashes() {
