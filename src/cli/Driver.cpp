@@ -53,6 +53,10 @@ void warning(const std::string &Message) {
   fmt::print(stderr, "pycapi-migrate: warning: {}\n", Message);
 }
 
+void note(const std::string &Message) {
+  fmt::print(stderr, "pycapi-migrate: note: {}\n", Message);
+}
+
 namespace {
 
 /// --color; when it is "auto", NO_COLOR and then FORCE_COLOR (set and not
@@ -181,6 +185,7 @@ private:
   std::optional<int> readSettings();
   std::optional<int> showConfiguration();
   std::optional<int> collectUnits();
+  void noteSkippedHeaders(const std::vector<std::string> &Headers) const;
   llvm::Expected<LoadedDatabase> loadUnitsDatabase();
   void dropMissingListedFiles();
   void setUpHostTool();
@@ -194,7 +199,8 @@ private:
   void reportConflicts();
   void exportFixes();
   void reportCompilerErrors();
-  std::string compileFlagsHint(llvm::StringRef FirstError) const;
+  std::string compileFlagsHint(llvm::StringRef File,
+                               llvm::StringRef FirstError) const;
   void reportCrashes();
   void writeStructuredReport();
   void writeLimitedApiReport();
@@ -314,7 +320,23 @@ std::optional<int> Run::showConfiguration() {
 
 /// Translation units, and how each is compiled; --shard; the project root.
 std::optional<int> Run::collectUnits() {
-  auto Collected = collectTranslationUnits(Opts.Inputs);
+  // --skip-headers: a header named as an input is not compiled alone.
+  std::vector<std::string> Inputs, SkippedHeaders;
+  for (const std::string &Input : Opts.Inputs) {
+    if (Opts.SkipHeaders && isHeaderFile(Input) &&
+        llvm::sys::fs::is_regular_file(Input))
+      SkippedHeaders.push_back(Input);
+    else
+      Inputs.push_back(Input); // a missing one is an error below
+  }
+  if (!SkippedHeaders.empty() && Inputs.empty()) {
+    // Only headers: nothing to compile, which is no mistake (a commit of a
+    // header alone); the note says so, with --check too.
+    Root = projectRoot(Opts, {}, "");
+    noteSkippedHeaders(SkippedHeaders);
+    return Success;
+  }
+  auto Collected = collectTranslationUnits(Inputs);
   if (!Collected) {
     error(llvm::toString(Collected.takeError()));
     return InputError;
@@ -356,6 +378,7 @@ std::optional<int> Run::collectUnits() {
     Files = std::move(*Shard);
   }
   Root = projectRoot(Opts, Files, Database.Directory);
+  noteSkippedHeaders(SkippedHeaders);
   if (!Opts.Exclude.empty()) {
     auto Kept = withoutExcluded(std::move(Files), Opts.Exclude, Root);
     if (!Kept) {
@@ -371,6 +394,22 @@ std::optional<int> Run::collectUnits() {
     return InputError;
   }
   return std::nullopt;
+}
+
+/// One note for the headers that --skip-headers left out, named as the
+/// reports name files.
+void Run::noteSkippedHeaders(const std::vector<std::string> &Headers) const {
+  if (Headers.empty())
+    return;
+  std::string Names;
+  for (const std::string &Header : Headers)
+    Names += (Names.empty() ? "'" : ", '") +
+             relativeTo(Root, absolutePath(Header)) + "'";
+  bool One = Headers.size() == 1;
+  note(fmt::format("{} {} not checked on {} own (--skip-headers): {} findings "
+                   "come through the sources that include {}",
+                   One ? "header" : "headers", Names, One ? "its" : "their",
+                   One ? "its" : "their", One ? "it" : "them"));
 }
 
 /// The compile commands (CompileDatabase.h), with --python asked for its
@@ -628,14 +667,18 @@ void Run::reportCompilerErrors() {
       Message += "; --fix would not apply its fixes, so none is shown (pass "
                  "--fix-errors to show them anyway)";
     if (const auto *First = firstUnexplainedError(Results[I], All))
-      Message += compileFlagsHint(First->Message.Message);
+      Message += compileFlagsHint(Results[I].File, First->Message.Message);
     failed(Message);
   }
 }
 
 /// What to do when a unit failed for want of the project's compiler flags:
-/// \p FirstError is the first error that no finding explains.
-std::string Run::compileFlagsHint(llvm::StringRef FirstError) const {
+/// \p FirstError is the first error that no finding explains in \p File.
+/// Where the unit's command came from decides what to say: the arguments
+/// after '--', the Python headers only (no database lists it), or a
+/// database (stale, or guessing for a file it does not list).
+std::string Run::compileFlagsHint(llvm::StringRef File,
+                                  llvm::StringRef FirstError) const {
   bool MissingPython = FirstError.contains("'Python.h' file not found");
   if (Opts.HaveCompilerArgs && MissingPython)
     return "; the arguments after '--' replace the include folders that "
@@ -644,12 +687,43 @@ std::string Run::compileFlagsHint(llvm::StringRef FirstError) const {
                       FirstError.contains("unknown type name") ||
                       FirstError.contains("undeclared identifier") ||
                       FirstError.contains("implicit declaration");
-  if (!MissingFlags || !Database.File.empty() || Opts.HaveCompilerArgs)
+  if (!MissingFlags || Opts.HaveCompilerArgs)
     return "";
-  return "; without a compilation database it was compiled with Python's "
-         "include folders only: record the build's flags with 'bear -- "
-         "python3 setup.py build_ext' and pass -p DIR, or add the missing "
-         "-I/-D with --extra-arg";
+  // --force: setuptools recompiles every file, and Bear records only the
+  // compilers that run.
+  const char *Record =
+      "record the build's flags with 'bear -- python3 setup.py build_ext "
+      "--force'";
+  bool Listed = false;
+  if (!Database.File.empty())
+    for (const std::string &Path : Database.Database->getAllFiles())
+      if (Path == absolutePath(File)) {
+        Listed = true;
+        break;
+      }
+  if (Database.File.empty())
+    return "; without a compilation database it was compiled with Python's "
+           "include folders only: record the build's flags with 'bear -- "
+           "python3 setup.py build_ext' and pass -p DIR, or add the missing "
+           "-I/-D with --extra-arg";
+  // Only a missing header says clearly that the flags are wrong: with a
+  // database's command, an undeclared name is more likely the code's.
+  if (!FirstError.contains("file not found"))
+    return "";
+  if (Listed)
+    return fmt::format("; its command comes from '{}', which may be out of "
+                       "date: {} again, or add the missing -I/-D with "
+                       "--extra-arg",
+                       Database.File, Record);
+  if (!Opts.BuildPath.empty())
+    return fmt::format("; '{}' does not list it, so its command was guessed "
+                       "from a file it lists: {} so that it lists the file, "
+                       "or add the missing -I/-D with --extra-arg",
+                       Database.File, Record);
+  return fmt::format("; '{}' does not list it, so it was compiled with "
+                     "Python's include folders only: {} so that it lists the "
+                     "file, or add the missing -I/-D with --extra-arg",
+                     Database.File, Record);
 }
 
 void Run::reportCrashes() {

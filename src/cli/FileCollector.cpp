@@ -28,7 +28,7 @@ bool isSourceFile(llvm::StringRef Path) {
 }
 
 bool isHeaderFile(llvm::StringRef Path) {
-  return hasExtension(Path, {".h", ".hpp"});
+  return hasExtension(Path, {".h", ".hh", ".hpp", ".hxx"});
 }
 
 bool isSkippedDirectory(llvm::StringRef Path) {

@@ -13,7 +13,8 @@ namespace pycapi::cli {
 /// True for the extensions of C and C++ sources that are compiled on their
 /// own (.c .cc .cpp .cxx).
 bool isSourceFile(llvm::StringRef Path);
-/// True for .h and .hpp.
+/// True for the extensions of C and C++ headers (.h .hh .hpp .hxx; those
+/// that pre-commit's `header` type covers).
 bool isHeaderFile(llvm::StringRef Path);
 
 /// True for a folder that a directory walk does not enter: hidden folders

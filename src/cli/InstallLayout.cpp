@@ -1,9 +1,12 @@
 //===--- InstallLayout.cpp - where an installed pycapi-migrate finds its files
 //===//
 #include "InstallLayout.h"
+#include "LLVMCompat.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include <cstdlib>
+#include <fmt/core.h>
 
 namespace pycapi::cli {
 
@@ -25,6 +28,36 @@ const std::string &docsRoot() {
     return std::string(PYCAPI_SOURCE_DIR);
   }();
   return Root;
+}
+
+const std::string &docsUrl() {
+  static const std::string Url = [] {
+    const char *FromEnvironment = std::getenv("PYCAPI_DOCS_URL");
+    std::string Value =
+        FromEnvironment && *FromEnvironment ? FromEnvironment : PYCAPI_DOCS_URL;
+    llvm::StringRef Text(Value);
+    if (Text.empty())
+      return std::string();
+    if (!compat::startsWith(Text, "https://") &&
+        !compat::startsWith(Text, "http://")) {
+      fmt::print(stderr,
+                 "pycapi-migrate: warning: PYCAPI_DOCS_URL '{}' is not an "
+                 "http:// or https:// address; the reports do not link to "
+                 "the docs\n",
+                 Value);
+      return std::string();
+    }
+    if (!compat::endsWith(Text, "/"))
+      Value += '/';
+    return Value;
+  }();
+  return Url;
+}
+
+std::string docsPageUrl(llvm::StringRef Page) {
+  if (docsUrl().empty())
+    return "";
+  return docsUrl() + Page.str();
 }
 
 } // namespace pycapi::cli

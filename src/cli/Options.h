@@ -27,6 +27,9 @@ struct Options {
   std::vector<std::string> ExtraArgsBefore;
   /// --exclude GLOB: translation units left out (repeatable).
   std::vector<std::string> Exclude;
+  /// --skip-headers: headers among the inputs are named in a note, not
+  /// compiled on their own.
+  bool SkipHeaders = false;
   bool HaveCompilerArgs = false;
   std::vector<std::string> CompilerArgs;
 

@@ -218,7 +218,7 @@ readPyproject(Options &Opts,
     const std::string &Value = Entry.Values.front();
     std::string Invalid;
     if (Option->Kind == OptionKind::PythonVersion)
-      Invalid = checkPythonVersion(Value);
+      Invalid = checkPythonVersion(*Option, Value);
     else if (Option->Kind == OptionKind::Choice &&
              !llvm::is_contained(Option->Choices, Value))
       Invalid = invalidChoiceMessage("pycapi-migrate", *Option, Value);

@@ -179,24 +179,21 @@ static void region(OStream &J, SourceText &Text, llvm::StringRef Path,
 /// as one.
 struct RuleText {
   std::string Description;
-  /// Empty when there is no page.
+  /// The check's page relative to the docs' root ("docs/checks/x.md");
+  /// empty when there is none.
+  std::string Page;
+  /// Its web address (docsPageUrl); empty without a docs URL or a page.
   std::string HelpUri;
 };
 
 static RuleText ruleText(llvm::StringRef Rule) {
   if (const clang::tidy::pycapi::CheckInfo *Check =
-          clang::tidy::pycapi::findCheck(Rule)) {
-    // SARIF wants an absolute URI; the project has no web address of its
-    // own, so it is the installed page, or the one in the source tree the
-    // tool was built from.
-    llvm::SmallString<256> Page(docsRoot());
-    llvm::sys::path::append(Page, Check->DocPath);
-    return {Check->Summary.str(),
-            "file://" + uriPath(llvm::sys::path::convert_to_slash(Page))};
-  }
+          clang::tidy::pycapi::findCheck(Rule))
+    return {Check->Summary.str(), Check->DocPath.str(),
+            docsPageUrl(Check->DocPath)};
   if (compat::startsWith(Rule, "clang-diagnostic-"))
-    return {"Compiler diagnostic.", ""};
-  return {"pycapi-migrate check " + Rule.str() + ".", ""};
+    return {"Compiler diagnostic.", "", ""};
+  return {"pycapi-migrate check " + Rule.str() + ".", "", ""};
 }
 
 /// The rules, each with its index (by which a result names it): the enabled
@@ -219,18 +216,31 @@ static SarifRules sarifRules(const std::vector<Finding> &Findings,
 
 static void sarifRule(OStream &J, llvm::StringRef Rule) {
   RuleText Text = ruleText(Rule);
-  // Code scanning shows fullDescription and help on the alert's page.
-  std::string HelpText =
-      Text.HelpUri.empty()
-          ? Text.Description +
-                " Fix the compile command (-p, --extra-arg, or the arguments "
-                "after '--') or the code, then run pycapi-migrate again."
-          : Text.Description + " Documentation: " + Text.HelpUri;
-  std::string HelpMarkdown = Text.HelpUri.empty()
-                                 ? HelpText
-                                 : Text.Description +
-                                       " See [the check's documentation](" +
-                                       Text.HelpUri + ").";
+  // Code scanning shows fullDescription and help on the alert's page, and
+  // helpUri as a link. The log is read on other machines, so the link is a
+  // web address (docsUrl) or there is none: a file:// URL of this machine
+  // would lead nowhere there. Without one, the help names the page in the
+  // installed docs.
+  std::string HelpText, HelpMarkdown;
+  if (Text.Page.empty()) {
+    HelpText = Text.Description +
+               " Fix the compile command (-p, --extra-arg, or the arguments "
+               "after '--') or the code, then run pycapi-migrate again.";
+    HelpMarkdown = HelpText;
+  } else if (!Text.HelpUri.empty()) {
+    HelpText = Text.Description + " Documentation: " + Text.HelpUri;
+    HelpMarkdown = Text.Description + " See [the check's documentation](" +
+                   Text.HelpUri + ").";
+  } else {
+    llvm::SmallString<256> Installed(docsRoot());
+    llvm::sys::path::append(Installed, Text.Page);
+    HelpText = Text.Description + " Documentation: " + Text.Page +
+               " in pycapi-migrate's docs (here: " + Installed.str().str() +
+               ").";
+    HelpMarkdown = Text.Description + " Documentation: `" + Text.Page +
+                   "` in pycapi-migrate's docs (here: `" +
+                   Installed.str().str() + "`).";
+  }
   J.object([&] {
     J.attribute("id", Rule);
     J.attribute("name", Rule);
@@ -259,11 +269,10 @@ static void sarifTool(OStream &J, const SarifRules &Rules) {
       J.attribute("name", "pycapi-migrate");
       J.attribute("version", PYCAPI_VERSION);
       J.attribute("semanticVersion", PYCAPI_VERSION);
-      llvm::SmallString<256> Guide(docsRoot());
-      llvm::sys::path::append(Guide, "docs", "user-guide.md");
-      J.attribute("informationUri",
-                  "file://" +
-                      uriPath(llvm::sys::path::convert_to_slash(Guide)));
+      // Like helpUri: a web address, or none.
+      std::string Guide = docsPageUrl("docs/user-guide.md");
+      if (!Guide.empty())
+        J.attribute("informationUri", Guide);
       J.attributeArray("rules", [&] {
         for (const auto &RuleAndIndex : Rules)
           sarifRule(J, RuleAndIndex.first);

@@ -50,41 +50,75 @@ public:
   }
 };
 
-/// The newest release that the data tables know (data/: the last release
-/// that removes, or plans to remove, a name): a target beyond it would
-/// report nothing more, silently.
-::pycapi::PyVersion newestKnownRelease() {
-  ::pycapi::PyVersion Newest = 0;
-  for (const ::pycapi::RemovedApi &Api : ::pycapi::allRemovedApis())
-    Newest = std::max(Newest, Api.RemovedIn);
-  return Newest;
+/// The releases whose removals the data tables list as made (released, or
+/// made in the release in development; data/, `removed_in`), oldest and
+/// newest; and the newest release that a planned (announced, not yet made)
+/// removal names. Computed from the tables, so that new data moves them.
+struct KnownReleases {
+  ::pycapi::PyVersion Oldest = 0, Newest = 0, NewestPlanned = 0;
+};
+
+const KnownReleases &knownReleases() {
+  static const KnownReleases Known = [] {
+    KnownReleases K;
+    for (const ::pycapi::RemovedApi &Api : ::pycapi::allRemovedApis()) {
+      if (Api.Planned) {
+        K.NewestPlanned = std::max(K.NewestPlanned, Api.RemovedIn);
+        continue;
+      }
+      K.Oldest = K.Oldest ? std::min(K.Oldest, Api.RemovedIn) : Api.RemovedIn;
+      K.Newest = std::max(K.Newest, Api.RemovedIn);
+    }
+    return K;
+  }();
+  return Known;
+}
+
+/// "3.13 to 3.16": the targets --target-python takes.
+std::string knownTargetRange() {
+  return fmt::format("{} to {}",
+                     ::pycapi::formatPyVersion(knownReleases().Oldest),
+                     ::pycapi::formatPyVersion(knownReleases().Newest));
 }
 
 } // namespace
 
 namespace pycapi::cli {
-std::string checkPythonVersion(const std::string &Value) {
+std::string checkPythonVersion(const CheckOption &Option,
+                               const std::string &Value) {
   llvm::StringRef Major, Minor;
   std::tie(Major, Minor) = llvm::StringRef(Value).split('.');
   unsigned M = 0, N = 0;
   if (Major.getAsInteger(10, M) || Minor.getAsInteger(10, N) || M != 3)
     return "expected a Python version such as 3.13, got '" + Value + "'";
-  ::pycapi::PyVersion Newest = newestKnownRelease();
-  if (M * 100 + N > Newest)
-    return fmt::format("Python {} is not known (the newest release in the "
-                       "data tables is {})",
-                       Value, ::pycapi::formatPyVersion(Newest));
+  ::pycapi::PyVersion Version = M * 100 + N;
+  const KnownReleases &Known = knownReleases();
+  // A target outside the releases the tables know would report nothing
+  // more (a newer one) or nothing at all (an older one), silently. A
+  // removal CPython has only announced is not a release to migrate to yet;
+  // the check option still reaches it (docs/user-guide.md, Options).
+  if (&Option == &catalog::TargetPythonVersion &&
+      (Version < Known.Oldest || Version > Known.Newest)) {
+    std::string Message =
+        fmt::format("Python {} is not a release that the data tables list "
+                    "removals for; use {}",
+                    Value, knownTargetRange());
+    if (Version > Known.Newest && Known.NewestPlanned > Known.Newest)
+      Message += fmt::format(" (the removals announced for up to {} need the "
+                             "check option {})",
+                             ::pycapi::formatPyVersion(Known.NewestPlanned),
+                             Option.Key.str());
+    return Message;
+  }
+  if (Version > Known.Newest)
+    return fmt::format("Python {} is not a release that the data tables list "
+                       "removals for; the newest is {}",
+                       Value, ::pycapi::formatPyVersion(Known.Newest));
   return "";
 }
 } // namespace pycapi::cli
 
 namespace {
-
-/// A Python version as the check options take it: "3.13", a release that
-/// the data tables know.
-const CLI::Validator PythonVersion(
-    [](std::string &Value) -> std::string { return checkPythonVersion(Value); },
-    "3.N");
 
 void addInputOptions(CLI::App &App, Options &Opts) {
   App.add_option("inputs", Opts.Inputs,
@@ -117,6 +151,11 @@ void addInputOptions(CLI::App &App, Options &Opts) {
                  "one of its folders, matches GLOB (repeatable)")
       ->type_name("GLOB")
       ->allow_extra_args(false);
+  App.add_flag("--skip-headers", Opts.SkipHeaders,
+               "Do not compile the headers among the inputs (.h .hh .hpp "
+               ".hxx) on their own: a note names them; their findings come "
+               "through the sources that include them (the pre-commit hook "
+               "passes it)");
   App.add_option("--root", Opts.Root,
                  "Project root: fixes never leave it, reports name files "
                  "relative to it (default: the Git work tree of the first "
@@ -133,9 +172,11 @@ void addCheckOptionFlags(CLI::App &App, Options &Opts) {
       if (Option->Flag.empty() || !Seen.insert(Option->Flag).second)
         continue;
       std::vector<std::string> Keys = flagKeys(*Option);
-      std::string Help =
-          fmt::format("{} (check option {})", Option->Help.str(),
-                      Keys.size() == 1 ? Keys.front() : Option->Key.str());
+      std::string Help = Option->Help.str();
+      if (Option == &catalog::TargetPythonVersion)
+        Help += fmt::format(", {}", knownTargetRange());
+      Help += fmt::format(" (check option {})",
+                          Keys.size() == 1 ? Keys.front() : Option->Key.str());
       std::string Flag = Option->Flag.str();
       CLI::Option *Added = App.add_option_function<std::string>(
           Flag,
@@ -147,7 +188,12 @@ void addCheckOptionFlags(CLI::App &App, Options &Opts) {
         Added->default_str(Option->Default.str());
       switch (Option->Kind) {
       case OptionKind::PythonVersion:
-        Added->check(PythonVersion);
+        // "3.N", a release that the data tables know (checkPythonVersion).
+        Added->check(CLI::Validator(
+            [Option](std::string &Value) {
+              return checkPythonVersion(*Option, Value);
+            },
+            "3.N"));
         break;
       case OptionKind::Choice:
         Added->check(CLI::IsMember(std::vector<std::string>(
@@ -223,10 +269,13 @@ void addRunOptions(CLI::App &App, Options &Opts) {
   App.add_flag("-q,--quiet", Opts.Quiet, "Print no progress and no summary");
 }
 
-/// The user guide: installed with the tool (docsRoot():
-/// share/doc/pycapi-migrate as the package lays it out), else in the source
-/// tree it was built from.
+/// The user guide: at the docs' web address when there is one (docsUrl);
+/// else installed with the tool (docsRoot(): share/doc/pycapi-migrate as the
+/// package lays it out), or in the source tree it was built from.
 std::string guidePath() {
+  std::string Url = docsPageUrl("docs/user-guide.md");
+  if (!Url.empty())
+    return Url;
   llvm::SmallString<256> Guide(docsRoot());
   llvm::sys::path::append(Guide, "docs", "user-guide.md");
   return std::string(Guide.str());
@@ -320,7 +369,9 @@ int main(int argc, char **argv) {
                       App.remaining().empty() ? "" : App.remaining().front()));
     return InputError;
   } catch (const CLI::ParseError &E) {
-    App.exit(E);
+    // One line, as every other usage error: CLI11's own report adds a
+    // second ("Run with --help for more information.").
+    error(E.what());
     return InputError;
   }
   Opts.PythonGiven = App.count("--python") > 0;

@@ -88,22 +88,27 @@ def test(work, args):
     expect(code == 0 and "no files to check" in out,
            "files that are not C or C++ are not passed to it", out)
 
-    # Headers are not passed to the hook (exclude_types: [header]): compiled
-    # alone, one that relies on what its includer included first would fail
-    # with a compiler error. Its findings come through the sources that
-    # include it.
+    # Headers are passed to the hook, which does not compile them on their
+    # own (entry: pycapi-migrate --skip-headers): compiled alone, one that
+    # relies on what its includer included first would fail with a compiler
+    # error. A note names them (shown: verbose: true), and their findings
+    # come through the sources that include them.
     with open(os.path.join(proj, "legacy.h"), "w") as f:
         f.write("static inline int is_buffer(PyObject *obj) {\n"
                 "  return PyObject_CheckReadBuffer(obj);\n}\n")
     code, out = run([pre_commit, "run", "--files", "legacy.h"], cwd=proj, env=env)
-    expect(code == 0 and "no files to check" in out,
-           "a header alone is not passed to the hook", out)
+    note = ("pycapi-migrate: note: header 'legacy.h' not checked on its own "
+            "(--skip-headers): its findings come through the sources that include it")
+    expect(code == 0 and "Passed" in out and note in out,
+           "a header alone passes, and the hook's output says it was left to its sources", out)
     with open(os.path.join(proj, "uses_header.c"), "w") as f:
         f.write('#include <Python.h>\n#include "legacy.h"\n')
     code, out = run([pre_commit, "run", "--files", "legacy.h", "uses_header.c"],
                     cwd=proj, env=env)
     expect(code == 1 and "legacy.h:2:10: warning: 'PyObject_CheckReadBuffer' was removed" in out,
            "a header's finding is reported through the source that includes it", out)
+    expect(out.count("legacy.h:2:10: warning:") == 1 and "clang-diagnostic-error" not in out,
+           "the header is not compiled on its own as well", out)
 
     # With args: [--fix] the hook rewrites the file, and pre-commit fails the
     # run because the hook changed it.

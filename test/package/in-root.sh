@@ -41,13 +41,27 @@ run pycapi-migrate --check legacy.c
 [ "$code" -eq 0 ] && grep -q "0 findings" <<<"$out" || fail "the migrated example is not clean"
 ok "the example is migrated with --fix, and clean afterwards"
 
-# SARIF links each rule to its installed page.
+# SARIF: this package was built without a docs web address (PYCAPI_DOCS_URL),
+# so no rule has a helpUri (a file:// URL would lead nowhere on the machine
+# that shows the log); each rule's help names its page in the installed docs,
+# which exists. With PYCAPI_DOCS_URL, helpUri is the page at that address.
 cp "$doc/examples/legacy_ext/legacy.c" /tmp/legacy_ext/again.c
 run pycapi-migrate --format sarif -q again.c
-grep -q "\"helpUri\": \"file://$doc/docs/checks/removed-buffer-api.md\"" <<<"$out" ||
-  fail "SARIF helpUri is not the installed page"
+! grep -q '"helpUri"' <<<"$out" && ! grep -q 'file://.*docs' <<<"$out" ||
+  fail "SARIF links to the docs without a web address"
+grep -q "Documentation: docs/checks/removed-buffer-api.md in pycapi-migrate's docs (here: $doc/docs/checks/removed-buffer-api.md)." <<<"$out" ||
+  fail "SARIF help does not name the installed page"
 [ -f "$doc/docs/checks/removed-buffer-api.md" ] || fail "the installed check page is missing"
-ok "SARIF helpUri names the installed docs page, which exists"
+out=$(PYCAPI_DOCS_URL=https://docs.example.org/pycapi-migrate/v0.2.0/ pycapi-migrate --format sarif -q again.c)
+grep -q '"helpUri": "https://docs.example.org/pycapi-migrate/v0.2.0/docs/checks/removed-buffer-api.md"' <<<"$out" ||
+  fail "SARIF helpUri with PYCAPI_DOCS_URL"
+ok "SARIF help names the installed docs page, which exists; helpUri only with a web address"
+
+# The help's guide reference: the installed user guide.
+run pycapi-migrate --help
+grep -qx "Guide: $doc/docs/user-guide.md, 'The pycapi-migrate command line'." <<<"$out" &&
+  [ -f "$doc/docs/user-guide.md" ] || fail "--help does not name the installed guide"
+ok "--help names the installed user guide, which exists"
 
 # Without the clang-tidy it runs in, the wrapper says what to install.
 run clang-tidy-pycapi --list-checks
@@ -131,9 +145,11 @@ ok "git commit of ext.c and ext_state.h passes both hooks"
 echo '/* a comment */' >>ext_state.h
 git add ext_state.h
 run git commit -m "the header alone"
-[ "$code" -eq 0 ] && grep -q "pycapi-migrate.*(no files to check)Skipped" <<<"$out" ||
+[ "$code" -eq 0 ] && grep -q "pycapi-migrate.*Passed" <<<"$out" &&
+  grep -qx "pycapi-migrate: note: header 'ext_state.h' not checked on its own (--skip-headers): its findings come through the sources that include it" <<<"$out" &&
+  grep -q "clang-tidy-pycapi.*(no files to check)Skipped" <<<"$out" ||
   fail "the commit of the header alone"
-ok "git commit of the header alone passes (the hooks skip headers)"
+ok "git commit of the header alone passes: pycapi-migrate's note names it, clang-tidy-pycapi is skipped"
 
 # A removed API in the header, found through the source that includes it:
 # the commit is refused by both hooks.

@@ -1,21 +1,36 @@
-"""sarif_help_uris.py ROOT LOG: prints each rule of the SARIF LOG as
-"ID -> PAGE (exists|missing)", PAGE being its helpUri relative to the folder
-ROOT (when it is a file URI below ROOT), or "ID -> none" without one."""
+"""sarif_help_uris.py ROOT LOG [BASE]: prints each rule of the SARIF LOG as
+"ID -> PAGE (exists|missing)", PAGE being its helpUri relative to the web
+address BASE (the docs' root, as PYCAPI_DOCS_URL gives it) and looked up
+under the folder ROOT (the source tree, which has the same layout); "ID ->
+none" for a rule without helpUri; "ID -> not under BASE: URI" otherwise (a
+file:// URI, say). Then the driver's informationUri the same way, as
+"informationUri -> ...". The schema validation does not check that a URI is
+one (python3-jsonschema checks the "uri" format only with a module Debian 12
+does not install), so this does."""
 import json
 import os
 import sys
 import urllib.parse
 
 root = os.path.realpath(sys.argv[1])
+base = sys.argv[3] if len(sys.argv) > 3 else None
 with open(sys.argv[2]) as f:
     log = json.load(f)
-for rule in log["runs"][0]["tool"]["driver"]["rules"]:
-    uri = rule.get("helpUri")
+
+
+def shown(uri):
     if uri is None:
-        print("%s -> none" % rule["id"])
-        continue
+        return "none"
     parsed = urllib.parse.urlparse(uri)
-    path = os.path.realpath(urllib.parse.unquote(parsed.path))
-    shown = os.path.relpath(path, root) if parsed.scheme == "file" else uri
-    print("%s -> %s (%s)" % (rule["id"], shown,
-                             "exists" if os.path.isfile(path) else "missing"))
+    if base is None or not uri.startswith(base) or parsed.scheme not in (
+            "http", "https") or not parsed.netloc:
+        return "not under BASE: %s" % uri
+    page = urllib.parse.unquote(uri[len(base):])
+    exists = os.path.isfile(os.path.join(root, page))
+    return "%s (%s)" % (page, "exists" if exists else "missing")
+
+
+driver = log["runs"][0]["tool"]["driver"]
+for rule in driver["rules"]:
+    print("%s -> %s" % (rule["id"], shown(rule.get("helpUri"))))
+print("informationUri -> %s" % shown(driver.get("informationUri")))
