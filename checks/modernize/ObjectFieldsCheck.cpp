@@ -40,11 +40,13 @@ constexpr llvm::StringLiteral NotReadable =
     "the code could not be read back from the file";
 
 /// The field a getter reads (Py_TYPE -> ob_type); "" for another name.
+/// 3.10's Py_REFCNT macro calls the function _Py_REFCNT.
 StringRef getterField(StringRef Getter) {
   return llvm::StringSwitch<StringRef>(Getter)
       .Case("Py_TYPE", "ob_type")
       .Case("Py_SIZE", "ob_size")
       .Case("Py_REFCNT", "ob_refcnt")
+      .Case("_Py_REFCNT", "ob_refcnt")
       .Default("");
 }
 
@@ -119,6 +121,15 @@ void ObjectFieldsCheck::registerMatchers(MatchFinder *Finder) {
   // `Py_TYPE(op) = t` against headers whose Py_TYPE is a function (3.11
   // on): clang keeps the getter's call and the value in a RecoveryExpr.
   Finder->addMatcher(recoveryExpr().bind("recovery"), this);
+  // The same against older headers (3.9, 3.10), whose Py_TYPE and Py_SIZE
+  // (and 3.9's Py_REFCNT) are macros that expand to the field: it compiles
+  // there, and no longer on 3.11.
+  Finder->addMatcher(
+      binaryOperator(hasOperatorName("="),
+                     hasLHS(ignoringParens(memberExpr(member(fieldDecl(
+                         hasAnyName("ob_type", "ob_size", "ob_refcnt")))))))
+          .bind("macroAssign"),
+      this);
 }
 
 void ObjectFieldsCheck::check(const MatchFinder::MatchResult &Result) {
@@ -127,6 +138,9 @@ void ObjectFieldsCheck::check(const MatchFinder::MatchResult &Result) {
   else if (const auto *Recovery =
                Result.Nodes.getNodeAs<RecoveryExpr>("recovery"))
     checkGetterAssignment(Recovery, Result);
+  else if (const auto *Assign =
+               Result.Nodes.getNodeAs<BinaryOperator>("macroAssign"))
+    checkMacroAssignment(Assign, Result);
 }
 
 void ObjectFieldsCheck::checkField(const MemberExpr *Member,
@@ -240,10 +254,53 @@ void ObjectFieldsCheck::checkGetterAssignment(
                            SM, LO);
   if (Between.trim() != "=")
     return;
+  reportGetterAssignment(Field, GetterRange, ValueRange, Recovery,
+                         *Result.Context);
+}
+
+void ObjectFieldsCheck::checkMacroAssignment(
+    const BinaryOperator *Assign, const MatchFinder::MatchResult &Result) {
+  const SourceManager &SM = *Result.SourceManager;
+  const LangOptions &LO = Result.Context->getLangOpts();
+  const auto *Member = cast<MemberExpr>(Assign->getLHS()->IgnoreParens());
+  const auto *FieldDeclaration = cast<FieldDecl>(Member->getMemberDecl());
+  SourceLocation Begin = Assign->getLHS()->getBeginLoc();
+  // The left side is the whole expansion of Python's getter macro, written
+  // in the user's file; the `=` is the user's too.
+  if (!Begin.isMacroID() || Assign->getOperatorLoc().isMacroID() ||
+      !::pycapi::isPythonHeaderPath(
+          SM,
+          SM.getFilename(SM.getSpellingLoc(FieldDeclaration->getLocation()))) ||
+      !::pycapi::isPythonHeaderPath(SM,
+                                    SM.getFilename(SM.getSpellingLoc(Begin))))
+    return;
+  StringRef Field = getterField(Lexer::getImmediateMacroName(Begin, SM, LO));
+  if (Field != FieldDeclaration->getName())
+    return;
+  CharSourceRange GetterRange =
+      Lexer::makeFileCharRange(SM.getImmediateExpansionRange(Begin), SM, LO);
+  if (GetterRange.isInvalid() || !isUsersFileCode(GetterRange.getBegin(), SM))
+    return;
+  CharSourceRange ValueRange = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Assign->getRHS()->getSourceRange()), SM,
+      LO);
+  if (ValueRange.isInvalid())
+    return;
+  reportGetterAssignment(Field, GetterRange, ValueRange, Assign,
+                         *Result.Context);
+}
+
+void ObjectFieldsCheck::reportGetterAssignment(StringRef Field,
+                                               CharSourceRange GetterRange,
+                                               CharSourceRange ValueRange,
+                                               const Expr *Whole,
+                                               ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  const LangOptions &LO = Context.getLangOpts();
   const ModernizeRow &Row =
       *findModernizeRow(Check, Field, ModernizeUse::Write);
   SourceLocation Loc = GetterRange.getBegin();
-  if (!isStatementOfItsOwn(Recovery, *Result.Context)) {
+  if (!isStatementOfItsOwn(Whole, Context)) {
     report(Loc, Row, AssignedThroughGetter, {},
            llvm::formatv(ValueUsed.data(), Row.Replacement).str());
     return;
