@@ -219,13 +219,17 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
     const Stmt *Third = I + 2 < Stmts.size() ? Stmts[I + 2] : nullptr;
 
     // Py_INCREF(v); Py_DECREF(x); x = v;  |  Py_DECREF(x); Py_INCREF(v); x = v;
-    if (Third && ((IsIncref(First) && IsDecref(Second)) ||
-                  (IsDecref(First) && IsIncref(Second)))) {
+    // (Py_CLEAR(x) in place of Py_DECREF(x): Py_XSETREF).
+    auto IsRelease = [&](const std::optional<RefcountCall> &C) {
+      return IsDecref(C) || (C && C->Macro == "Py_CLEAR");
+    };
+    if (Third && ((IsIncref(First) && IsRelease(Second)) ||
+                  (IsRelease(First) && IsIncref(Second)))) {
       const RefcountCall &Incref = IsIncref(First) ? *First : *Second;
       const RefcountCall &Decref = IsIncref(First) ? *Second : *First;
       const BinaryOperator *Assign = plainAssignment(Third);
       std::string Object;
-      if (Assign && Pure(Decref.Object) &&
+      if (Assign && (Decref.Macro == "Py_CLEAR" || Pure(Decref.Object)) &&
           TextOf(Assign->getLHS()) == Decref.Argument) {
         const ModernizeRow &NewRef =
             *findModernizeRow(Check, Incref.Macro, ModernizeUse::NewRef);
