@@ -34,13 +34,24 @@ private:
   void
   checkGetterAssignment(const RecoveryExpr *Recovery,
                         const ast_matchers::MatchFinder::MatchResult &Result);
+  /// `Py_TYPE(op) = t`, `Py_SIZE(op) += n`, `Py_SIZE(op)++` against headers
+  /// whose getters are macros that expand to the field (3.9, 3.10).
   void
-  checkMacroAssignment(const BinaryOperator *Assign,
+  checkMacroAssignment(const Expr *Change,
                        const ast_matchers::MatchFinder::MatchResult &Result);
-  /// `Py_TYPE(op) = t` (GetterRange, ValueRange) as `Py_SET_TYPE(op, t)`.
-  void reportGetterAssignment(StringRef Field, CharSourceRange GetterRange,
-                              CharSourceRange ValueRange, const Expr *Whole,
-                              ASTContext &Context);
+  /// What is done to the field through its getter.
+  struct GetterChange {
+    enum { Assign, Compound, Prefix, Postfix } Kind = Assign;
+    std::string Operator; ///< "+" for `+=` and `++`; "" for `=`.
+    std::string Value;    ///< The right side's text; "1" for `++`, `--`.
+  };
+  /// The change (its getter's and whole text's ranges) as the setter:
+  /// `Py_SET_SIZE(op, Py_SIZE(op) + n)`, a comma expression where its value
+  /// is used. \p Object is the object's expression (read twice).
+  void reportGetterChange(StringRef Field, CharSourceRange GetterRange,
+                          CharSourceRange WholeRange,
+                          const GetterChange &Change, const Expr *Whole,
+                          const Expr *Object, ASTContext &Context);
 };
 
 } // namespace clang::tidy::pycapi::modernize

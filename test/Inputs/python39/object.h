@@ -14,6 +14,9 @@ typedef struct _object {
     PyTypeObject *ob_type;
 } PyObject;
 
+#define PyObject_HEAD                   PyObject ob_base;
+#define PyObject_VAR_HEAD      PyVarObject ob_base;
+
 #define _PyObject_CAST(op) ((PyObject*)(op))
 #define _PyObject_CAST_CONST(op) ((const PyObject*)(op))
 

@@ -23,6 +23,19 @@ void set_all(PyVarObject *var, PyObject *obj, PyTypeObject *type) {
 // CHECK-FIXES:  Py_SET_SIZE(var, 4);
 // CHECK-FIXES:  Py_SET_REFCNT(obj, 2);
 
+// Changes in place (getter-in-place.c has them against 3.11).
+PyObject *steps(PyVarObject *var, PyObject **items) {
+  Py_SIZE(var) += 2;
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'ob_size' is modified through its getter, which current Pythons reject; use Py_SET_SIZE [pycapi-modernize-object-fields]
+  --Py_SIZE(var);
+  // CHECK-NOTES: :[[@LINE-1]]:5: warning: 'ob_size' is modified through its getter, which current Pythons reject; use Py_SET_SIZE [pycapi-modernize-object-fields]
+  return items[Py_SIZE(var)++];
+  // CHECK-NOTES: :[[@LINE-1]]:16: warning: 'ob_size' is modified through its getter, which current Pythons reject; use Py_SET_SIZE [pycapi-modernize-object-fields]
+}
+// CHECK-FIXES:  Py_SET_SIZE(var, Py_SIZE(var) + 2);
+// CHECK-FIXES:  Py_SET_SIZE(var, Py_SIZE(var) - 1);
+// CHECK-FIXES:  return items[(Py_SET_SIZE(var, Py_SIZE(var) + 1), Py_SIZE(var) - 1)];
+
 // Reads through the getters, and the fields themselves (FieldAccess is
 // off): left alone.
 int same(PyObject *obj, PyTypeObject *type) {
