@@ -1,4 +1,5 @@
 // RUN: %check_pycapi -fix-errors %s pycapi-modernize-object-fields %t -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.9'}]}" -- %py311
+// RUN: %check_pycapi -lang=c++ -fix-errors %s pycapi-modernize-object-fields %t-cxx -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.9'}]}" -- %py311
 
 // A field changed in place through its getter (`Py_SIZE(o)++`,
 // `--Py_SIZE(o)`, `Py_SIZE(o) += n`): an error since 3.11, as the plain

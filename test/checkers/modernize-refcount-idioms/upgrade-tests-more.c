@@ -1,4 +1,5 @@
 // RUN: %check_pycapi -crlf %s pycapi-modernize-refcount-idioms %t -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.10'}]}" -- %py311
+// RUN: %check_pycapi -lang=c++ %s pycapi-modernize-refcount-idioms %t-cxx -- --config="{CheckOptions: [{key: MinimumPythonVersion, value: '3.10'}]}" -- %py311
 
 // The rest of upgrade_pythoncapi.py's Py_NewRef, Py_CLEAR and Py_SETREF
 // cases (upgrade-tests.c has the first ones), in our own code: the other
@@ -121,18 +122,55 @@ void clear_then_link(Traceback *self, PyObject *value) {
 // CHECK-FIXES:  Py_XSETREF(self->tb_next, Py_NewRef(value));
 // CHECK-FIXES-NEXT:  Py_XSETREF(self->tb_next, Py_XNewRef(value));
 
-// Known gap, left alone: the old-variable form whose variable was declared
-// before (`old = x; x = y; Py_DECREF(old);`). upgrade_pythoncapi rewrites it
-// and keeps the declaration, which -Wall then reports as unused when it was
-// the variable's only use (and -Werror rejects), and which is wrong when the
-// variable is read again later. Rewriting it safely needs the declaration
-// removed with the last use; not done yet (docs/checks/modernize-refcount-idioms.md).
+// The old-variable form whose variable was declared before, on its own
+// line, and is used nowhere else: rewritten, and the declaration goes
+// (upgrade_pythoncapi keeps it, unused, which -Wall -Werror rejects).
 void old_declared_before(Traceback *self, PyObject *new_next) {
   PyObject *old_next;
   old_next = (PyObject *)self->tb_next;
   self->tb_next = Py_XNewRef(new_next);
   Py_XDECREF(old_next);
 }
-// CHECK-FIXES:  old_next = (PyObject *)self->tb_next;
-// CHECK-FIXES-NEXT:  self->tb_next = Py_XNewRef(new_next);
-// CHECK-FIXES-NEXT:  Py_XDECREF(old_next);
+// CHECK-NOTES: :[[@LINE-2]]:3: warning: 'Py_XDECREF' of the old value after the assignment; use Py_XSETREF [pycapi-modernize-refcount-idioms]
+// CHECK-FIXES:void old_declared_before(Traceback *self, PyObject *new_next) {
+// CHECK-FIXES-NEXT:  Py_XSETREF(self->tb_next, Py_XNewRef(new_next));
+// CHECK-FIXES-NEXT:}
+
+// The same variable saving two old values, or read again after the
+// release, or declared with another: left alone (the variable would stay,
+// unused, or its later read would see nothing saved).
+void old_reused(Traceback *self, PyObject *a, PyObject *b) {
+  PyObject *old;
+  old = (PyObject *)self->tb_next;
+  self->tb_next = Py_XNewRef(a);
+  Py_XDECREF(old);
+  old = (PyObject *)self->tb_next;
+  self->tb_next = Py_XNewRef(b);
+  Py_XDECREF(old);
+}
+// The first release and the next save are the pair `Py_XDECREF(x); x = y;`
+// of their own, rewritten as such (the same release, then the same value).
+// CHECK-NOTES: :[[@LINE-7]]:3: warning: 'Py_XDECREF' followed by an assignment to the same variable; use Py_XSETREF [pycapi-modernize-refcount-idioms]
+// CHECK-FIXES:  old = (PyObject *)self->tb_next;
+// CHECK-FIXES-NEXT:  self->tb_next = Py_XNewRef(a);
+// CHECK-FIXES-NEXT:  Py_XSETREF(old, (PyObject *)self->tb_next);
+// CHECK-FIXES-NEXT:  self->tb_next = Py_XNewRef(b);
+// CHECK-FIXES-NEXT:  Py_XDECREF(old);
+PyObject *old_read_again(PyObject **slot, PyObject *value) {
+  PyObject *old = NULL;
+  old = *slot;
+  *slot = value;
+  Py_DECREF(old);
+  return old == value ? NULL : value;
+}
+// CHECK-FIXES:  PyObject *old = NULL;
+// CHECK-FIXES-NEXT:  old = *slot;
+void old_declared_with_other(PyObject **slot, PyObject *value) {
+  PyObject *old, *unused = NULL;
+  old = *slot;
+  *slot = value;
+  Py_DECREF(old);
+  (void)unused;
+}
+// CHECK-FIXES:  PyObject *old, *unused = NULL;
+// CHECK-FIXES-NEXT:  old = *slot;
