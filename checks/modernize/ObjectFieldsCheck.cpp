@@ -132,12 +132,14 @@ void ObjectFieldsCheck::registerMatchers(MatchFinder *Finder) {
   // there, and no longer on 3.11.
   auto HeaderField = ignoringParens(memberExpr(
       member(fieldDecl(hasAnyName("ob_type", "ob_size", "ob_refcnt")))));
-  Finder->addMatcher(
-      expr(anyOf(binaryOperator(isAssignmentOperator(), hasLHS(HeaderField)),
-                 unaryOperator(hasAnyOperatorName("++", "--"),
-                               hasUnaryOperand(HeaderField))))
-          .bind("macroAssign"),
-      this);
+  // Two matchers, not anyOf under expr(): each runs on its node kind only.
+  Finder->addMatcher(binaryOperator(isAssignmentOperator(), hasLHS(HeaderField))
+                         .bind("macroAssign"),
+                     this);
+  Finder->addMatcher(unaryOperator(hasAnyOperatorName("++", "--"),
+                                   hasUnaryOperand(HeaderField))
+                         .bind("macroAssign"),
+                     this);
 }
 
 void ObjectFieldsCheck::check(const MatchFinder::MatchResult &Result) {
