@@ -1,7 +1,8 @@
 //===--- ObjectFieldsCheck.h - pycapi-modernize-object-fields -------------===//
 //
 // `op->ob_type`, `op->ob_size`, `op->ob_refcnt` read or written directly, and
-// `Py_TYPE(op) = t` (an error since Python 3.11): rewritten into Py_TYPE,
+// `Py_TYPE(op) = t` (an error since Python 3.11, and found against the
+// older headers whose Py_TYPE is still a field access): rewritten into Py_TYPE,
 // Py_SIZE, Py_REFCNT and their setters. Found in the AST: the field must be
 // the one Python's headers declare in PyObject or PyVarObject, whatever the
 // object is spelled as (a cast, a member of a struct, an array element), so
@@ -36,6 +37,24 @@ private:
   void
   checkGetterAssignment(const RecoveryExpr *Recovery,
                         const ast_matchers::MatchFinder::MatchResult &Result);
+  /// `Py_TYPE(op) = t`, `Py_SIZE(op) += n`, `Py_SIZE(op)++` against headers
+  /// whose getters are macros that expand to the field (3.9, 3.10).
+  void
+  checkMacroAssignment(const Expr *Change,
+                       const ast_matchers::MatchFinder::MatchResult &Result);
+  /// What is done to the field through its getter.
+  struct GetterChange {
+    enum { Assign, Compound, Prefix, Postfix } Kind = Assign;
+    std::string Operator; ///< "+" for `+=` and `++`; "" for `=`.
+    std::string Value;    ///< The right side's text; "1" for `++`, `--`.
+  };
+  /// The change (its getter's and whole text's ranges) as the setter:
+  /// `Py_SET_SIZE(op, Py_SIZE(op) + n)`, a comma expression where its value
+  /// is used. \p Object is the object's expression (read twice).
+  void reportGetterChange(StringRef Field, CharSourceRange GetterRange,
+                          CharSourceRange WholeRange,
+                          const GetterChange &Change, const Expr *Whole,
+                          const Expr *Object, ASTContext &Context);
 };
 
 } // namespace clang::tidy::pycapi::modernize

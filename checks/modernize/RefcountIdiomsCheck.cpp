@@ -135,6 +135,53 @@ unsigned countReferences(const Stmt *Body, const VarDecl *Var) {
   return Visitor.Count;
 }
 
+/// The statement of a block of \p Body that declares \p Var alone; null
+/// when it is declared with others or elsewhere (a parameter, a for loop).
+const DeclStmt *ownDeclaration(const Stmt *Body, const VarDecl *Var) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Var;
+    const DeclStmt *Found = nullptr;
+    bool VisitCompoundStmt(CompoundStmt *Block) {
+      for (Stmt *S : Block->body())
+        if (const auto *Decl = dyn_cast<DeclStmt>(S);
+            Decl && Decl->isSingleDecl() && Decl->getSingleDecl() == Var)
+          Found = Decl;
+      return !Found;
+    }
+  } Visitor;
+  Visitor.Var = Var;
+  Visitor.TraverseStmt(const_cast<Stmt *>(Body));
+  return Visitor.Found;
+}
+
+/// \p Range widened to its whole line when nothing else is written on it:
+/// from the end of the line before (the line end and the indentation) to the
+/// statement's end, so that removing it leaves no blank line. (Not to the
+/// next line's start: clang's fix-it merging would then take one more space,
+/// seeing whitespace on both sides of the removal.)
+CharSourceRange wholeLine(CharSourceRange Range, const SourceManager &SM) {
+  const char *Begin = SM.getCharacterData(Range.getBegin());
+  const char *End = SM.getCharacterData(Range.getEnd());
+  StringRef Buffer = SM.getBufferData(SM.getFileID(Range.getBegin()));
+  const char *BufferEnd = Buffer.data() + Buffer.size();
+  const char *LineBegin = Begin;
+  while (LineBegin > Buffer.data() &&
+         (LineBegin[-1] == ' ' || LineBegin[-1] == '\t'))
+    --LineBegin;
+  const char *LineEnd = End;
+  while (LineEnd < BufferEnd && (*LineEnd == ' ' || *LineEnd == '\t'))
+    ++LineEnd;
+  if (LineBegin == Buffer.data() || LineBegin[-1] != '\n' ||
+      LineEnd == BufferEnd || (*LineEnd != '\n' && *LineEnd != '\r'))
+    return Range;
+  const char *PreviousLineEnd = LineBegin - 1;
+  if (PreviousLineEnd > Buffer.data() && PreviousLineEnd[-1] == '\r')
+    --PreviousLineEnd;
+  return CharSourceRange::getCharRange(
+      Range.getBegin().getLocWithOffset(PreviousLineEnd - Begin),
+      Range.getEnd().getLocWithOffset(LineEnd - End));
+}
+
 } // namespace
 
 void RefcountIdiomsCheck::registerMatchers(MatchFinder *Finder) {
@@ -219,13 +266,17 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
     const Stmt *Third = I + 2 < Stmts.size() ? Stmts[I + 2] : nullptr;
 
     // Py_INCREF(v); Py_DECREF(x); x = v;  |  Py_DECREF(x); Py_INCREF(v); x = v;
-    if (Third && ((IsIncref(First) && IsDecref(Second)) ||
-                  (IsDecref(First) && IsIncref(Second)))) {
+    // (Py_CLEAR(x) in place of Py_DECREF(x): Py_XSETREF).
+    auto IsRelease = [&](const std::optional<RefcountCall> &C) {
+      return IsDecref(C) || (C && C->Macro == "Py_CLEAR");
+    };
+    if (Third && ((IsIncref(First) && IsRelease(Second)) ||
+                  (IsRelease(First) && IsIncref(Second)))) {
       const RefcountCall &Incref = IsIncref(First) ? *First : *Second;
       const RefcountCall &Decref = IsIncref(First) ? *Second : *First;
       const BinaryOperator *Assign = plainAssignment(Third);
       std::string Object;
-      if (Assign && Pure(Decref.Object) &&
+      if (Assign && (Decref.Macro == "Py_CLEAR" || Pure(Decref.Object)) &&
           TextOf(Assign->getLHS()) == Decref.Argument) {
         const ModernizeRow &NewRef =
             *findModernizeRow(Check, Incref.Macro, ModernizeUse::NewRef);
@@ -347,6 +398,50 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
             continue;
           }
         }
+      }
+    }
+
+    // old = x; x = y; Py_DECREF(old);  with `old` declared before, on its
+    // own, and used nowhere else: Py_SETREF(x, y), and the declaration goes
+    // (left, it would be unused).
+    if (Third) {
+      const BinaryOperator *Save = plainAssignment(Stmts[I]);
+      const auto *Saved =
+          Save ? dyn_cast<DeclRefExpr>(Save->getLHS()->IgnoreParens())
+               : nullptr;
+      const auto *Old = Saved ? dyn_cast<VarDecl>(Saved->getDecl()) : nullptr;
+      const BinaryOperator *Assign = plainAssignment(Stmts[I + 1]);
+      std::optional<RefcountCall> Release = refcountCall(Third, SM, LO);
+      const DeclStmt *Declaration =
+          Old && Old->hasLocalStorage() && !isa<ParmVarDecl>(Old)
+              ? ownDeclaration(Function->getBody(), Old)
+              : nullptr;
+      CharSourceRange DeclarationRange =
+          Declaration ? writtenStatement(Declaration, SM, LO)
+                      : CharSourceRange();
+      if (Declaration && Assign && IsDecref(Release) &&
+          Release->Argument == Old->getName() &&
+          (!Old->hasInit() || Pure(Old->getInit())) && Pure(Save->getRHS()) &&
+          TextOf(objectArgument(Save->getRHS())) == TextOf(Assign->getLHS()) &&
+          countReferences(Function->getBody(), Old) == 2 &&
+          DeclarationRange.isValid() &&
+          isUsersFileCode(DeclarationRange.getBegin(), SM)) {
+        const ModernizeRow &Row =
+            *findModernizeRow(Check, Release->Macro, ModernizeUse::SetRef);
+        std::string Value =
+            fileText(Assign->getRHS()->getSourceRange(), SM, LO);
+        if (!Value.empty())
+          if (std::optional<FixItHint> Fix =
+                  Rewrite(I, I + 2,
+                          (Row.Replacement + "(" + TextOf(Assign->getLHS()) +
+                           ", " + Value + ");")
+                              .str())) {
+            report(Loc(I + 2), Row, ReplacedByHand,
+                   {FixItHint::CreateRemoval(wholeLine(DeclarationRange, SM)),
+                    *Fix});
+            I += 2;
+            continue;
+          }
       }
     }
 

@@ -333,6 +333,61 @@ exit $status
 
     expect(snapshot(checkouts) == before, "the checkouts are unchanged, .git included")
 
+    # 5. A commit that 3.11 no longer compiles because of what the tool fixes
+    # (`Py_TYPE(o) = t`): with --fix-errors in tool_args the report's and the
+    # first --fix's compiler errors are expected, and the second --fix must
+    # see none; without it, or with an error the fix leaves, the project fails.
+    retype_src = work / "retype-src"
+    retype_src.mkdir()
+    (retype_src / "retype.c").write_text(
+        "#include <Python.h>\n"
+        "void retype(PyObject *o, PyTypeObject *t) {\n"
+        "  Py_TYPE(o) = t;\n"
+        "#ifdef RETYPE_BROKEN\n"
+        "  o->no_such_field = 0;\n"
+        "#endif\n"
+        "}\n")
+    retype_repo = work / "retype-repo"
+    retype_commit = make_repo(retype_src, retype_repo)
+    repo_before = snapshot(retype_repo)
+    retype_toml = ""
+    for name, flags, tool_args in (
+            ("retype", [], ["--min-python=3.9", "--fix-errors"]),
+            ("retype-noflag", [], ["--min-python=3.9"]),
+            ("retype-broken", ["-DRETYPE_BROKEN"], ["--min-python=3.9", "--fix-errors"])):
+        os.symlink(retype_repo, checkouts / name)
+        retype_toml += f"""
+[[project]]
+name = "{name}"
+repo = "https://example.invalid/retype"
+commit = "{retype_commit}"
+language = "c"
+sources = ["retype.c"]
+flags = {json.dumps(flags)}
+tool_args = {json.dumps(tool_args)}
+build = "true"
+test = "true"
+"""
+    projects.write_text(retype_toml)
+    code, out = run(common + ["--checkouts", checkouts, "--projects", projects,
+                              "--work", work / "run5", "--out", "-"])
+    expect_eq(code, 1, "exit status when a project keeps compiler errors", out)
+    expect("PASS retype: 1 findings (1 auto-fixed, 0 manual); 3.13 build before: ok, "
+           "after: ok; tests after: ok; idempotent" in out,
+           "--fix-errors: the expected compiler errors are no problem", out)
+    expect("FAIL retype-noflag: 1 findings (0 auto-fixed, 1 manual)" in out and
+           "  problem: pycapi-migrate report failed with exit status 2: expression is not "
+           "assignable (fix 'flags', 'sources' or 'tool_args'; log: logs/report.log)" in out,
+           "without --fix-errors the report's compiler error fails the project", out)
+    expect("FAIL retype-broken: " in out and
+           "  problem: pycapi-migrate second --fix failed with exit status 2: " in out,
+           "an error the fix leaves fails the project at the second --fix", out)
+    expect("Py_SET_TYPE(o, t);" in (work / "run5" / "retype" / "fix.diff").read_text(),
+           "the fix is applied")
+    for name in ("retype", "retype-noflag", "retype-broken"):
+        (checkouts / name).unlink()
+    expect(snapshot(retype_repo) == repo_before, "the repository is unchanged, .git included")
+
     # 4. Which notes count as asking for a review: the wording of the buffer
     # check's two lifetime notes, and no other note.
     loader = importlib.machinery.SourceFileLoader("ecosystem", str(REPO / "scripts" / "ecosystem"))

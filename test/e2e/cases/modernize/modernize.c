@@ -144,6 +144,19 @@ static PyObject *swap_cached(PyObject *module, PyObject *value) {
   Py_RETURN_NONE;
 }
 
+/* The old value saved in a variable declared apart, as C89 code had it. */
+static PyObject *replace_value(PyObject *module, PyObject *args) {
+  PyObject *obj, *value;
+  PyObject *old;
+  if (!PyArg_ParseTuple(args, "O!O", &BoxType, &obj, &value))
+    return NULL;
+  Py_INCREF(value);
+  old = ((BoxObject *)obj)->value;
+  ((BoxObject *)obj)->value = value;
+  Py_DECREF(old);
+  Py_RETURN_NONE;
+}
+
 static PyMethodDef methods[] = {
     {"box", box, METH_O, NULL},
     {"unbox", unbox, METH_O, NULL},
@@ -156,6 +169,7 @@ static PyMethodDef methods[] = {
     {"has_interpreter", has_interpreter, METH_NOARGS, NULL},
     {"copy_bytes", copy_bytes, METH_O, NULL},
     {"swap_cached", swap_cached, METH_O, NULL},
+    {"replace_value", replace_value, METH_VARARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -44,6 +44,14 @@ class ModernizeTest(unittest.TestCase):
         with self.assertRaises(TypeError):
             modernize.copy_bytes("abc")
 
+    def test_replace_value(self):
+        first, second = object(), object()
+        b = modernize.box(first)
+        before = sys.getrefcount(first)
+        modernize.replace_value(b, second)
+        self.assertIs(modernize.unbox(b), second)
+        self.assertEqual(sys.getrefcount(first), before - 1)
+
     def test_cached(self):
         for value in (1, "two", None, 3.0):
             modernize.swap_cached(value)
