@@ -374,8 +374,10 @@ void TargetBranches::addBranch(std::vector<Chain> &Stack,
 
 bool TargetBranches::takenAtTarget(const std::vector<ConditionToken> &Condition,
                                    bool ParseTaken) const {
-  Truth Value =
-      Evaluator->evaluate(Condition, {Target, false, &TargetMacros}).Value;
+  EvaluationMode Mode;
+  Mode.Version = Target;
+  Mode.Macros = &TargetMacros;
+  Truth Value = Evaluator->evaluate(Condition, Mode).Value;
   // What the evaluator cannot know keeps the preprocessor's answer.
   return Value == Truth::True || (Value == Truth::Unknown && ParseTaken);
 }
