@@ -1,9 +1,11 @@
 //===--- ScopedTidy.h - clang-tidy's run, matching the user's code only ---===//
 //
 // What clang::tidy::runClangTidy does for one file, with one difference: the
-// AST matchers walk only the top-level declarations that may hold the user's
-// code (checks/utils/UserScope.h), not Python's and the system's headers,
-// which are most of an extension's translation unit. The findings are the
+// AST matchers walk only the top-level declarations where a check may find
+// something (checks/utils/MatchDemand.h) or, when a check cannot tell, those
+// that may hold the user's code (checks/utils/UserScope.h); never all of
+// Python's and the system's headers, which are most of an extension's
+// translation unit. The findings are the
 // same: no check reports or edits code outside the user's files, and a
 // check that must know what those headers declare walks them itself.
 //
