@@ -10,8 +10,10 @@
 #ifndef PYCAPI_CHECKS_UTILS_DECLGROUPLOG_H
 #define PYCAPI_CHECKS_UTILS_DECLGROUPLOG_H
 
+#include "clang/AST/Decl.h"
 #include "clang/AST/DeclGroup.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
 #include <optional>
 #include <vector>
 
@@ -20,11 +22,19 @@ namespace clang::tidy::pycapi {
 class DeclGroupLog {
 public:
   /// Notes the group the parser has just finished, and whether something
-  /// happened (\p Flag) since the group before.
-  void handedOver(DeclGroupRef Group, bool Flag) {
+  /// happened (\p Flag) since the group before. Returns false, noting
+  /// nothing, for a group of no declaration the parser read at the top
+  /// level: C++ also hands over the declarations of a namespace or an
+  /// `extern "C" {}` block as it reads them, before the block, and Sema the
+  /// templates it instantiates while the parser reads a declaration (a
+  /// deduced return type). What happened is then the next group's.
+  bool handedOver(DeclGroupRef Group, bool Flag) {
+    if (llvm::none_of(Group, readAtTopLevel))
+      return false;
     for (const Decl *D : Group)
       GroupOf.try_emplace(D, Flags.size());
     Flags.push_back(Flag);
+    return true;
   }
 
   /// Whether something happened while the parser read \p D; none when \p D
@@ -43,6 +53,15 @@ public:
   }
 
 private:
+  static bool readAtTopLevel(const Decl *D) {
+    const DeclContext *Context = D->getLexicalDeclContext();
+    if (!Context || !Context->isTranslationUnit())
+      return false;
+    if (const auto *Function = dyn_cast<FunctionDecl>(D))
+      return !Function->isTemplateInstantiation();
+    return true;
+  }
+
   std::vector<bool> Flags;
   llvm::DenseMap<const Decl *, unsigned> GroupOf;
 };

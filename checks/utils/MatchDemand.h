@@ -60,8 +60,8 @@ public:
   /// Notes the top-level declarations the parser has just finished (what
   /// ASTConsumer::HandleTopLevelDecl receives).
   void handedOver(DeclGroupRef Group) {
-    Marks.handedOver(Group, Marked);
-    Marked = false;
+    if (Marks.handedOver(Group, Marked))
+      Marked = false;
   }
   /// The top-level declarations of \p Context's unit that a check marked,
   /// or may have (those never handed over), in the unit's order.

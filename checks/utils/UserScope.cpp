@@ -87,8 +87,8 @@ const UserScope::FileSpan *UserScope::spanOf(SourceLocation Loc) {
 }
 
 void UserScope::handedOver(DeclGroupRef Group) {
-  Events.handedOver(Group, EventPending);
-  EventPending = false;
+  if (Events.handedOver(Group, EventPending))
+    EventPending = false;
 }
 
 bool UserScope::readInOneFile(const Decl &D) const {
