@@ -199,8 +199,22 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Function || !Function->hasBody())
     return;
   std::vector<const Stmt *> Stmts(Block->body_begin(), Block->body_end());
+  // An expression's text as written. A macro whose body is one parenthesised
+  // expression (Py_None is `(&_Py_NoneStruct)`, Py_False casts it first) is
+  // written only whole: its name is the text of the parentheses and casts
+  // around the expression, which denote the same object.
   auto TextOf = [&](const Expr *E) {
-    return fileText(E->IgnoreParenImpCasts()->getSourceRange(), SM, LO);
+    E = E->IgnoreParenImpCasts();
+    std::string Text = fileText(E->getSourceRange(), SM, LO);
+    while (Text.empty()) {
+      auto Parents = Ctx.getParents(*E);
+      const auto *Up = Parents.size() == 1 ? Parents[0].get<Expr>() : nullptr;
+      if (!Up || !isa<ParenExpr, CastExpr>(Up))
+        break;
+      E = Up;
+      Text = fileText(E->getSourceRange(), SM, LO);
+    }
+    return Text;
   };
   auto Pure = [&](const Expr *E) { return E && !E->HasSideEffects(Ctx); };
   // The replacement of statements First..Last by Text, when nothing but

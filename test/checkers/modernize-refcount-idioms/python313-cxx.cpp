@@ -164,3 +164,20 @@ void clear_then_set(PyObject **obj, PyObject *value) {
 }
 // CHECK-NOTES: :[[@LINE-3]]:3: warning: 'Py_CLEAR' followed by an assignment to the same variable; use Py_XSETREF [pycapi-modernize-refcount-idioms]
 // CHECK-FIXES:  Py_XSETREF(*obj, value);
+
+// Python's object macros, read back as written (Py_None is
+// `(&_Py_NoneStruct)` in 3.13, Py_True a cast in _PyObject_CAST).
+PyObject *object_macros(int test) {
+  if (test) {
+    Py_INCREF(Py_True);
+    return Py_True;
+  }
+  PyObject *none = Py_None;
+  Py_INCREF(none);
+  return none;
+}
+// CHECK-NOTES: :[[@LINE-7]]:5: warning: 'Py_INCREF' followed by a use of the same object; use Py_NewRef [pycapi-modernize-refcount-idioms]
+// CHECK-NOTES: :[[@LINE-4]]:3: warning: 'Py_INCREF' followed by a use of the same object; use Py_NewRef [pycapi-modernize-refcount-idioms]
+// CHECK-FIXES:    return Py_NewRef(Py_True);
+// CHECK-FIXES:  PyObject *none = Py_NewRef(Py_None);
+// CHECK-FIXES-NEXT:  return none;
