@@ -190,8 +190,8 @@ LimitedApiCheck::LimitedApiCheck(StringRef Name, ClangTidyContext *Context)
       AuditOption(Options.get(catalog::LimitedApiAudit.Key,
                               catalog::LimitedApiAudit.Default)),
       AuditTarget(::pycapi::parseLimitedApiTarget(AuditOption)),
-      LimitedBuild(0, limitedBuildMacros(AuditTarget, /*TraceRefs=*/false)),
-      TraceRefsBuild(0, limitedBuildMacros(AuditTarget, /*TraceRefs=*/true)) {
+      LimitedMacros(limitedBuildMacros(AuditTarget, /*TraceRefs=*/false)),
+      TraceRefsMacros(limitedBuildMacros(AuditTarget, /*TraceRefs=*/true)) {
   if (!AuditOption.empty() && !AuditTarget)
     configurationDiag("invalid LimitedApiAudit '%0': expected a Python "
                       "version such as 3.12 or a PY_VERSION_HEX such as "
@@ -216,8 +216,8 @@ void LimitedApiCheck::registerPPCallbacks(const SourceManager &SM,
   Unit.PP = PP;
   PP->addPPCallbacks(std::make_unique<LimitedApiPPCallbacks>(*this));
   if (AuditTarget)
-    LimitedBuild.attach(*PP);
-  TraceRefsBuild.attach(*PP);
+    LimitedBuild = TargetBranches::of(*PP, 0, LimitedMacros);
+  TraceRefsBuild = TargetBranches::of(*PP, 0, TraceRefsMacros);
   // The only matcher is on the translation unit, which check() walks
   // itself: the matchers need none of its declarations.
   MatchDemand::of(*PP).promise();
@@ -341,8 +341,8 @@ void LimitedApiCheck::recordUse(
   // it; what counts is what a limited build compiles (not the branch under
   // #ifndef Py_LIMITED_API), where the name is spelled and where its macro
   // is used.
-  if (auditing() && (!LimitedBuild.compiledAtTarget(SpellingLoc) ||
-                     !LimitedBuild.compiledAtTarget(ExpansionLoc)))
+  if (auditing() && (!LimitedBuild->compiledAtTarget(SpellingLoc) ||
+                     !LimitedBuild->compiledAtTarget(ExpansionLoc)))
     return;
   // One report per place: where a name also defines an opaque object, that
   // says more than the name.
@@ -445,7 +445,7 @@ void LimitedApiCheck::reportTraceRefsGuard(SourceLocation Loc,
                                            bool TestsVersion) {
   // Only where a limited build with Py_TRACE_REFS reaches it: not in a branch
   // of another platform (cffi's `#ifdef _MSC_VER` sanity checks).
-  if (!TraceRefsBuild.compiledAtTarget(Loc))
+  if (!TraceRefsBuild->compiledAtTarget(Loc))
     return;
   // Before patchlevel.h, PY_VERSION_HEX is not defined: a test of it reads
   // 0, and the guard refuses on every version.
@@ -495,10 +495,10 @@ void LimitedApiCheck::scanUserFiles() {
   // admit, unless the project defines them itself there.
   auto LimitedOnly = [&](StringRef Name, SourceLocation Loc) {
     if (!auditing() || !isCandidate(Name) || !findLimitedApiName(Name) ||
-        LimitedBuild.whySkipped(Loc).Reason !=
+        LimitedBuild->whySkipped(Loc).Reason !=
             TargetBranches::SkipReason::CompiledAtTarget)
       return;
-    const TargetMacro *Own = LimitedBuild.targetMacro(Name);
+    const TargetMacro *Own = LimitedBuild->targetMacro(Name);
     const MacroInfo *Macro =
         Unit.PP->getMacroInfo(&Unit.PP->getIdentifierTable().get(Name));
     if ((Own && Own->Defined) ||
@@ -541,8 +541,8 @@ void LimitedApiCheck::onEndOfTranslationUnit() {
                                    std::move(Finding));
     }
   }
-  LimitedBuild.clear();
-  TraceRefsBuild.clear();
+  LimitedBuild.reset();
+  TraceRefsBuild.reset();
   Unit = {};
 }
 

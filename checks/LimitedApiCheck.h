@@ -87,13 +87,16 @@ private:
   const std::string AuditOption;
   const ::pycapi::PyVersion AuditTarget;
 
+  /// The macros a limited build defines otherwise than the parse, without
+  /// and with Py_TRACE_REFS.
+  const TargetMacroMap LimitedMacros, TraceRefsMacros;
   /// The #if branches a build with Py_LIMITED_API set to the audit target
-  /// compiles (attached in audit mode only). Built from the audit target,
-  /// so it is not part of UnitState: onEndOfTranslationUnit clears it.
-  TargetBranches LimitedBuild;
+  /// compiles (in audit mode only). Set for each unit by
+  /// registerPPCallbacks, dropped at its end.
+  std::shared_ptr<TargetBranches> LimitedBuild;
   /// Those a limited build with Py_TRACE_REFS compiles: where a guard that
-  /// refuses the pair can fire. Cleared like LimitedBuild.
-  TargetBranches TraceRefsBuild;
+  /// refuses the pair can fire. Kept like LimitedBuild.
+  std::shared_ptr<TargetBranches> TraceRefsBuild;
 
   struct Use {
     std::string Name;

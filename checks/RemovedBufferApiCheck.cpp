@@ -149,10 +149,7 @@ RemovedBufferApiCheck::RemovedBufferApiCheck(StringRef Name,
                       catalog::PreserveWriteBufferTypeError.defaultFlag())),
       NonRetainingOption(Options.get(catalog::NonRetainingFunctions.Key,
                                      catalog::NonRetainingFunctions.Default)),
-      NonRetaining(NonRetainingOption),
-      // The release that removed the four functions: what it compiles is
-      // what needs migrating.
-      Branches(bufferFunctions().begin()->second.Api->RemovedIn) {}
+      NonRetaining(NonRetainingOption) {}
 
 void RemovedBufferApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, catalog::ReleaseStrategy.Key,
@@ -200,7 +197,10 @@ void RemovedBufferApiCheck::registerPPCallbacks(
   Unit.LangOpts = &PP->getLangOpts();
   // Old code often keeps the removed calls under `#if PY_MAJOR_VERSION < 3`
   // or behind a feature macro, which the AST never sees.
-  Branches.attach(*PP);
+  // The release that removed the four functions: what it compiles is what
+  // needs migrating.
+  Branches =
+      TargetBranches::of(*PP, bufferFunctions().begin()->second.Api->RemovedIn);
   // A call or reference is reported where the source spells one of the four
   // names (also after C++ typo correction): the matchers find nothing where
   // the parser received none.
@@ -439,25 +439,23 @@ void RemovedBufferApiCheck::reportFixedSite(const buffer::BufferCallSite &Site,
 
 bool RemovedBufferApiCheck::compiledAtTarget(SourceLocation Loc) const {
   const SourceManager &SM = *Unit.Sources;
-  return Branches.compiledAtTarget(SM.getSpellingLoc(Loc)) &&
-         Branches.compiledAtTarget(SM.getExpansionLoc(Loc));
+  return Branches->compiledAtTarget(SM.getSpellingLoc(Loc)) &&
+         Branches->compiledAtTarget(SM.getExpansionLoc(Loc));
 }
 
 void RemovedBufferApiCheck::reportSkippedBranches() {
-  for (SourceRange Range : Branches.skippedRanges())
-    forEachRawIdentifier(Range.getBegin(), Range.getEnd(), *Unit.Sources,
-                         *Unit.LangOpts,
-                         [&](StringRef Name, SourceLocation Loc) {
-                           auto It = bufferFunctions().find(Name);
-                           if (It != bufferFunctions().end())
-                             reportSkipped(Loc, *It->second.Api);
-                         });
+  for (const TargetBranches::SkippedIdentifier &Id :
+       Branches->skippedIdentifiers()) {
+    auto It = bufferFunctions().find(Id.Name);
+    if (It != bufferFunctions().end())
+      reportSkipped(Id.Loc, *It->second.Api);
+  }
 }
 
 void RemovedBufferApiCheck::reportSkipped(SourceLocation Loc,
                                           const RemovedApi &Api) {
   using Reason = TargetBranches::SkipReason;
-  TargetBranches::WhySkipped Why = Branches.whySkipped(Loc);
+  TargetBranches::WhySkipped Why = Branches->whySkipped(Loc);
   // Code that only Pythons older than 3.13 compile keeps the call.
   if (Why.Reason == Reason::NotSkipped || Why.Reason == Reason::OlderPython)
     return;
@@ -489,7 +487,7 @@ void RemovedBufferApiCheck::onEndOfTranslationUnit() {
   for (const CheckReadBufferCall &Check : Unit.CheckCalls)
     reportCheckReadBuffer(Check);
   Unit = {};
-  Branches.clear();
+  Branches.reset();
 }
 
 } // namespace clang::tidy::pycapi

@@ -113,9 +113,9 @@ private:
   };
   UnitState Unit;
   /// Which code Python 3.13 compiles; code only older Pythons compile is
-  /// the project's support of them. Built with the release, so it stays out
-  /// of UnitState and is cleared on its own.
-  TargetBranches Branches;
+  /// the project's support of them. Shared with the unit's other checks of
+  /// the same target: set by registerPPCallbacks, dropped at the unit's end.
+  std::shared_ptr<TargetBranches> Branches;
 };
 
 } // namespace clang::tidy::pycapi

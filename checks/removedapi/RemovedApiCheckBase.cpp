@@ -97,7 +97,7 @@ RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
           TargetText, parsePyVersion(catalog::TargetPythonVersion.Default))),
       Minimum(versionOption(
           MinimumText, parsePyVersion(catalog::MinimumPythonVersion.Default))),
-      Index(Scope, Target), Branches(Target) {
+      Index(Scope, Target) {
   if (!parsePyVersion(TargetText))
     configurationDiag("invalid TargetPythonVersion '%0' for %1: expected a "
                       "version such as 3.13; using %2")
@@ -132,14 +132,14 @@ void RemovedApiCheckBase::registerPPCallbacks(const SourceManager &SM,
   Unit.PP = PP;
   Compat.startUnit(SM, *PP);
   PP->addPPCallbacks(std::make_unique<Hooks>(*this));
-  Branches.attach(*PP);
+  Branches = TargetBranches::of(*PP, Target);
   Unit.Identifiers.attach(*PP);
   // Every node the matchers look for is named by a token onToken sees:
   // a removed name or a removed member.
   Unit.Demand = &MatchDemand::of(*PP);
   Unit.Demand->promise();
   Unit.Tokens =
-      &addTokenListener(*PP, [this](const Token &Tok) { onToken(Tok); });
+      &addIdentifierListener(*PP, [this](const Token &Tok) { onToken(Tok); });
 }
 
 void RemovedApiCheckBase::onMacroExpands(const Token &NameTok,
@@ -154,8 +154,6 @@ void RemovedApiCheckBase::onMacroExpands(const Token &NameTok,
 }
 
 void RemovedApiCheckBase::onToken(const Token &Tok) {
-  if (!Tok.is(tok::identifier))
-    return;
   const IdentifierInfo *Name = Tok.getIdentifierInfo();
   if (!Name)
     return;
@@ -303,21 +301,19 @@ void RemovedApiCheckBase::recordSkippedUses() {
   // its text can be read, so it is reported without a fix.
   const SourceManager &SM = *Unit.Sources;
   bool Limited = Unit.PP && Unit.PP->isMacroDefined("Py_LIMITED_API");
-  for (SourceRange Range : Branches.skippedRanges())
-    forEachRawIdentifier(
-        Range.getBegin(), Range.getEnd(), SM, *Unit.LangOpts,
-        [&](StringRef Name, SourceLocation Loc) {
-          const RemovedApi *Api = Index.find(Name);
-          if (!Api || (Api->LimitedApiOnly && !Limited) ||
-              isCompatHeaderFile(SM.getFilename(Loc)) ||
-              Branches.whySkipped(Loc).Reason !=
-                  TargetBranches::SkipReason::CompiledAtTarget ||
-              !Unit.SeenLocs.insert(Loc.getRawEncoding()).second)
-            return;
-          Use U{Loc, Api, UseKind::Name, false};
-          U.InSkippedCode = true;
-          Unit.Uses.push_back(U);
-        });
+  for (const TargetBranches::SkippedIdentifier &Id :
+       Branches->skippedIdentifiers()) {
+    const RemovedApi *Api = Index.find(Id.Name);
+    if (!Api || (Api->LimitedApiOnly && !Limited) ||
+        isCompatHeaderFile(SM.getFilename(Id.Loc)) ||
+        Branches->whySkipped(Id.Loc).Reason !=
+            TargetBranches::SkipReason::CompiledAtTarget ||
+        !Unit.SeenLocs.insert(Id.Loc.getRawEncoding()).second)
+      continue;
+    Use U{Id.Loc, Api, UseKind::Name, false};
+    U.InSkippedCode = true;
+    Unit.Uses.push_back(U);
+  }
 }
 
 void RemovedApiCheckBase::check(const MatchFinder::MatchResult &Result) {
@@ -369,7 +365,7 @@ void RemovedApiCheckBase::matchOutsideScope() {
   if (!traversalIsLimited(Context) ||
       llvm::none_of(Unit.Uses, [&](const Use &U) {
         return U.Kind == UseKind::Name && !U.InSkippedCode &&
-               Branches.headersVersion() >= U.Api->RemovedIn;
+               Branches->headersVersion() >= U.Api->RemovedIn;
       }))
     return;
   class Declarations : public MatchFinder::MatchCallback {
@@ -399,7 +395,7 @@ bool RemovedApiCheckBase::stillDeclared(const Use &U) const {
   // that defines Py_BUILD_CORE): that release still declares it.
   // A member access was matched on Python's struct itself: whatever the
   // headers' version, it is the removed member.
-  if (Branches.headersVersion() < U.Api->RemovedIn ||
+  if (Branches->headersVersion() < U.Api->RemovedIn ||
       U.Kind == UseKind::Member || U.InSkippedCode)
     return false;
   return U.Kind == UseKind::Name ? Unit.PythonDeclared.count(U.Api->Name) > 0
@@ -449,8 +445,8 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
     for (const Use &U : Unit.Uses) {
       // The one rule: report what the target compiles. Code that only
       // older Pythons compile is the project's support of them.
-      if (!U.InSkippedCode && (!Branches.compiledAtTarget(U.Loc) ||
-                               !Branches.compiledAtTarget(U.ExpansionLoc)))
+      if (!U.InSkippedCode && (!Branches->compiledAtTarget(U.Loc) ||
+                               !Branches->compiledAtTarget(U.ExpansionLoc)))
         continue;
       if (isUsersOwn(U) || stillDeclared(U))
         continue;
@@ -461,7 +457,7 @@ void RemovedApiCheckBase::onEndOfTranslationUnit() {
         reportGenerated(U, Gen);
     }
   }
-  Branches.clear();
+  Branches.reset();
   Unit = {};
   Compat.endUnit();
 }

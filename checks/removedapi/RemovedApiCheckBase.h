@@ -179,9 +179,10 @@ private:
   const ::pycapi::PyVersion Minimum;
   const NameIndex Index;
 
-  /// Which code the target release compiles. Built from the target, so it
-  /// is not part of UnitState: onEndOfTranslationUnit clears it.
-  TargetBranches Branches;
+  /// Which code the target release compiles, shared with the unit's other
+  /// checks of the same target; set for each unit by registerPPCallbacks,
+  /// dropped at its end.
+  std::shared_ptr<TargetBranches> Branches;
 
   /// What one translation unit gathers; `Unit = {}` at its end starts the
   /// next one afresh.
@@ -197,7 +198,7 @@ private:
     ASTContext *Context = nullptr;
     const LangOptions *LangOpts = nullptr;
     Preprocessor *PP = nullptr;
-    /// Whether the token watch is on (addTokenListener), while PP lives.
+    /// Whether the token watch is on (addIdentifierListener), while PP lives.
     const TokenWatchStatus *Tokens = nullptr;
     /// Where the matchers may find something (MatchDemand.h), while PP
     /// lives.

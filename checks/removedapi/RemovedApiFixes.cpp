@@ -135,12 +135,12 @@ NoFixReason RemovedApiCheckBase::planFix(const Use &U,
                                          std::vector<FixNote> &Notes) {
   const RemovedApi &Api = *U.Api;
   if (U.InSkippedCode) {
-    PyVersion Parsed = Branches.headersVersion();
+    PyVersion Parsed = Branches->headersVersion();
     return llvm::formatv(SkippedByParsedHeaders.data(),
                          Parsed ? " (Python " + formatPyVersion(Parsed) + ")"
                                 : std::string(),
                          formatPyVersion(Target),
-                         Branches.whySkipped(U.Loc).Directive)
+                         Branches->whySkipped(U.Loc).Directive)
         .str();
   }
   if (Api.Fix.empty()) {

@@ -21,7 +21,7 @@ void MatchDemand::promiseNames(Preprocessor &PP,
   for (llvm::StringRef Name : Names)
     this->Names.insert(PP.getIdentifierInfo(Name));
   if (First)
-    addTokenListener(PP, [this](const Token &Tok) {
+    addIdentifierListener(PP, [this](const Token &Tok) {
       if (this->Names.count(Tok.getIdentifierInfo()))
         mark();
     });

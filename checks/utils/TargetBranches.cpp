@@ -1,5 +1,7 @@
 //===--- TargetBranches.cpp - the code the target Python compiles ---------===//
 #include "TargetBranches.h"
+#include "PerPreprocessor.h"
+#include "SourceEdit.h"
 #include "SourceFilter.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/PPCallbacks.h"
@@ -224,7 +226,50 @@ private:
   TargetBranches &Branches;
 };
 
+/// The TargetBranches of one preprocessor, one per target and assumed
+/// macros.
+struct TargetBranchesOfUnit {
+  std::vector<std::shared_ptr<TargetBranches>> All;
+};
+
+bool sameTokens(const std::vector<ConditionToken> &A,
+                const std::vector<ConditionToken> &B) {
+  return std::equal(A.begin(), A.end(), B.begin(), B.end(),
+                    [](const ConditionToken &X, const ConditionToken &Y) {
+                      return X.Kind == Y.Kind && X.Text == Y.Text;
+                    });
+}
+
+bool sameMacros(const TargetMacroMap &A, const TargetMacroMap &B) {
+  if (A.size() != B.size())
+    return false;
+  for (const auto &Entry : A) {
+    auto Other = B.find(Entry.getKey());
+    if (Other == B.end())
+      return false;
+    const TargetMacro &X = Entry.getValue(), &Y = Other->getValue();
+    if (X.Defined != Y.Defined || X.FunctionLike != Y.FunctionLike ||
+        !sameTokens(X.Body, Y.Body))
+      return false;
+  }
+  return true;
+}
+
 } // namespace
+
+std::shared_ptr<TargetBranches>
+TargetBranches::of(Preprocessor &PP, ::pycapi::PyVersion Target,
+                   const TargetMacroMap &Assumed) {
+  std::shared_ptr<TargetBranchesOfUnit> Unit =
+      perPreprocessor<TargetBranchesOfUnit>(PP);
+  for (const std::shared_ptr<TargetBranches> &Branches : Unit->All)
+    if (Branches->Target == Target && sameMacros(Branches->Assumed, Assumed))
+      return Branches;
+  auto Branches = std::make_shared<TargetBranches>(Target, Assumed);
+  Branches->attach(PP);
+  Unit->All.push_back(Branches);
+  return Branches;
+}
 
 void TargetBranches::attach(Preprocessor &P) {
   clear();
@@ -244,6 +289,7 @@ void TargetBranches::clear() {
   UserFiles.clear();
   LastFile = FileID();
   Skipped.clear();
+  SkippedIdentifiers.reset();
   TargetMacros = Assumed;
   ConditionalMacros.clear();
   ChainBranches.clear();
@@ -518,7 +564,22 @@ void TargetBranches::onSkipped(SourceRange Range) {
   if (!isUserFileAt(Range.getBegin()))
     return;
   Skipped.push_back(Range);
+  SkippedIdentifiers.reset();
   scanSkipped(Range);
+}
+
+llvm::ArrayRef<TargetBranches::SkippedIdentifier>
+TargetBranches::skippedIdentifiers() const {
+  if (!SkippedIdentifiers) {
+    SkippedIdentifiers.emplace();
+    for (SourceRange Range : Skipped)
+      forEachRawIdentifier(Range.getBegin(), Range.getEnd(), *SM,
+                           PP->getLangOpts(),
+                           [&](StringRef Name, SourceLocation Loc) {
+                             SkippedIdentifiers->push_back({Name, Loc});
+                           });
+  }
+  return *SkippedIdentifiers;
 }
 
 void TargetBranches::scanSkipped(SourceRange Range) {

@@ -44,7 +44,18 @@ public:
     TargetMacros = this->Assumed;
   }
 
+  /// \p PP's TargetBranches for \p Target and \p Assumed, attached. Every
+  /// check of the unit that asks for the same target and assumed macros gets
+  /// the same one: following the user's #if chains costs each check the
+  /// same, so checks that agree follow them once (the removal checks all
+  /// target 3.13 by default). Call from registerPPCallbacks; the object lives
+  /// as long as \p PP, or as a check keeps it.
+  static std::shared_ptr<TargetBranches> of(Preprocessor &PP,
+                                            ::pycapi::PyVersion Target,
+                                            const TargetMacroMap &Assumed = {});
+
   /// Starts following \p PP's conditionals; call from registerPPCallbacks.
+  /// (Checks share one through of().)
   void attach(Preprocessor &PP);
 
   /// Whether the target compiles the code at \p Loc: every #if branch around
@@ -64,6 +75,17 @@ public:
 
   /// The ranges the preprocessor skipped in the user's files.
   const std::vector<SourceRange> &skippedRanges() const { return Skipped; }
+
+  /// An identifier of skipped code, as written (a removed name in a branch
+  /// only the target compiles is known from its text alone).
+  struct SkippedIdentifier {
+    StringRef Name; ///< in the file's buffer
+    SourceLocation Loc;
+  };
+  /// The identifiers of skippedRanges(), in order, lexed raw on the first
+  /// call once the preprocessor is done: the checks sharing this object
+  /// (of()) read skipped code once between them.
+  llvm::ArrayRef<SkippedIdentifier> skippedIdentifiers() const;
 
   enum class SkipReason {
     NotSkipped,
@@ -198,6 +220,8 @@ private:
   std::vector<std::vector<size_t>> ChainBranches;
   mutable std::vector<bool> ChainClassified;
   std::vector<SourceRange> Skipped;
+  /// skippedIdentifiers(), once asked.
+  mutable std::optional<std::vector<SkippedIdentifier>> SkippedIdentifiers;
   mutable ::pycapi::PyVersion HeadersVersion = 0;
 
   /// For compiledAtTarget: per file, the starts of its branches in order,

@@ -60,6 +60,8 @@ private:
       return;
     }
     PP.setTokenWatcher([List = Shared.get()](const Token &Tok) {
+      if (!Tok.is(tok::identifier))
+        return;
       for (const TokenListener &Each : List->List)
         Each(Tok);
     });
@@ -74,8 +76,8 @@ private:
 
 } // namespace
 
-const TokenWatchStatus &addTokenListener(Preprocessor &PP,
-                                         TokenListener Listener) {
+const TokenWatchStatus &addIdentifierListener(Preprocessor &PP,
+                                              TokenListener Listener) {
   bool Created = false;
   std::shared_ptr<Listeners> Shared = perPreprocessor<Listeners>(PP, &Created);
   if (Created)

@@ -31,13 +31,14 @@ struct TokenWatchStatus {
   bool Watching = false;
 };
 
-/// Calls \p Listener with every token that \p PP hands to the parser, after
-/// macro expansion, outside skipped #if branches and directives, while it
-/// lexes a user's file (::pycapi::isUserCode), and with the tokens of the
-/// expansions of macros that a user's file defines. Call before \p PP
+/// Calls \p Listener with every identifier that \p PP hands to the parser
+/// (the checks look for names; the other tokens, about half, are not passed
+/// on), after macro expansion, outside skipped #if branches and directives,
+/// while it lexes a user's file (::pycapi::isUserCode), and with the tokens of
+/// the expansions of macros that a user's file defines. Call before \p PP
 /// enters the main file. The status returned lives as long as \p PP.
-const TokenWatchStatus &addTokenListener(Preprocessor &PP,
-                                         TokenListener Listener);
+const TokenWatchStatus &addIdentifierListener(Preprocessor &PP,
+                                              TokenListener Listener);
 
 } // namespace clang::tidy::pycapi
 
