@@ -8,7 +8,6 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Lex/Lexer.h"
-#include "llvm/ADT/StringSwitch.h"
 
 using namespace clang::ast_matchers;
 
@@ -34,10 +33,12 @@ constexpr llvm::StringLiteral NotReadable =
 /// The struct whose fields \p Field is one of: `_frame` (PyFrameObject) for
 /// f_back and f_code, `_ts` (PyThreadState) for interp and frame.
 StringRef structOf(StringRef Field) {
-  return llvm::StringSwitch<StringRef>(Field)
-      .Cases("f_back", "f_code", "_frame")
-      .Cases("interp", "frame", "_ts")
-      .Default("");
+  // (Not StringSwitch::Cases, whose signature LLVM 22 deprecates.)
+  if (Field == "f_back" || Field == "f_code")
+    return "_frame";
+  if (Field == "interp" || Field == "frame")
+    return "_ts";
+  return "";
 }
 
 /// Whether \p Object (the object of a `->` access) points to Python's struct
