@@ -23,6 +23,8 @@ NameIndex::NameIndex(::pycapi::CheckScope Scope, ::pycapi::PyVersion Target) {
       StringRef Member = Api.Name.split('.').second;
       if (!Member.empty())
         Members.insert({Member, &Api});
+      if (Member.size() >= 2)
+        MemberPrefixes.set(prefixKey(Member));
       continue;
     }
     Names.try_emplace(Api.Name, &Api);

@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringMap.h"
 #include <bitset>
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace clang::tidy::pycapi::removedapi {
@@ -39,6 +40,8 @@ public:
   /// The struct-member rows whose member is named \p Member (a member name
   /// may be removed from several structs).
   auto members(llvm::StringRef Member) const {
+    if (Member.size() >= 2 && !MemberPrefixes.test(prefixKey(Member)))
+      return std::make_pair(Members.end(), Members.end());
     return Members.equal_range(Member);
   }
   bool hasMembers() const { return !Members.empty(); }
@@ -50,6 +53,8 @@ private:
   }
 
   std::bitset<1 << 16> Prefixes;
+  /// The same test for Members: the token watch asks of every identifier.
+  std::bitset<1 << 16> MemberPrefixes;
   llvm::StringMap<const ::pycapi::RemovedApi *> Names;
   std::vector<const ::pycapi::RemovedApi *> Headers;
   std::multimap<llvm::StringRef, const ::pycapi::RemovedApi *> Members;
