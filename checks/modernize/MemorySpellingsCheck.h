@@ -19,6 +19,10 @@ class MemorySpellingsCheck : public ModernizeCheckBase {
 public:
   using ModernizeCheckBase::ModernizeCheckBase;
   void onMacroExpands(const Token &NameTok, const MacroDefinition &MD) override;
+
+protected:
+  /// The macro hook finds every old spelling.
+  bool usesMatchers() const override { return false; }
 };
 
 } // namespace clang::tidy::pycapi::modernize

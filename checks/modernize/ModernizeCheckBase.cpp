@@ -89,7 +89,10 @@ void ModernizeCheckBase::registerPPCallbacks(const SourceManager &SM,
   PP->addPPCallbacks(std::make_unique<Hooks>(*this));
   // A compiler error marks its declaration itself: matches in clang's
   // recovery (RecoveryExpr) need no name.
-  if (llvm::ArrayRef<llvm::StringRef> Names = matchedNames(); !Names.empty())
+  if (!usesMatchers())
+    MatchDemand::of(*PP).promise();
+  else if (llvm::ArrayRef<llvm::StringRef> Names = matchedNames();
+           !Names.empty())
     MatchDemand::of(*PP).promiseNames(*PP, Names);
 }
 

@@ -42,6 +42,9 @@ protected:
   /// matchers find, once the preprocessor has expanded it (see
   /// utils/MatchDemand.h); none when the check cannot tell.
   virtual llvm::ArrayRef<llvm::StringRef> matchedNames() const { return {}; }
+  /// False for a check that does all its work in its preprocessor hooks:
+  /// its matchers need no declaration walked.
+  virtual bool usesMatchers() const { return true; }
 
   /// Reports the use of \p Row's old spelling at \p Loc with \p Message
   /// (its %0 is the old spelling, %1 the replacement) and \p Rewrite, the

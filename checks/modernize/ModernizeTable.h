@@ -11,6 +11,7 @@
 
 #include "RemovedApi.h"
 #include "llvm/ADT/StringRef.h"
+#include <vector>
 
 namespace clang::tidy::pycapi::modernize {
 
@@ -32,6 +33,12 @@ struct ModernizeRow {
 /// The row of \p Check for \p Old used as \p Use; null when there is none.
 const ModernizeRow *findModernizeRow(llvm::StringRef Check, llvm::StringRef Old,
                                      ModernizeUse Use);
+
+/// The identifiers that the parser receives where the user's code spells
+/// one of the old spellings of \p Check, once Python's macros are expanded
+/// (`_Py_NoneStruct` for Py_None), on any supported Python: the data of
+/// python-macro-expansions.tsv for each of the check's rows.
+std::vector<llvm::StringRef> parsedNamesOf(llvm::StringRef Check);
 
 } // namespace clang::tidy::pycapi::modernize
 

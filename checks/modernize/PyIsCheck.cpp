@@ -93,4 +93,11 @@ void PyIsCheck::check(const MatchFinder::MatchResult &Result) {
              Whole, (Not + Row.Replacement + "(" + ObjectText + ")").str())});
 }
 
+llvm::ArrayRef<llvm::StringRef> PyIsCheck::matchedNames() const {
+  // Python's singletons as the parser receives them (`_Py_NoneStruct`):
+  // every comparison the check rewrites holds one.
+  static const std::vector<llvm::StringRef> Names = parsedNamesOf("py-is");
+  return Names;
+}
+
 } // namespace clang::tidy::pycapi::modernize

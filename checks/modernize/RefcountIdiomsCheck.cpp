@@ -504,4 +504,12 @@ void RefcountIdiomsCheck::check(const MatchFinder::MatchResult &Result) {
   }
 }
 
+llvm::ArrayRef<llvm::StringRef> RefcountIdiomsCheck::matchedNames() const {
+  // The reference counting macros as the parser receives them
+  // (`_Py_INCREF` before 3.11): every pair the check rewrites holds one.
+  static const std::vector<llvm::StringRef> Names =
+      parsedNamesOf("refcount-idioms");
+  return Names;
+}
+
 } // namespace clang::tidy::pycapi::modernize

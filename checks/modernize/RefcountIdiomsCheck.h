@@ -25,6 +25,9 @@ public:
   using ModernizeCheckBase::ModernizeCheckBase;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+protected:
+  llvm::ArrayRef<llvm::StringRef> matchedNames() const override;
 };
 
 } // namespace clang::tidy::pycapi::modernize

@@ -112,7 +112,7 @@ public:
     // bookkeeping of files and macros.
     std::shared_ptr<MatchDemand> Demand =
         MatchDemand::find(Compiler.getPreprocessor());
-    if (Demand && Demand->promises() >= CheckCount)
+    if (Demand && Demand->promises() >= CheckCount && !ignorePromisesForTest())
       return std::make_unique<ScopedConsumer>(
           std::move(Checks), std::move(Demand), Compiler.getDiagnostics());
     auto Scope = std::make_shared<UserScope>(Compiler.getSourceManager());

@@ -45,6 +45,11 @@ void pauseForTest(PausePoint Point, const std::function<bool()> &StopWaiting) {
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
 }
 
+bool ignorePromisesForTest() {
+  const char *Scope = std::getenv("PYCAPI_MIGRATE_TEST_SCOPE");
+  return Scope && llvm::StringRef(Scope) == "ignore-promises";
+}
+
 void reportScopeForTest(clang::ASTContext &Context, llvm::StringRef How) {
   if (!std::getenv("PYCAPI_MIGRATE_TEST_SCOPE"))
     return;

@@ -17,7 +17,13 @@
 //   PYCAPI_MIGRATE_TEST_SCOPE=1
 //
 // prints, for each unit, how the walk was narrowed and the names of the
-// main file's declarations it walks. Nothing else reads these variables;
+// main file's declarations it walks;
+//
+//   PYCAPI_MIGRATE_TEST_SCOPE=ignore-promises
+//
+// does the same, and walks as if a check had not promised to mark its
+// declarations (every check does; the walk of the user's code is kept for
+// one that cannot). Nothing else reads these variables;
 // they are not an interface for users (docs/architecture.md, "Tests").
 //
 //===----------------------------------------------------------------------===//
@@ -53,6 +59,10 @@ void pauseForTest(PausePoint Point,
 /// Prints the walk's scope of \p Context's unit, narrowed as \p How says,
 /// if PYCAPI_MIGRATE_TEST_SCOPE is set.
 void reportScopeForTest(clang::ASTContext &Context, llvm::StringRef How);
+
+/// Whether PYCAPI_MIGRATE_TEST_SCOPE asks to walk as if a check had not
+/// promised.
+bool ignorePromisesForTest();
 
 } // namespace pycapi::cli
 
