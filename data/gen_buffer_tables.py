@@ -23,12 +23,11 @@ is not a C identifier or a qualified C++ name, an unknown result, an empty reaso
 twice). It rewrites the output only when its content changes, so an
 unchanged table recompiles nothing.
 """
-import csv
 import os
 import re
 import sys
 
-from generated_file import write_if_changed
+from generated_file import tsv_rows, write_if_changed
 
 COLUMNS = ["name", "result", "why"]
 RESULTS = {"-": "false", "into-argument": "true"}
@@ -41,28 +40,20 @@ def fail(path, line, msg):
 def read(path):
     rows = []
     seen = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader, None)
-        if header != COLUMNS:
-            fail(path, 1, f"the header must be {' '.join(COLUMNS)}")
-        for row in reader:
-            line = reader.line_num
-            if len(row) != len(COLUMNS):
-                fail(path, line, f"expected {len(COLUMNS)} columns, got {len(row)}")
-            name, result, why = row
-            if not re.fullmatch(r"[A-Za-z_]\w*(::[A-Za-z_]\w*)*", name):
-                fail(path, line, f"'{name}' is not a C identifier or a "
-                                 "qualified C++ name")
-            if result not in RESULTS:
-                fail(path, line, f"result must be one of {', '.join(RESULTS)}, "
-                                 f"not '{result}'")
-            if not why.strip():
-                fail(path, line, f"'{name}' needs a reason in 'why'")
-            if name in seen:
-                fail(path, line, f"'{name}' is listed already on line {seen[name]}")
-            seen[name] = line
-            rows.append((name, RESULTS[result]))
+    for line, row in tsv_rows(path, COLUMNS):
+        name, result, why = row
+        if not re.fullmatch(r"[A-Za-z_]\w*(::[A-Za-z_]\w*)*", name):
+            fail(path, line, f"'{name}' is not a C identifier or a "
+                             "qualified C++ name")
+        if result not in RESULTS:
+            fail(path, line, f"result must be one of {', '.join(RESULTS)}, "
+                             f"not '{result}'")
+        if not why.strip():
+            fail(path, line, f"'{name}' needs a reason in 'why'")
+        if name in seen:
+            fail(path, line, f"'{name}' is listed already on line {seen[name]}")
+        seen[name] = line
+        rows.append((name, RESULTS[result]))
     return rows
 
 

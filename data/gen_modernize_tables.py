@@ -28,12 +28,11 @@ declarations holding those identifiers: checks/utils/MatchDemand.h).
 It fails the build, with file and line, on a row it cannot read, and
 rewrites the output only when its content changes.
 """
-import csv
 import os
 import re
 import sys
 
-from generated_file import write_if_changed
+from generated_file import tsv_rows, write_if_changed
 
 COLUMNS = ["check", "old", "use", "replacement", "replacement_since",
            "in_compat_header", "source"]
@@ -61,35 +60,28 @@ def version(path, line, text):
 def read(path):
     rows = []
     seen = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if next(reader, None) != COLUMNS:
-            fail(path, 1, f"the header must be {' '.join(COLUMNS)}")
-        for row in reader:
-            line = reader.line_num
-            if len(row) != len(COLUMNS):
-                fail(path, line, f"expected {len(COLUMNS)} columns, got {len(row)}")
-            check, old, use, replacement, since, compat, source = row
-            if check not in CHECKS:
-                fail(path, line, f"unknown check '{check}'")
-            if use not in USES:
-                fail(path, line, f"use must be one of {', '.join(USES)}, not '{use}'")
-            for name in (old, replacement):
-                if not IDENTIFIER.fullmatch(name):
-                    fail(path, line, f"'{name}' is not a C identifier")
-            if compat not in ("yes", "no"):
-                fail(path, line, f"in_compat_header must be yes or no, not '{compat}'")
-            since_value = version(path, line, since)
-            if since_value == 0 and compat != "yes":
-                fail(path, line, f"'{replacement}' is compat-only but not in the compat header")
-            if not source.strip():
-                fail(path, line, f"'{old}' needs a source")
-            key = (check, old, use)
-            if key in seen:
-                fail(path, line, f"'{old}' ({use}) is listed already on line {seen[key]}")
-            seen[key] = line
-            rows.append((check, old, USES[use], replacement, since_value,
-                         "true" if compat == "yes" else "false"))
+    for line, row in tsv_rows(path, COLUMNS):
+        check, old, use, replacement, since, compat, source = row
+        if check not in CHECKS:
+            fail(path, line, f"unknown check '{check}'")
+        if use not in USES:
+            fail(path, line, f"use must be one of {', '.join(USES)}, not '{use}'")
+        for name in (old, replacement):
+            if not IDENTIFIER.fullmatch(name):
+                fail(path, line, f"'{name}' is not a C identifier")
+        if compat not in ("yes", "no"):
+            fail(path, line, f"in_compat_header must be yes or no, not '{compat}'")
+        since_value = version(path, line, since)
+        if since_value == 0 and compat != "yes":
+            fail(path, line, f"'{replacement}' is compat-only but not in the compat header")
+        if not source.strip():
+            fail(path, line, f"'{old}' needs a source")
+        key = (check, old, use)
+        if key in seen:
+            fail(path, line, f"'{old}' ({use}) is listed already on line {seen[key]}")
+        seen[key] = line
+        rows.append((check, old, USES[use], replacement, since_value,
+                     "true" if compat == "yes" else "false"))
     return rows
 
 
@@ -99,27 +91,20 @@ EXPANSION_COLUMNS = ["macro", "parser_sees", "source"]
 def read_expansions(path):
     rows = []
     seen = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if next(reader, None) != EXPANSION_COLUMNS:
-            fail(path, 1, f"the header must be {' '.join(EXPANSION_COLUMNS)}")
-        for row in reader:
-            line = reader.line_num
-            if len(row) != len(EXPANSION_COLUMNS):
-                fail(path, line, f"expected {len(EXPANSION_COLUMNS)} columns, got {len(row)}")
-            macro, sees, source = row
-            names = sees.split()
-            for name in [macro] + names:
-                if not IDENTIFIER.fullmatch(name):
-                    fail(path, line, f"'{name}' is not a C identifier")
-            if not names:
-                fail(path, line, f"'{macro}' needs the identifiers the parser sees")
-            if not source.strip():
-                fail(path, line, f"'{macro}' needs a source")
-            if macro in seen:
-                fail(path, line, f"'{macro}' is listed already on line {seen[macro]}")
-            seen[macro] = line
-            rows.extend((macro, name) for name in names)
+    for line, row in tsv_rows(path, EXPANSION_COLUMNS):
+        macro, sees, source = row
+        names = sees.split()
+        for name in [macro] + names:
+            if not IDENTIFIER.fullmatch(name):
+                fail(path, line, f"'{name}' is not a C identifier")
+        if not names:
+            fail(path, line, f"'{macro}' needs the identifiers the parser sees")
+        if not source.strip():
+            fail(path, line, f"'{macro}' needs a source")
+        if macro in seen:
+            fail(path, line, f"'{macro}' is listed already on line {seen[macro]}")
+        seen[macro] = line
+        rows.extend((macro, name) for name in names)
     return rows
 
 
