@@ -179,9 +179,28 @@ inline constexpr CheckOption FieldAccess = {
     "directly (they still compile: a style change)",
 };
 
+/// pycapi-removed-api: rewrite the removed functions that lent a borrowed
+/// reference into replacements that hand out a strong one
+/// (data/strong-reference-replacements.tsv), with its releases. Off until
+/// every shape it is meant to handle is done (docs/checks/removed-api.md).
+inline constexpr CheckOption StrongReferenceFixes = {
+    /*Key=*/"StrongReferenceFixes",
+    /*Default=*/"false",
+    OptionScope::Local,
+    OptionKind::Boolean,
+    /*Flag=*/"",
+    /*ValueName=*/"",
+    /*Help=*/
+    "Rewrite PyWeakref_GetObject into PyWeakref_GetRef, releasing the strong "
+    "reference (experimental)",
+};
+
 //===--- The checks -------------------------------------------------------===//
 
 inline constexpr const CheckOption *RemovedApiOptions[] = {
+    &TargetPythonVersion, &MinimumPythonVersion, &CompatHeader,
+    &StrongReferenceFixes};
+inline constexpr const CheckOption *RemovedPrivateApiOptions[] = {
     &TargetPythonVersion, &MinimumPythonVersion, &CompatHeader};
 inline constexpr const CheckOption *RemovedBufferApiOptions[] = {
     &ReleaseStrategy, &PreserveWriteBufferTypeError, &NonRetainingFunctions};
@@ -230,7 +249,7 @@ inline constexpr CheckInfo RemovedBufferApi = {
 inline constexpr CheckInfo RemovedPrivateApi = {
     "pycapi-removed-private-api",
     "Use of private C API that Python 3.13 removed.",
-    "docs/checks/removed-private-api.md", RemovedApiOptions};
+    "docs/checks/removed-private-api.md", RemovedPrivateApiOptions};
 
 /// Every check of the module, in name order.
 inline constexpr const CheckInfo *AllChecks[] = {&LimitedApi,

@@ -74,6 +74,9 @@ def parse_args(argv):
                         help="a header that the fixes may change; see above")
     parser.add_argument("-crlf", action="store_true",
                         help="also run on a CRLF copy of the files; see above")
+    parser.add_argument("--tools", choices=["both", "cli"], default="both",
+                        help="cli: run pycapi-migrate only (the sanitized "
+                             "build's runs; see lit.cfg.py)")
     parser.add_argument("source")
     parser.add_argument("check_name")
     parser.add_argument("temp")
@@ -288,13 +291,19 @@ def main():
     if args.header:
         header = (args.header, os.path.join(os.path.dirname(os.path.abspath(temp_file)),
                                             os.path.basename(args.header)))
-    plugin_out, plugin_fixed, plugin_header = run_tool(
-        "clang-tidy plugin", plugin_cmd, temp_file, cleaned, header)
+    # The plugin first, so that the file left behind is the CLI's.
+    if args.tools == "cli":
+        plugin_cmd = None
+    else:
+        plugin_out, plugin_fixed, plugin_header = run_tool(
+            "clang-tidy plugin", plugin_cmd, temp_file, cleaned, header)
+        plugin_out = absolute_paths(plugin_out, os.getcwd())
     cli_out, cli_fixed, cli_header = run_tool(
         "pycapi-migrate", cli_cmd, temp_file, cleaned, header)
-    plugin_out = absolute_paths(plugin_out, os.getcwd())
     cli_out = with_option_keys(absolute_paths(cli_out, test_folder),
                                option_keys_by_flag(args.cli))
+    if plugin_cmd is None:
+        plugin_out, plugin_fixed, plugin_header = cli_out, cli_fixed, cli_header
 
     if diagnostic_lines(plugin_out) != diagnostic_lines(cli_out):
         fail("the plugin and the CLI printed different diagnostics\n"
@@ -399,6 +408,8 @@ def check_crlf(plugin_cmd, cli_cmd, temp_file, cleaned, header, lf_out,
     test_folder = os.path.dirname(os.path.abspath(temp_file))
     for name, cmd, base in (("clang-tidy plugin", plugin_cmd, os.getcwd()),
                             ("pycapi-migrate", cli_cmd, test_folder)):
+        if cmd is None:
+            continue
         out, fixed, fixed_header = run_tool(name, cmd, temp_file, cleaned, header,
                                             endings=crlf)
         out = absolute_paths(out, base)

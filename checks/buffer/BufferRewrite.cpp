@@ -695,26 +695,11 @@ std::vector<std::string> Rewriter::statementLines(const Stmt *S,
 bool Rewriter::wrapInBraces(SourceLocation Begin, SourceLocation End,
                             const Stmt *Parent,
                             const std::vector<std::string> &Lines) {
-  Token Previous = utils::lexer::getPreviousToken(Begin, SM, LangOpts);
-  if (Previous.is(tok::unknown) || Previous.getLocation().isMacroID())
+  auto Braced =
+      bracedStatement(Begin, End, Parent, Lines, LineEnding, SM, LangOpts);
+  if (!Braced)
     return false;
-  SourceLocation AfterPrevious = Previous.getEndLoc();
-  std::string Text = " {";
-  if (startsLine(Begin, SM)) {
-    // The closing brace lines up with the statement that owns the branch,
-    // not with the last line of a condition that spans several.
-    std::string Outer =
-        indentationOf(Parent ? SM.getExpansionLoc(Parent->getBeginLoc())
-                             : Previous.getLocation(),
-                      SM);
-    Text += joined(Lines, indentationOf(Begin, SM));
-    Text += LineEnding + Outer + "}";
-  } else {
-    for (const std::string &Line : Lines)
-      Text += " " + Line;
-    Text += " }";
-  }
-  Result.Fix.replace(CharSourceRange::getCharRange(AfterPrevious, End), Text);
+  Result.Fix.replace(Braced->first, Braced->second);
   return true;
 }
 

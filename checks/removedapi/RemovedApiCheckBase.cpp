@@ -92,6 +92,10 @@ RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
                                    catalog::MinimumPythonVersion.Default)),
       CompatHeader(Options.getLocalOrGlobal(catalog::CompatHeader.Key,
                                             catalog::CompatHeader.Default)),
+      StrongReferenceFixes(
+          Options.get(catalog::StrongReferenceFixes.Key,
+                      catalog::StrongReferenceFixes.defaultFlag())),
+      Scope(Scope),
       Compat(CompatHeader),
       Target(versionOption(
           TargetText, parsePyVersion(catalog::TargetPythonVersion.Default))),
@@ -112,6 +116,9 @@ void RemovedApiCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, catalog::TargetPythonVersion.Key, TargetText);
   Options.store(Opts, catalog::MinimumPythonVersion.Key, MinimumText);
   Options.store(Opts, catalog::CompatHeader.Key, CompatHeader);
+  if (Scope == CheckScope::Public)
+    Options.store(Opts, catalog::StrongReferenceFixes.Key,
+                  StrongReferenceFixes);
 }
 
 void RemovedApiCheckBase::registerMatchers(MatchFinder *Finder) {

@@ -167,12 +167,21 @@ private:
   /// guard (the parenthesis the reason ends with); nothing when it can.
   std::optional<StringRef> unguardable(const Use &U, SourceLocation Begin,
                                        SourceLocation End) const;
+  // RemovedApiReferenceFixes.cpp: a strong reference where the removed
+  // function lent a borrowed one (StrongReferenceFixes).
+  bool hasStrongReferenceFix(const ::pycapi::RemovedApi &Api) const;
+  NoFixReason strongReferenceFix(const Use &U, std::vector<FixItHint> &Fixes);
   /// The top-level declaration that holds \p U, if any.
   const Decl *topLevelDeclarationOf(const Use &U) const;
 
   const std::string TargetText;
   const std::string MinimumText;
   const std::string CompatHeader;
+  /// StrongReferenceFixes: rewrite PyWeakref_GetObject and the like into
+  /// their strong-reference replacements (off until every shape is done).
+  const bool StrongReferenceFixes;
+  /// Which rows the check reports (pycapi-removed-api's own options).
+  const ::pycapi::CheckScope Scope;
   /// The compat header's #include that the fixes insert (CompatInclude.h).
   CompatInclude Compat;
   const ::pycapi::PyVersion Target;

@@ -143,6 +143,23 @@ NoFixReason RemovedApiCheckBase::planFix(const Use &U,
                          Branches->whySkipped(U.Loc).Directive)
         .str();
   }
+  if (hasStrongReferenceFix(Api)) {
+    bool NeedsCompat = Api.ReplacementSince > Minimum;
+    if (NeedsCompat)
+      if (NoFixReason Why = Compat.unavailable(
+              Api.Replacement, Api.ReplacementSince, Minimum))
+        return Why;
+    if (NoFixReason Why = strongReferenceFix(U, Fixes)) {
+      Fixes.clear();
+      return Why;
+    }
+    if (NeedsCompat)
+      if (NoFixReason Why = Compat.insert(U.Loc, Fixes, Notes)) {
+        Fixes.clear();
+        return Why;
+      }
+    return std::nullopt;
+  }
   if (Api.Fix.empty()) {
     // The advice (a note of its own) says what to write instead.
     if (!Api.Advice.empty())

@@ -300,4 +300,32 @@ std::vector<FixItHint> FixBuilder::hints() const {
   return Hints;
 }
 
+std::optional<std::pair<CharSourceRange, std::string>>
+bracedStatement(SourceLocation Begin, SourceLocation End, const Stmt *Owner,
+                llvm::ArrayRef<std::string> Lines, llvm::StringRef LineEnding,
+                const SourceManager &SM, const LangOptions &LangOpts) {
+  Token Previous = utils::lexer::getPreviousToken(Begin, SM, LangOpts);
+  if (Previous.is(tok::unknown) || Previous.getLocation().isMacroID())
+    return std::nullopt;
+  std::string Text = " {";
+  if (startsLine(Begin, SM)) {
+    // The closing brace lines up with the statement that owns the branch,
+    // not with the last line of a condition that spans several.
+    std::string Outer = indentationOf(
+        Owner ? SM.getExpansionLoc(Owner->getBeginLoc())
+              : Previous.getLocation(),
+        SM);
+    std::string Indent = indentationOf(Begin, SM);
+    for (const std::string &Line : Lines)
+      Text += (LineEnding + Indent + Line).str();
+    Text += (LineEnding + Outer + "}").str();
+  } else {
+    for (const std::string &Line : Lines)
+      Text += " " + Line;
+    Text += " }";
+  }
+  return std::make_pair(
+      CharSourceRange::getCharRange(Previous.getEndLoc(), End), Text);
+}
+
 } // namespace clang::tidy::pycapi

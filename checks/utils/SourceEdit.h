@@ -17,6 +17,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,17 @@ namespace clang::tidy::pycapi {
 /// return, goto, break and do-while statements do not include their ';').
 SourceLocation endOfStatement(const Stmt *S, const SourceManager &SM,
                               const LangOptions &LangOpts);
+
+/// A statement that is not in a block (the branch of an if, the body of a
+/// loop), from \p Begin to \p End, rewritten as a block of \p Lines: the
+/// range to replace (from just after the token before it) and its text.
+/// On a line of its own the block spans lines, its closing brace lined up
+/// with \p Owner (the statement that owns the branch); otherwise it stays
+/// on one line. Nothing when the token before it is in a macro.
+std::optional<std::pair<CharSourceRange, std::string>>
+bracedStatement(SourceLocation Begin, SourceLocation End, const Stmt *Owner,
+                llvm::ArrayRef<std::string> Lines, llvm::StringRef LineEnding,
+                const SourceManager &SM, const LangOptions &LangOpts);
 
 /// The whitespace that starts the line holding \p Loc.
 std::string indentationOf(SourceLocation Loc, const SourceManager &SM);

@@ -1,0 +1,426 @@
+//===--- HeldReference.cpp - where a strong reference must be released ---===//
+#include "HeldReference.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/DenseMap.h"
+#include <map>
+#include <utility>
+
+namespace clang::tidy::pycapi::lifetime {
+
+namespace {
+
+using PointKey = std::pair<const CFGBlock *, unsigned>;
+PointKey keyOf(FlowPoint P) { return {P.Block, P.Index}; }
+
+Nullness join(Nullness A, Nullness B) {
+  if (A == Nullness::Unreached)
+    return B;
+  if (B == Nullness::Unreached || A == B)
+    return A;
+  return Nullness::Maybe;
+}
+
+/// \p Current seen through a branch that the test says leaves \p Tested.
+Nullness refine(Nullness Current, Nullness Tested) {
+  if (Current == Nullness::Maybe || Current == Nullness::Unreached)
+    return Current == Nullness::Unreached ? Current : Tested;
+  if (Tested == Nullness::Maybe || Tested == Current)
+    return Current;
+  return Nullness::Unreached; // the branch is not taken
+}
+
+bool isJump(const Stmt *S) {
+  return isa_and_nonnull<ReturnStmt, GotoStmt, IndirectGotoStmt, BreakStmt,
+                         ContinueStmt, CXXThrowExpr>(S);
+}
+
+/// Whether the reference is owned on a path: the simulation's state.
+enum class Owned : unsigned char { Unreached, No, Yes, Conflict };
+
+struct SimState {
+  Owned Own = Owned::Unreached;
+  Nullness Null = Nullness::Unreached;
+  bool operator==(const SimState &O) const {
+    return Own == O.Own && Null == O.Null;
+  }
+};
+
+SimState join(SimState A, SimState B) {
+  if (A.Own == Owned::Unreached)
+    return B;
+  if (B.Own == Owned::Unreached)
+    return A;
+  SimState R;
+  R.Own = A.Own == B.Own ? A.Own : Owned::Conflict;
+  R.Null = join(A.Null, B.Null);
+  return R;
+}
+
+class Planner {
+public:
+  Planner(const FunctionFlow &Flow, const VarDecl &Var, const Stmt &Acquisition,
+          llvm::function_ref<std::optional<NullTest>(const Expr &)> TestOf,
+          const ParentLookup &Parents)
+      : Flow(Flow), Var(Var), Acquisition(Acquisition), TestOf(TestOf),
+        Parents(Parents) {}
+
+  HeldReferencePlan plan() {
+    std::optional<FlowPoint> Start = Flow.pointOf(&Acquisition);
+    if (!Start) {
+      fail(Acquisition.getBeginLoc(), "the control flow could not be read");
+      return std::move(Result);
+    }
+    computeLiveness();
+    computeNullness(*Start);
+    placeReleases();
+    if (Result.ok())
+      verify(*Start);
+    if (Result.ok())
+      for (const CFGBlock *B : Flow.graph())
+        for (unsigned I = 0; I < B->size(); ++I)
+          if (isUse({B, I}) && nullnessAt({B, I}) != Nullness::Unreached)
+            Result.Reads.push_back(
+                {FunctionFlow::statementAt({B, I}), nullnessAt({B, I})});
+    return std::move(Result);
+  }
+
+private:
+  bool isUse(FlowPoint P) const {
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(FunctionFlow::statementAt(P));
+    return Ref && Ref->getDecl() == &Var;
+  }
+  bool isAcquisition(FlowPoint P) const {
+    return FunctionFlow::statementAt(P) == &Acquisition;
+  }
+
+  // --- liveness: is the variable read on some path from a point on -------
+  bool liveBefore(FlowPoint P) const {
+    if (Flow.isExit(P))
+      return false;
+    return isUse(P) || (!isAcquisition(P) && liveAfter(P));
+  }
+  bool liveAfter(FlowPoint P) const {
+    if (P.Index + 1 < P.Block->size()) {
+      // Iterative, not recursive: blocks can hold thousands of elements.
+      for (unsigned I = P.Index + 1; I < P.Block->size(); ++I) {
+        FlowPoint Q{P.Block, I};
+        if (isUse(Q))
+          return true;
+        if (isAcquisition(Q))
+          return false;
+      }
+    }
+    auto It = LiveOut.find(P.Block);
+    return It != LiveOut.end() && It->second;
+  }
+  void computeLiveness() {
+    bool Changed = true;
+    std::vector<FlowPoint> Entries;
+    while (Changed) {
+      Changed = false;
+      for (const CFGBlock *B : Flow.graph()) {
+        bool Live = false;
+        for (const CFGBlock::AdjacentBlock &Next : B->succs()) {
+          Entries.clear();
+          Flow.entriesOf(Next.getReachableBlock(), Entries);
+          for (FlowPoint E : Entries)
+            Live |= liveBefore(E);
+        }
+        bool &Out = LiveOut[B];
+        if (Live && !Out) {
+          Out = true;
+          Changed = true;
+        }
+      }
+    }
+  }
+
+  // --- nullness: what the code's tests say of the variable ---------------
+  /// The state on the way from \p P (the last element of its block) into
+  /// successor \p K, from the test the block's branch makes.
+  Nullness throughBranch(FlowPoint P, unsigned K, Nullness State) const {
+    const Stmt *Condition = P.Block->getTerminatorCondition();
+    if (P.Block->succ_size() != 2 || !Condition || P.Index + 1 != P.Block->size())
+      return State;
+    std::optional<NullTest> Test = TestOf(*cast<Expr>(Condition));
+    if (!Test)
+      return State;
+    return refine(State, K == 0 ? Test->IfTrue : Test->IfFalse);
+  }
+
+  template <typename Visit> void forEachEdge(FlowPoint P, Visit &&V) const {
+    if (P.Index + 1 < P.Block->size()) {
+      V(FlowPoint{P.Block, P.Index + 1}, std::optional<unsigned>());
+      return;
+    }
+    std::vector<FlowPoint> Entries;
+    unsigned K = 0;
+    for (const CFGBlock::AdjacentBlock &Next : P.Block->succs()) {
+      Entries.clear();
+      Flow.entriesOf(Next.getReachableBlock(), Entries);
+      for (FlowPoint E : Entries)
+        V(E, std::optional<unsigned>(K));
+      ++K;
+    }
+  }
+
+  void computeNullness(FlowPoint Start) {
+    std::vector<FlowPoint> Work{Start};
+    NullAt[keyOf(Start)] = Nullness::Maybe;
+    while (!Work.empty()) {
+      FlowPoint P = Work.back();
+      Work.pop_back();
+      if (Flow.isExit(P))
+        continue;
+      Nullness State = isAcquisition(P) ? Nullness::Maybe : NullAt[keyOf(P)];
+      forEachEdge(P, [&](FlowPoint Q, std::optional<unsigned> K) {
+        Nullness Next = K ? throughBranch(P, *K, State) : State;
+        if (Next == Nullness::Unreached)
+          return;
+        Nullness &At = NullAt[keyOf(Q)];
+        Nullness Joined = join(At, Next);
+        if (Joined != At) {
+          At = Joined;
+          Work.push_back(Q);
+        }
+      });
+    }
+  }
+  Nullness nullnessAt(FlowPoint P) const {
+    auto It = NullAt.find(keyOf(P));
+    return It == NullAt.end() ? Nullness::Unreached : It->second;
+  }
+
+  // --- placement ---------------------------------------------------------
+  void addRelease(const Stmt *Anchor, bool Before) {
+    const Stmt *Line = lineStatementOf(Anchor, Parents);
+    if (!Line) {
+      fail(Anchor->getBeginLoc(),
+           "a release would be needed where no statement can hold one");
+      return;
+    }
+    for (const ReleaseEdit &E : Result.Releases)
+      if (E.Statement == Line && E.Before == Before)
+        return;
+    Result.Releases.push_back({Line, Before, false});
+  }
+
+  /// Whether \p S is in the condition of the if or switch that is its
+  /// statement: nothing can go after it before the branch is taken.
+  bool inBranchCondition(const Stmt *S) const {
+    const Stmt *Line = lineStatementOf(S, Parents);
+    if (const auto *If = dyn_cast_or_null<IfStmt>(Line))
+      return isWithin(S, If->getCond(), Parents);
+    if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Line))
+      return isWithin(S, Switch->getCond(), Parents);
+    return false;
+  }
+
+  /// A release where each branch out of \p End (the last point of a block
+  /// whose condition reads the variable last) starts, unless the variable
+  /// is NULL there.
+  void releaseOnBranches(FlowPoint End) {
+    Nullness State = nullnessAt(End);
+    forEachEdge(End, [&](FlowPoint Q, std::optional<unsigned> K) {
+      Nullness Next = K ? throughBranch(End, *K, State) : State;
+      if (Next == Nullness::Unreached || Next == Nullness::Null ||
+          !Result.ok())
+        return;
+      // The false branch of an if without an else goes on after the if,
+      // which may be the end of a loop's body or of a block.
+      const auto *If = dyn_cast_or_null<IfStmt>(End.Block->getTerminatorStmt());
+      if (If && !If->getElse() && K && *K == 1) {
+        addRelease(If, /*Before=*/false);
+        return;
+      }
+      if (Flow.isExit(Q) || !FunctionFlow::statementAt(Q)) {
+        fail(FunctionFlow::statementAt(End)->getBeginLoc(),
+             "a path leaves here where no release can be written");
+        return;
+      }
+      addRelease(FunctionFlow::statementAt(Q), /*Before=*/true);
+    });
+  }
+
+  void placeReleases() {
+    for (const CFGBlock *B : Flow.graph()) {
+      for (unsigned I = 0; I < B->size() && Result.ok(); ++I) {
+        FlowPoint P{B, I};
+        Nullness State = isAcquisition(P) ? Nullness::Maybe : nullnessAt(P);
+        if (State == Nullness::Unreached || State == Nullness::Null)
+          continue;
+        bool Last = I + 1 == B->size();
+        // The last read on this path (or an acquisition never read).
+        if ((isUse(P) || isAcquisition(P)) && !liveAfter(P)) {
+          const Stmt *Read = FunctionFlow::statementAt(P);
+          if (inBranchCondition(Read))
+            releaseOnBranches({B, B->size() - 1});
+          else
+            addRelease(Read, /*Before=*/false);
+          continue;
+        }
+        if (!Last || !LiveOut[B])
+          continue;
+        // A branch that leaves the region: release where the dead path
+        // starts.
+        forEachEdge(P, [&](FlowPoint Q, std::optional<unsigned> K) {
+          Nullness Next = K ? throughBranch(P, *K, State) : State;
+          if (Next == Nullness::Unreached || Next == Nullness::Null ||
+              liveBefore(Q) || !Result.ok())
+            return;
+          if (Flow.isExit(Q) || !FunctionFlow::statementAt(Q)) {
+            fail(FunctionFlow::statementAt(P)->getBeginLoc(),
+                 "a path leaves here where no release can be written");
+            return;
+          }
+          addRelease(FunctionFlow::statementAt(Q), /*Before=*/true);
+        });
+      }
+    }
+  }
+
+  // --- verification: run the plan over the graph --------------------------
+  bool inside(FlowPoint P, const Stmt *Line) const {
+    const Stmt *S = FunctionFlow::statementAt(P);
+    return S && isWithin(S, Line, Parents);
+  }
+  /// Whether the text of \p E runs on the way from \p P to \p Q.
+  bool runs(const ReleaseEdit &E, FlowPoint P, FlowPoint Q) const {
+    bool FromInside = !Flow.isExit(P) && inside(P, E.Statement);
+    bool ToInside = !Flow.isExit(Q) && inside(Q, E.Statement);
+    const Stmt *From = FunctionFlow::statementAt(P);
+    if (E.Before)
+      return !FromInside && ToInside && !isa_and_nonnull<GotoStmt>(From) &&
+             !isa_and_nonnull<SwitchStmt>(P.Block->getTerminatorStmt());
+    return FromInside && !ToInside && !isJump(From);
+  }
+
+  void verify(FlowPoint Start) {
+    std::map<PointKey, SimState> At;
+    std::vector<bool> ReleaseMayBeNull(Result.Releases.size(), false);
+    std::vector<bool> ReleaseRuns(Result.Releases.size(), false);
+    std::vector<FlowPoint> Work{Start};
+    At[keyOf(Start)] = {Owned::No, Nullness::Maybe};
+    while (!Work.empty() && Result.ok()) {
+      FlowPoint P = Work.back();
+      Work.pop_back();
+      SimState State = At[keyOf(P)];
+      if (State.Own == Owned::Conflict) {
+        fail(FunctionFlow::statementAt(P)->getBeginLoc(),
+             "paths that hold it and paths that do not meet here");
+        return;
+      }
+      if (isAcquisition(P))
+        State = {Owned::Yes, Nullness::Maybe};
+      else if (isUse(P) && State.Own == Owned::No &&
+               State.Null != Nullness::Null) {
+        fail(FunctionFlow::statementAt(P)->getBeginLoc(),
+             "it would be read here after its release");
+        return;
+      }
+      if (P.Block->hasNoReturnElement() && P.Index + 1 == P.Block->size())
+        continue; // the process does not come back
+      forEachEdge(P, [&](FlowPoint Q, std::optional<unsigned> K) {
+        if (!Result.ok())
+          return;
+        SimState Next = State;
+        if (K) {
+          Next.Null = throughBranch(P, *K, State.Null);
+          if (Next.Null == Nullness::Unreached)
+            return;
+          if (Next.Null == Nullness::Null)
+            Next.Own = Owned::No; // nothing to release on this path
+        }
+        for (size_t I = 0; I < Result.Releases.size(); ++I) {
+          if (!runs(Result.Releases[I], P, Q))
+            continue;
+          ReleaseRuns[I] = true;
+          if (Next.Null == Nullness::Maybe || Next.Null == Nullness::Null)
+            ReleaseMayBeNull[I] = true;
+          if (Next.Own == Owned::No && Next.Null != Nullness::Null) {
+            fail(Result.Releases[I].Statement->getBeginLoc(),
+                 "a release here would run twice on some path");
+            return;
+          }
+          Next.Own = Owned::No;
+        }
+        if (Flow.isExit(Q)) {
+          if (Next.Own == Owned::Yes)
+            fail(FunctionFlow::statementAt(P)->getBeginLoc(),
+                 "a path that leaves here would not release it");
+          return;
+        }
+        SimState &Into = At[keyOf(Q)];
+        SimState Joined = join(Into, Next);
+        if (!(Joined == Into)) {
+          Into = Joined;
+          Work.push_back(Q);
+        }
+      });
+    }
+    if (!Result.ok())
+      return;
+    std::vector<ReleaseEdit> Kept;
+    for (size_t I = 0; I < Result.Releases.size(); ++I) {
+      if (!ReleaseRuns[I])
+        continue; // only on paths where it is NULL or never reached
+      Result.Releases[I].MayBeNull = ReleaseMayBeNull[I];
+      Kept.push_back(Result.Releases[I]);
+    }
+    Result.Releases = std::move(Kept);
+  }
+
+  void fail(SourceLocation Loc, std::string Why) {
+    if (!Result.ok())
+      return;
+    Result.Fallback = std::move(Why);
+    Result.FallbackLoc = Loc;
+    Result.Releases.clear();
+  }
+
+  const FunctionFlow &Flow;
+  const VarDecl &Var;
+  const Stmt &Acquisition;
+  llvm::function_ref<std::optional<NullTest>(const Expr &)> TestOf;
+  const ParentLookup &Parents;
+  llvm::DenseMap<const CFGBlock *, bool> LiveOut;
+  std::map<PointKey, Nullness> NullAt;
+  HeldReferencePlan Result;
+};
+
+} // namespace
+
+const Stmt *lineStatementOf(const Stmt *S, const ParentLookup &Parents) {
+  while (S) {
+    const Stmt *Parent = parentStmt(S, Parents);
+    if (!Parent)
+      return nullptr;
+    if (isa<CompoundStmt>(Parent))
+      return S;
+    // The branch of an if or the body of a loop, not its condition.
+    if (const auto *If = dyn_cast<IfStmt>(Parent))
+      if (S == If->getThen() || S == If->getElse())
+        return S;
+    if (const auto *While = dyn_cast<WhileStmt>(Parent))
+      if (S == While->getBody())
+        return S;
+    if (const auto *For = dyn_cast<ForStmt>(Parent))
+      if (S == For->getBody())
+        return S;
+    if (const auto *Do = dyn_cast<DoStmt>(Parent))
+      if (S == Do->getBody())
+        return S;
+    S = Parent;
+  }
+  return nullptr;
+}
+
+HeldReferencePlan planHeldReference(
+    const FunctionFlow &Flow, const VarDecl &Var, const Stmt &Acquisition,
+    llvm::function_ref<std::optional<NullTest>(const Expr &Condition)> TestOf,
+    const ParentLookup &Parents) {
+  return Planner(Flow, Var, Acquisition, TestOf, Parents).plan();
+}
+
+} // namespace clang::tidy::pycapi::lifetime

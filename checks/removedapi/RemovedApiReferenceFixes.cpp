@@ -1,0 +1,364 @@
+//===--- RemovedApiReferenceFixes.cpp - a strong reference for a borrowed one
+//
+// The fix of a removed function that lent a borrowed reference, and whose
+// replacement hands out a strong one through an out-argument
+// (data/strong-reference-replacements.tsv: PyWeakref_GetObject ->
+// PyWeakref_GetRef). Off unless StrongReferenceFixes is set: the first
+// shape is done, the others are not (docs/checks/removed-api.md).
+//
+//   PyObject *obj = PyWeakref_GetObject(ref);    PyObject *obj;
+//   if (obj == NULL)                             if (PyWeakref_GetRef(ref, &obj) < 0)
+//     return NULL;                        =>       return NULL;
+//   if (obj == Py_None)                          if (obj == NULL)
+//     Py_RETURN_NONE;                              Py_RETURN_NONE;
+//   r = PyObject_Repr(obj);                      r = PyObject_Repr(obj);
+//                                                Py_DECREF(obj);
+//
+// The declaration loses its initializer; the call follows it, or replaces
+// the error test right after it; the tests against what the old call gave
+// for a dead object (Py_None) become NULL tests; the reference is released
+// where lifetime::planHeldReference says, on the function's CFG. Any other
+// shape gets no fix and a note that says why.
+//
+//===----------------------------------------------------------------------===//
+#include "FixTemplate.h"
+#include "RemovedApiCheckBase.h"
+#include "RemovedApiCommon.h"
+#include "lifetime/HeldReference.h"
+#include "utils/SourceEdit.h"
+#include "utils/StmtParents.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/FormatVariadic.h"
+#include <map>
+
+namespace clang::tidy::pycapi::removedapi {
+
+namespace {
+
+using namespace ast_matchers;
+using lifetime::NullTest;
+using lifetime::Nullness;
+
+/// A row of data/strong-reference-replacements.tsv.
+struct StrongReferenceRow {
+  StringRef Removed, Replacement, ErrorTest, GoneWas, Release,
+      ReleaseMaybeNull;
+};
+
+constexpr StrongReferenceRow StrongReferenceRows[] = {
+#define PYCAPI_STRONG_REFERENCE(Removed, Replacement, ErrorTest, GoneWas,      \
+                                Release, ReleaseMaybeNull)                     \
+  {Removed, Replacement, ErrorTest, GoneWas, Release, ReleaseMaybeNull},
+#include "pycapi/StrongReferenceTable.inc"
+#undef PYCAPI_STRONG_REFERENCE
+};
+
+// Why a use has no fix (read after "no automatic fix: ").
+constexpr llvm::StringLiteral NotADeclaration =
+    "only a declaration that the call initializes is rewritten so far";
+constexpr llvm::StringLiteral NoFlow =
+    "the control flow of the function could not be read";
+constexpr llvm::StringLiteral AddressTaken =
+    "the address of '{0}' is taken at line {1}";
+constexpr llvm::StringLiteral Assigned = "'{0}' is assigned again at line {1}";
+constexpr llvm::StringLiteral Stored =
+    "'{0}' is stored or returned at line {1}: decide who owns the reference";
+constexpr llvm::StringLiteral NullTested =
+    "'{0}' is tested against NULL at line {1}, where NULL would now also "
+    "mean that the object is gone";
+constexpr llvm::StringLiteral ReadWhereGone =
+    "'{0}' is read at line {1} where the object may be gone, where the old "
+    "call gave {2}; test '{0}' against {2} before that";
+constexpr llvm::StringLiteral NoPlan = "'{0}' cannot be released: {1} (line {2})";
+
+const Expr *ignoreParensAndCasts(const Expr *E) {
+  return E ? E->IgnoreParenImpCasts() : nullptr;
+}
+
+/// The parent of \p E, through parentheses and implicit casts.
+const Stmt *parentThroughParens(const Expr *E, const ParentLookup &Parents,
+                                const Expr *&Child) {
+  Child = E;
+  const Stmt *Parent = parentStmt(E, Parents);
+  while (isa_and_nonnull<ParenExpr, ImplicitCastExpr>(Parent)) {
+    Child = cast<Expr>(Parent);
+    Parent = parentStmt(Parent, Parents);
+  }
+  return Parent;
+}
+
+bool isNullConstant(const Expr *E, ASTContext &Ctx) {
+  return E->IgnoreParenImpCasts()->isNullPointerConstant(
+             Ctx, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull;
+}
+
+} // namespace
+
+const StrongReferenceRow *strongReferenceRow(StringRef Removed) {
+  for (const StrongReferenceRow &Row : StrongReferenceRows)
+    if (Row.Removed == Removed)
+      return &Row;
+  return nullptr;
+}
+
+bool RemovedApiCheckBase::hasStrongReferenceFix(
+    const ::pycapi::RemovedApi &Api) const {
+  return StrongReferenceFixes && strongReferenceRow(Api.Name);
+}
+
+NoFixReason
+RemovedApiCheckBase::strongReferenceFix(const Use &U,
+                                        std::vector<FixItHint> &Fixes) {
+  const StrongReferenceRow &Row = *strongReferenceRow(U.Api->Name);
+  const SourceManager &SM = *Unit.Sources;
+  const LangOptions &LangOpts = *Unit.LangOpts;
+  ASTContext &Ctx = *Unit.Context;
+  const FunctionDecl *Function = enclosingFunction(U.Loc);
+  if (U.ExpansionLoc.isValid() || !Function)
+    return NotADeclaration.str();
+  OrNoFix<WrittenCall> Call = readWrittenCall(U.Loc, SM, LangOpts);
+  if (!Call)
+    return Call.why();
+  if (Call->Args.size() != 1)
+    return NotADeclaration.str();
+
+  // The declaration `T *obj = CALL;`, the call being its whole initializer.
+  const DeclStmt *Declaration = nullptr;
+  const VarDecl *Var = nullptr;
+  for (const BoundNodes &Found :
+       match(findAll(declStmt(hasSingleDecl(varDecl(hasInitializer(expr()))
+                                                .bind("var")))
+                         .bind("decl")),
+             *Function->getBody(), Ctx)) {
+    const auto *V = Found.getNodeAs<VarDecl>("var");
+    SourceRange Init = V->getInit()->IgnoreParenImpCasts()->getSourceRange();
+    if (SM.getExpansionLoc(Init.getBegin()) == U.Loc &&
+        SM.getExpansionRange(Init.getEnd()).getEnd() == Call->RParen) {
+      Declaration = Found.getNodeAs<DeclStmt>("decl");
+      Var = V;
+    }
+  }
+  if (!Declaration || !Var->getType()->isPointerType() ||
+      Declaration->getBeginLoc().isMacroID() ||
+      Declaration->getEndLoc().isMacroID())
+    return NotADeclaration.str();
+  DeclParentMaps ParentMaps(Ctx);
+  const ParentLookup &Parents = ParentMaps.around(*Declaration, *Function);
+  const auto *Block = dyn_cast_or_null<CompoundStmt>(
+      parentStmt(Declaration, Parents));
+  if (!Block)
+    return NotADeclaration.str();
+  std::string Name = Var->getName().str();
+  auto LineOf = [&](const Stmt *S) {
+    return std::to_string(SM.getExpansionLineNumber(S->getBeginLoc()));
+  };
+
+  // The error test right after the declaration: `if (obj == NULL) leave;`.
+  const IfStmt *ErrorTest = nullptr;
+  for (auto It = Block->body_begin(); It != Block->body_end(); ++It) {
+    if (*It != Declaration || std::next(It) == Block->body_end())
+      continue;
+    const auto *If = dyn_cast<IfStmt>(*std::next(It));
+    if (!If || If->getElse() || If->getInit() || If->getConditionVariable() ||
+        !alwaysLeaves(If->getThen()) || If->getCond()->getBeginLoc().isMacroID())
+      break;
+    const Expr *Cond = ignoreParensAndCasts(If->getCond());
+    auto IsVar = [&](const Expr *E) {
+      const auto *Ref = dyn_cast<DeclRefExpr>(ignoreParensAndCasts(E));
+      return Ref && Ref->getDecl() == Var;
+    };
+    bool TestsNull = false;
+    if (const auto *Not = dyn_cast<UnaryOperator>(Cond))
+      TestsNull = Not->getOpcode() == UO_LNot && IsVar(Not->getSubExpr());
+    else if (const auto *Eq = dyn_cast<BinaryOperator>(Cond))
+      TestsNull = Eq->getOpcode() == BO_EQ &&
+                  ((IsVar(Eq->getLHS()) && isNullConstant(Eq->getRHS(), Ctx)) ||
+                   (IsVar(Eq->getRHS()) && isNullConstant(Eq->getLHS(), Ctx)));
+    if (TestsNull)
+      ErrorTest = If;
+    break;
+  }
+
+  // Every read of the variable: a test, or a plain read.
+  llvm::DenseMap<const Expr *, NullTest> Tests; // by condition
+  std::vector<const Expr *> GoneOperands;       // the `Py_None` to rewrite
+  llvm::DenseSet<const Stmt *> TestReads;
+  if (ErrorTest)
+    Tests[ignoreParensAndCasts(ErrorTest->getCond())] = {Nullness::Null,
+                                                         Nullness::Maybe};
+  for (const BoundNodes &Found :
+       match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
+             *Function->getBody(), Ctx)) {
+    const auto *Ref = Found.getNodeAs<DeclRefExpr>("ref");
+    if (Ref->getBeginLoc().isMacroID() &&
+        !SM.isMacroArgExpansion(Ref->getBeginLoc()))
+      return NotADeclaration.str();
+    const Expr *Child = nullptr;
+    const Stmt *Parent = parentThroughParens(Ref, Parents, Child);
+    std::string Line = LineOf(Ref);
+    if (ErrorTest && isWithin(Ref, ErrorTest->getCond(), Parents)) {
+      TestReads.insert(Ref);
+      continue;
+    }
+    if (const auto *Unary = dyn_cast_or_null<UnaryOperator>(Parent)) {
+      if (Unary->getOpcode() == UO_AddrOf)
+        return llvm::formatv(AddressTaken.data(), Name, Line).str();
+      if (Unary->getOpcode() == UO_LNot)
+        return llvm::formatv(NullTested.data(), Name, Line).str();
+    }
+    if (const auto *Binary = dyn_cast_or_null<BinaryOperator>(Parent)) {
+      if (Binary->isAssignmentOp() && Binary->getLHS() == Child)
+        return llvm::formatv(Assigned.data(), Name, Line).str();
+      if (Binary->getOpcode() == BO_Assign)
+        return llvm::formatv(Stored.data(), Name, Line).str();
+      if (Binary->isEqualityOp()) {
+        const Expr *Other =
+            Binary->getLHS() == Child ? Binary->getRHS() : Binary->getLHS();
+        CharSourceRange OtherRange =
+            SM.getExpansionRange(Other->IgnoreParenImpCasts()->getSourceRange());
+        if (textOf(OtherRange.getAsRange(), SM, LangOpts) == Row.GoneWas) {
+          bool Equal = Binary->getOpcode() == BO_EQ;
+          Tests[Binary] = {Equal ? Nullness::Null : Nullness::NonNull,
+                           Equal ? Nullness::NonNull : Nullness::Null};
+          GoneOperands.push_back(Other);
+          TestReads.insert(Ref);
+          continue;
+        }
+        if (isNullConstant(Other, Ctx))
+          return llvm::formatv(NullTested.data(), Name, Line).str();
+      }
+    }
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Child);
+        Cast && Cast->getCastKind() == CK_PointerToBoolean)
+      return llvm::formatv(NullTested.data(), Name, Line).str();
+    if (isa_and_nonnull<ReturnStmt, InitListExpr>(Parent) ||
+        (isa_and_nonnull<DeclStmt>(Parent)))
+      return llvm::formatv(Stored.data(), Name, Line).str();
+    if (const auto *Other = dyn_cast_or_null<VarDecl>(
+            parentNode(DynTypedNode::create(*Child), Parents).get<Decl>());
+        Other && Other != Var)
+      return llvm::formatv(Stored.data(), Name, Line).str();
+  }
+
+  std::unique_ptr<lifetime::FunctionFlow> Flow =
+      lifetime::FunctionFlow::build(*Function, Ctx);
+  if (!Flow)
+    return NoFlow.str();
+  auto TestOf = [&](const Expr &Condition) -> std::optional<NullTest> {
+    const Expr *Cond = ignoreParensAndCasts(&Condition);
+    bool Negated = false;
+    while (const auto *Not = dyn_cast<UnaryOperator>(Cond)) {
+      if (Not->getOpcode() != UO_LNot)
+        break;
+      Negated = !Negated;
+      Cond = ignoreParensAndCasts(Not->getSubExpr());
+    }
+    auto It = Tests.find(Cond);
+    if (It == Tests.end())
+      return std::nullopt;
+    NullTest Test = It->second;
+    if (Negated)
+      std::swap(Test.IfTrue, Test.IfFalse);
+    return Test;
+  };
+  lifetime::HeldReferencePlan Plan =
+      lifetime::planHeldReference(*Flow, *Var, *Declaration, TestOf, Parents);
+  if (!Plan.ok())
+    return llvm::formatv(NoPlan.data(), Name, Plan.Fallback,
+                         SM.getExpansionLineNumber(Plan.FallbackLoc))
+        .str();
+  for (const auto &[Read, State] : Plan.Reads)
+    if (State == Nullness::Maybe && !TestReads.count(Read))
+      return llvm::formatv(ReadWhereGone.data(), Name, LineOf(Read),
+                           Row.GoneWas)
+          .str();
+
+  // The edits.
+  std::string Acquire = (Row.Replacement + "(" + Call->Args[0] + ", &" +
+                         Name + ")")
+                            .str();
+  SourceLocation NameEnd = Lexer::getLocForEndOfToken(Var->getLocation(), 0,
+                                                      SM, LangOpts);
+  SourceLocation InitEnd =
+      Lexer::getLocForEndOfToken(Call->RParen, 0, SM, LangOpts);
+  Fixes.push_back(FixItHint::CreateRemoval(
+      CharSourceRange::getCharRange(NameEnd, InitEnd)));
+  SourceLocation DeclBegin = SM.getExpansionLoc(Declaration->getBeginLoc());
+  std::string Indent = indentationOf(DeclBegin, SM);
+  StringRef LineEnding = lineEndingOf(DeclBegin, SM);
+  if (ErrorTest) {
+    Fixes.push_back(FixItHint::CreateReplacement(
+        SM.getExpansionRange(ErrorTest->getCond()->getSourceRange()),
+        Acquire + " " + Row.ErrorTest.str()));
+  } else {
+    Fixes.push_back(FixItHint::CreateInsertion(
+        endOfStatement(Declaration, SM, LangOpts),
+        (LineEnding + Indent + Acquire + ";").str()));
+  }
+  for (const Expr *Gone : GoneOperands)
+    Fixes.push_back(FixItHint::CreateReplacement(
+        SM.getExpansionRange(Gone->IgnoreParenImpCasts()->getSourceRange()),
+        "NULL"));
+  // The releases, by statement: a statement of a block gets lines before
+  // or after it; the single statement of a branch becomes a block.
+  std::map<const Stmt *, std::pair<std::vector<std::string>,
+                                   std::vector<std::string>>>
+      Around;
+  std::vector<const Stmt *> Order;
+  for (const lifetime::ReleaseEdit &Edit : Plan.Releases) {
+    std::string Release =
+        ((Edit.MayBeNull ? Row.ReleaseMaybeNull : Row.Release) + "(" + Name +
+         ");")
+            .str();
+    auto [It, New] = Around.try_emplace(Edit.Statement);
+    if (New)
+      Order.push_back(Edit.Statement);
+    (Edit.Before ? It->second.first : It->second.second).push_back(Release);
+  }
+  for (const Stmt *S : Order) {
+    const auto &[Before, After] = Around[S];
+    SourceLocation Begin = SM.getExpansionLoc(S->getBeginLoc());
+    SourceLocation End = endOfStatement(S, SM, LangOpts);
+    const Stmt *Parent = parentStmt(S, Parents);
+    if (S->getBeginLoc().isMacroID() || End.isInvalid())
+      return llvm::formatv(NoPlan.data(), Name,
+                           "a release would go next to a macro",
+                           SM.getExpansionLineNumber(Begin))
+          .str();
+    if (!isa_and_nonnull<CompoundStmt>(Parent)) {
+      std::vector<std::string> Lines(Before.begin(), Before.end());
+      Lines.push_back(Lexer::getSourceText(
+                          CharSourceRange::getCharRange(Begin, End), SM,
+                          LangOpts)
+                          .str());
+      Lines.insert(Lines.end(), After.begin(), After.end());
+      auto Braced =
+          bracedStatement(Begin, End, Parent, Lines, LineEnding, SM, LangOpts);
+      if (!Braced)
+        return llvm::formatv(NoPlan.data(), Name,
+                             "a release would need braces that cannot be "
+                             "added",
+                             SM.getExpansionLineNumber(Begin))
+            .str();
+      Fixes.push_back(
+          FixItHint::CreateReplacement(Braced->first, Braced->second));
+      continue;
+    }
+    std::string StatementIndent = indentationOf(Begin, SM);
+    bool OwnLine = startsLine(Begin, SM);
+    for (const std::string &Release : Before)
+      Fixes.push_back(FixItHint::CreateInsertion(
+          OwnLine ? startOfLine(Begin, SM) : Begin,
+          OwnLine ? (StatementIndent + Release + LineEnding).str()
+                  : Release + " "));
+    for (const std::string &Release : After)
+      Fixes.push_back(FixItHint::CreateInsertion(
+          End, (LineEnding + StatementIndent + Release).str()));
+  }
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::pycapi::removedapi
