@@ -58,7 +58,7 @@ constexpr StrongReferenceRow StrongReferenceRows[] = {
 
 // Why a use has no fix (read after "no automatic fix: ").
 constexpr llvm::StringLiteral NotADeclaration =
-    "only a declaration that the call initializes is rewritten so far";
+    "only a declaration that the call initializes is rewritten";
 constexpr llvm::StringLiteral NoFlow =
     "the control flow of the function could not be read";
 constexpr llvm::StringLiteral AddressTaken =
@@ -70,8 +70,8 @@ constexpr llvm::StringLiteral NullTested =
     "'{0}' is tested against NULL at line {1}, where NULL would now also "
     "mean that the object is gone";
 constexpr llvm::StringLiteral ReadWhereGone =
-    "'{0}' is read at line {1} where the object may be gone, where the old "
-    "call gave {2}; test '{0}' against {2} before that";
+    "'{0}' is read at line {1} while the object may be gone (the old call "
+    "gave {2} there); test '{0}' against {2} first";
 constexpr llvm::StringLiteral NoPlan = "'{0}' cannot be released: {1} (line {2})";
 
 const Expr *ignoreParensAndCasts(const Expr *E) {

@@ -54,6 +54,31 @@ static inline int PyUnicode_EqualToUTF8(PyObject *unicode, const char *str) {
 }
 #endif
 
+/* PyWeakref_GetRef (3.13), as its documentation describes it: 1 and a new
+ * reference, 0 and NULL for a dead referent, -1 and NULL on error. */
+#if PY_VERSION_HEX < 0x030D0000
+static inline int PyWeakref_GetRef(PyObject *ref, PyObject **pobj) {
+  PyObject *obj;
+  if (ref == NULL || !PyWeakref_Check(ref)) {
+    *pobj = NULL;
+    PyErr_SetString(PyExc_TypeError, "expected a weakref");
+    return -1;
+  }
+  obj = PyWeakref_GetObject(ref);
+  if (obj == NULL) {
+    *pobj = NULL;
+    return -1;
+  }
+  if (obj == Py_None) {
+    *pobj = NULL;
+    return 0;
+  }
+  Py_INCREF(obj);
+  *pobj = obj;
+  return 1;
+}
+#endif
+
 /* The borrowing getters that pycapi-modernize-frame-access writes (the real
  * header has them for every Python): the getter's new reference, released at
  * once, as the frame and the thread state keep the object alive. */

@@ -1,0 +1,195 @@
+// RUN: %check_pycapi -crlf %s pycapi-removed-api %t -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.15'}, {key: pycapi-removed-api.StrongReferenceFixes, value: true}, {key: MinimumPythonVersion, value: '3.13'}]}" -- %py313 -Wno-deprecated-declarations
+// RUN: %gcc -O2 -Wall -Werror -c -o /dev/null %py313 %t.c
+// RUN: %check_pycapi -lang=c++ %s pycapi-removed-api %t -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.15'}, {key: pycapi-removed-api.StrongReferenceFixes, value: true}, {key: MinimumPythonVersion, value: '3.13'}]}" -- %py313 -Wno-deprecated-declarations
+// RUN: %gcc -x c++ -O2 -Wall -Werror -c -o /dev/null %py313 %t.cpp
+// RUN: %check_pycapi -check-suffixes=,COMPAT %s pycapi-removed-api %t -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.15'}, {key: pycapi-removed-api.StrongReferenceFixes, value: true}, {key: MinimumPythonVersion, value: '3.11'}, {key: CompatHeader, value: pythoncapi_compat.h}]}" -- %py311 -I%inputs/compat
+// RUN: %gcc -O2 -Wall -Werror -c -o /dev/null %py311 -I%inputs/compat %t.c
+// RUN: %gcc -O2 -Wall -Werror -c -o /dev/null %py313 -I%inputs/compat %t.c
+
+// StrongReferenceFixes: PyWeakref_GetObject and PyWeakref_GET_OBJECT (removed
+// in 3.15) become PyWeakref_GetRef, whose strong reference is released where
+// the function's control flow says: after the last read, and before each
+// exit taken while it is still held (braces added where a branch is a
+// single statement). The error test right after the call becomes the test
+// of PyWeakref_GetRef's status; the tests against Py_None, what the old
+// call gave for a dead object, become NULL tests. The fixed file compiles
+// against real 3.13 (C and C++, gcc at -O2 for -Wmaybe-uninitialized) and,
+// through the compat header, against 3.11.
+
+#include <Python.h>
+// CHECK-FIXES-COMPAT:#include <Python.h>
+// CHECK-FIXES-COMPAT-NEXT:#include "pythoncapi_compat.h"
+
+PyObject *repr_of(PyObject *ref) {
+  PyObject *obj = PyWeakref_GetObject(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:19: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (obj == NULL)
+    return NULL;
+  if (obj == Py_None) {
+    return PyUnicode_FromString("<dead>");
+  }
+  PyObject *r = PyObject_Repr(obj);
+  return r;
+}
+// CHECK-FIXES:PyObject *repr_of(PyObject *ref) {
+// CHECK-FIXES-NEXT:  PyObject *obj;
+// CHECK-FIXES-NEXT:  if (PyWeakref_GetRef(ref, &obj) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  if (obj == NULL) {
+// CHECK-FIXES-NEXT:    return PyUnicode_FromString("<dead>");
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  PyObject *r = PyObject_Repr(obj);
+// CHECK-FIXES-NEXT:  Py_DECREF(obj);
+// CHECK-FIXES-NEXT:  return r;
+// CHECK-FIXES-NEXT:}
+
+int call_if_alive(PyObject *ref) {
+  PyObject *cb = PyWeakref_GetObject(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:18: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (cb != Py_None) {
+    PyObject *res = PyObject_CallNoArgs(cb);
+    if (res == NULL)
+      return -1;
+    Py_DECREF(res);
+  }
+  return 0;
+}
+// CHECK-FIXES:int call_if_alive(PyObject *ref) {
+// CHECK-FIXES-NEXT:  PyObject *cb;
+// CHECK-FIXES-NEXT:  PyWeakref_GetRef(ref, &cb);
+// CHECK-FIXES-NEXT:  if (cb != NULL) {
+// CHECK-FIXES-NEXT:    PyObject *res = PyObject_CallNoArgs(cb);
+// CHECK-FIXES-NEXT:    Py_DECREF(cb);
+// CHECK-FIXES-NEXT:    if (res == NULL)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    Py_DECREF(res);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  return 0;
+// CHECK-FIXES-NEXT:}
+
+int count_alive_true(PyObject *refs) {
+  int count = 0;
+  Py_ssize_t n = PyList_GET_SIZE(refs);
+  for (Py_ssize_t i = 0; i < n; i++) {
+    PyObject *obj = PyWeakref_GetObject(PyList_GET_ITEM(refs, i));
+  // CHECK-NOTES: :[[@LINE-1]]:21: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+    if (obj == NULL)
+      return -1;
+    if (Py_None == obj)
+      continue;
+    int truth = PyObject_IsTrue(obj);
+    if (truth < 0) return -1;
+    count += truth;
+  }
+  return count;
+}
+// CHECK-FIXES:int count_alive_true(PyObject *refs) {
+// CHECK-FIXES-NEXT:  int count = 0;
+// CHECK-FIXES-NEXT:  Py_ssize_t n = PyList_GET_SIZE(refs);
+// CHECK-FIXES-NEXT:  for (Py_ssize_t i = 0; i < n; i++) {
+// CHECK-FIXES-NEXT:    PyObject *obj;
+// CHECK-FIXES-NEXT:    if (PyWeakref_GetRef(PyList_GET_ITEM(refs, i), &obj) < 0)
+// CHECK-FIXES-NEXT:      return -1;
+// CHECK-FIXES-NEXT:    if (NULL == obj)
+// CHECK-FIXES-NEXT:      continue;
+// CHECK-FIXES-NEXT:    int truth = PyObject_IsTrue(obj);
+// CHECK-FIXES-NEXT:    Py_DECREF(obj);
+// CHECK-FIXES-NEXT:    if (truth < 0) return -1;
+// CHECK-FIXES-NEXT:    count += truth;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  return count;
+// CHECK-FIXES-NEXT:}
+
+int call_with_cleanup(PyObject *ref, PyObject *arg) {
+  int rc = -1;
+  PyObject *res = NULL;
+  PyObject *cb = PyWeakref_GetObject(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:18: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (cb == NULL)
+    goto done;
+  if (cb == Py_None) {
+    rc = 0;
+    goto done;
+  }
+  res = PyObject_CallOneArg(cb, arg);
+  if (res == NULL)
+    goto done;
+  rc = PyObject_IsTrue(res);
+done:
+  Py_XDECREF(res);
+  return rc;
+}
+// CHECK-FIXES:int call_with_cleanup(PyObject *ref, PyObject *arg) {
+// CHECK-FIXES-NEXT:  int rc = -1;
+// CHECK-FIXES-NEXT:  PyObject *res = NULL;
+// CHECK-FIXES-NEXT:  PyObject *cb;
+// CHECK-FIXES-NEXT:  if (PyWeakref_GetRef(ref, &cb) < 0)
+// CHECK-FIXES-NEXT:    goto done;
+// CHECK-FIXES-NEXT:  if (cb == NULL) {
+// CHECK-FIXES-NEXT:    rc = 0;
+// CHECK-FIXES-NEXT:    goto done;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  res = PyObject_CallOneArg(cb, arg);
+// CHECK-FIXES-NEXT:  Py_DECREF(cb);
+// CHECK-FIXES-NEXT:  if (res == NULL)
+// CHECK-FIXES-NEXT:    goto done;
+// CHECK-FIXES-NEXT:  rc = PyObject_IsTrue(res);
+// CHECK-FIXES-NEXT:done:
+// CHECK-FIXES-NEXT:  Py_XDECREF(res);
+// CHECK-FIXES-NEXT:  return rc;
+// CHECK-FIXES-NEXT:}
+
+int call_twice(PyObject *ref, PyObject *arg) {
+  PyObject *cb = PyWeakref_GET_OBJECT(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:18: warning: 'PyWeakref_GET_OBJECT' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (cb == Py_None)
+    return 0;
+  PyObject *a = PyObject_CallOneArg(cb, arg);
+  if (a == NULL)
+    return -1;
+  PyObject *b = PyObject_CallOneArg(cb, a);
+  Py_DECREF(a);
+  if (b == NULL)
+    return -1;
+  Py_DECREF(b);
+  return 1;
+}
+// CHECK-FIXES:int call_twice(PyObject *ref, PyObject *arg) {
+// CHECK-FIXES-NEXT:  PyObject *cb;
+// CHECK-FIXES-NEXT:  PyWeakref_GetRef(ref, &cb);
+// CHECK-FIXES-NEXT:  if (cb == NULL)
+// CHECK-FIXES-NEXT:    return 0;
+// CHECK-FIXES-NEXT:  PyObject *a = PyObject_CallOneArg(cb, arg);
+// CHECK-FIXES-NEXT:  if (a == NULL) {
+// CHECK-FIXES-NEXT:    Py_DECREF(cb);
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  PyObject *b = PyObject_CallOneArg(cb, a);
+// CHECK-FIXES-NEXT:  Py_DECREF(cb);
+// CHECK-FIXES-NEXT:  Py_DECREF(a);
+// CHECK-FIXES-NEXT:  if (b == NULL)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  Py_DECREF(b);
+// CHECK-FIXES-NEXT:  return 1;
+// CHECK-FIXES-NEXT:}
+
+int is_true_if_alive(PyObject *ref) {
+  PyObject *obj = PyWeakref_GetObject(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:19: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (obj == NULL)
+    return -1;
+  if (obj != Py_None && PyObject_IsTrue(obj))
+    return 1;
+  return 0;
+}
+// CHECK-FIXES:int is_true_if_alive(PyObject *ref) {
+// CHECK-FIXES-NEXT:  PyObject *obj;
+// CHECK-FIXES-NEXT:  if (PyWeakref_GetRef(ref, &obj) < 0)
+// CHECK-FIXES-NEXT:    return -1;
+// CHECK-FIXES-NEXT:  if (obj != NULL && PyObject_IsTrue(obj)) {
+// CHECK-FIXES-NEXT:    Py_DECREF(obj);
+// CHECK-FIXES-NEXT:    return 1;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  Py_XDECREF(obj);
+// CHECK-FIXES-NEXT:  return 0;
+// CHECK-FIXES-NEXT:}
