@@ -36,7 +36,17 @@ bool isJump(const Stmt *S) {
 }
 
 /// Whether the reference is owned on a path: the simulation's state.
-enum class Owned : unsigned char { Unreached, No, Yes, Conflict };
+/// NullOnly: the variable is NULL on this path, so there is nothing to
+/// release (a release there must be the NULL-tolerant one); No: released.
+enum class Owned : unsigned char { Unreached, NullOnly, Yes, No, Conflict };
+
+Owned join(Owned A, Owned B) {
+  if (A == Owned::Unreached || A == Owned::NullOnly)
+    return B == Owned::Unreached ? A : B;
+  if (B == Owned::Unreached || B == Owned::NullOnly || A == B)
+    return A;
+  return Owned::Conflict;
+}
 
 struct SimState {
   Owned Own = Owned::Unreached;
@@ -52,7 +62,7 @@ SimState join(SimState A, SimState B) {
   if (B.Own == Owned::Unreached)
     return A;
   SimState R;
-  R.Own = A.Own == B.Own ? A.Own : Owned::Conflict;
+  R.Own = join(A.Own, B.Own);
   R.Null = join(A.Null, B.Null);
   return R;
 }
@@ -254,6 +264,12 @@ private:
         // The last read on this path (or an acquisition never read).
         if ((isUse(P) || isAcquisition(P)) && !liveAfter(P)) {
           const Stmt *Read = FunctionFlow::statementAt(P);
+          if (isa_and_nonnull<ReturnStmt>(lineStatementOf(Read, Parents))) {
+            fail(Read->getBeginLoc(),
+                 "the return reads it; keep the value in a variable, release, "
+                 "then return the variable");
+            continue;
+          }
           if (inBranchCondition(Read))
             releaseOnBranches({B, B->size() - 1});
           else
@@ -313,8 +329,7 @@ private:
       }
       if (isAcquisition(P))
         State = {Owned::Yes, Nullness::Maybe};
-      else if (isUse(P) && State.Own == Owned::No &&
-               State.Null != Nullness::Null) {
+      else if (isUse(P) && State.Own == Owned::No) {
         fail(FunctionFlow::statementAt(P)->getBeginLoc(),
              "it would be read here after its release");
         return;
@@ -329,8 +344,8 @@ private:
           Next.Null = throughBranch(P, *K, State.Null);
           if (Next.Null == Nullness::Unreached)
             return;
-          if (Next.Null == Nullness::Null)
-            Next.Own = Owned::No; // nothing to release on this path
+          if (Next.Null == Nullness::Null && Next.Own == Owned::Yes)
+            Next.Own = Owned::NullOnly;
         }
         for (size_t I = 0; I < Result.Releases.size(); ++I) {
           if (!runs(Result.Releases[I], P, Q))
@@ -338,12 +353,15 @@ private:
           ReleaseRuns[I] = true;
           if (Next.Null == Nullness::Maybe || Next.Null == Nullness::Null)
             ReleaseMayBeNull[I] = true;
-          if (Next.Own == Owned::No && Next.Null != Nullness::Null) {
+          if (Next.Own == Owned::No) {
             fail(Result.Releases[I].Statement->getBeginLoc(),
                  "a release here would run twice on some path");
             return;
           }
-          Next.Own = Owned::No;
+          if (Next.Own == Owned::NullOnly)
+            ReleaseMayBeNull[I] = true;
+          else
+            Next.Own = Owned::No;
         }
         if (Flow.isExit(Q)) {
           if (Next.Own == Owned::Yes)

@@ -72,7 +72,8 @@ constexpr llvm::StringLiteral NullTested =
 constexpr llvm::StringLiteral ReadWhereGone =
     "'{0}' is read at line {1} while the object may be gone (the old call "
     "gave {2} there); test '{0}' against {2} first";
-constexpr llvm::StringLiteral NoPlan = "'{0}' cannot be released: {1} (line {2})";
+constexpr llvm::StringLiteral NoPlan =
+    "'{0}' cannot be released at line {2}: {1}";
 
 const Expr *ignoreParensAndCasts(const Expr *E) {
   return E ? E->IgnoreParenImpCasts() : nullptr;
@@ -323,7 +324,13 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
     SourceLocation Begin = SM.getExpansionLoc(S->getBeginLoc());
     SourceLocation End = endOfStatement(S, SM, LangOpts);
     const Stmt *Parent = parentStmt(S, Parents);
-    if (S->getBeginLoc().isMacroID() || End.isInvalid())
+    // A statement that is a whole macro use (Py_RETURN_NONE) takes its
+    // release before or after the use.
+    bool WholeMacro =
+        S->getBeginLoc().isMacroID() &&
+        Lexer::isAtStartOfMacroExpansion(S->getBeginLoc(), SM, LangOpts) &&
+        Lexer::isAtEndOfMacroExpansion(S->getEndLoc(), SM, LangOpts);
+    if ((S->getBeginLoc().isMacroID() && !WholeMacro) || End.isInvalid())
       return llvm::formatv(NoPlan.data(), Name,
                            "a release would go next to a macro",
                            SM.getExpansionLineNumber(Begin))

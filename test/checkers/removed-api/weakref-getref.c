@@ -193,3 +193,26 @@ int is_true_if_alive(PyObject *ref) {
 // CHECK-FIXES-NEXT:  Py_XDECREF(obj);
 // CHECK-FIXES-NEXT:  return 0;
 // CHECK-FIXES-NEXT:}
+
+// A branch that is a whole macro statement (Py_RETURN_TRUE) gets braces and
+// its release before the macro; after the if, the reference may be NULL.
+PyObject *is_alive(PyObject *ref) {
+  PyObject *obj = PyWeakref_GetObject(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:19: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (obj == NULL)
+    return NULL;
+  if (obj != Py_None && PyObject_IsTrue(obj))
+    Py_RETURN_TRUE;
+  Py_RETURN_FALSE;
+}
+// CHECK-FIXES:PyObject *is_alive(PyObject *ref) {
+// CHECK-FIXES-NEXT:  PyObject *obj;
+// CHECK-FIXES-NEXT:  if (PyWeakref_GetRef(ref, &obj) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  if (obj != NULL && PyObject_IsTrue(obj)) {
+// CHECK-FIXES-NEXT:    Py_DECREF(obj);
+// CHECK-FIXES-NEXT:    Py_RETURN_TRUE;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  Py_XDECREF(obj);
+// CHECK-FIXES-NEXT:  Py_RETURN_FALSE;
+// CHECK-FIXES-NEXT:}
