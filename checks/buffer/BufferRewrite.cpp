@@ -45,7 +45,8 @@ public:
         Parents(ParentMaps.around(*Sites.front().Call, Function)),
         Context(ParentMaps.context()), SM(Context.getSourceManager()),
         LangOpts(Context.getLangOpts()),
-        LineEnding(lineEndingOf(Function.getBeginLoc(), SM).str()) {
+        LineEnding(lineEndingOf(Function.getBeginLoc(), SM).str()),
+        Names(Function, Context) {
     Result.Outcomes.resize(Sites.size());
   }
 
@@ -55,8 +56,7 @@ private:
   std::string text(SourceRange Range) const {
     return textOf(Range, SM, LangOpts);
   }
-  std::string freshName(const std::string &Base);
-  void collectIdentifiers();
+  std::string freshName(const std::string &Base) { return Names.take(Base); }
   /// Where a view is declared: the block it is declared in, where its
   /// declaration ends, and the text to insert.
   struct ViewPlace {
@@ -143,7 +143,8 @@ private:
   /// The line ending of the function's file, for every line break written.
   const std::string LineEnding;
   FunctionRewrite Result;
-  llvm::StringSet<> Taken;
+  /// New names clash with nothing the function spells.
+  FreshNames Names;
   std::map<const Stmt *, StatementEdit> StatementEdits;
   llvm::SmallPtrSet<const VarDecl *, 4> RemovedDecls;
   std::vector<const Stmt *> StatementOrder;
@@ -151,34 +152,6 @@ private:
   /// is fixed.
   std::optional<UnfixableReason> Failure;
 };
-
-void Rewriter::collectIdentifiers() {
-  // Every identifier spelled in the function, so that new names clash with
-  // no local, global, macro or label the function can see.
-  CharSourceRange Range = Lexer::makeFileCharRange(
-      CharSourceRange::getTokenRange(Function.getSourceRange()), SM, LangOpts);
-  if (Range.isInvalid())
-    return;
-  forEachRawIdentifier(
-      Range.getBegin(), Range.getEnd(), SM, LangOpts,
-      [&](StringRef Name, SourceLocation) { Taken.insert(Name); });
-}
-
-std::string Rewriter::freshName(const std::string &Base) {
-  // Besides the names the function spells, a name that is (or was) a macro
-  // anywhere in the translation unit would be expanded in the new code.
-  auto IsTaken = [&](const std::string &Candidate) {
-    if (Taken.count(Candidate))
-      return true;
-    auto It = Context.Idents.find(Candidate);
-    return It != Context.Idents.end() && It->second->hadMacroDefinition();
-  };
-  std::string Name = Base;
-  for (int N = 2; IsTaken(Name); ++N)
-    Name = Base + std::to_string(N);
-  Taken.insert(Name);
-  return Name;
-}
 
 /// Whether a goto from before \p DeclEnd jumps to a label after it: it
 /// would skip the view's initialisation (and is ill-formed in C++).
@@ -833,7 +806,6 @@ bool Rewriter::rewriteSite(BufferCallSite &Site, SiteOutcome &Outcome,
 }
 
 FunctionRewrite Rewriter::run(llvm::ArrayRef<ForeignEdit> ForeignEdits) {
-  collectIdentifiers();
   for (const ForeignEdit &Edit : ForeignEdits)
     Result.Fix.replaceForeign(Edit.Range, Edit.Text);
   std::vector<const BufferCallSite *> Fixable = analyzeSites();

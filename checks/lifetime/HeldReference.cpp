@@ -203,17 +203,20 @@ private:
   }
 
   // --- placement ---------------------------------------------------------
-  void addRelease(const Stmt *Anchor, bool Before) {
-    const Stmt *Line = lineStatementOf(Anchor, Parents);
+  void addRelease(const Stmt *Anchor, bool Before,
+                  bool ThroughTemporary = false) {
+    const Stmt *Line =
+        ThroughTemporary ? Anchor : lineStatementOf(Anchor, Parents);
     if (!Line) {
       fail(Anchor->getBeginLoc(),
            "a release would be needed where no statement can hold one");
       return;
     }
     for (const ReleaseEdit &E : Result.Releases)
-      if (E.Statement == Line && E.Before == Before)
+      if (E.Statement == Line && E.Before == Before &&
+          E.ThroughTemporary == ThroughTemporary)
         return;
-    Result.Releases.push_back({Line, Before, false});
+    Result.Releases.push_back({Line, Before, false, ThroughTemporary});
   }
 
   /// Whether \p S is in the condition of the if or switch that is its
@@ -264,10 +267,9 @@ private:
         // The last read on this path (or an acquisition never read).
         if ((isUse(P) || isAcquisition(P)) && !liveAfter(P)) {
           const Stmt *Read = FunctionFlow::statementAt(P);
-          if (isa_and_nonnull<ReturnStmt>(lineStatementOf(Read, Parents))) {
-            fail(Read->getBeginLoc(),
-                 "the return reads it; keep the value in a variable, release, "
-                 "then return the variable");
+          if (const auto *Return = dyn_cast_or_null<ReturnStmt>(
+                  lineStatementOf(Read, Parents))) {
+            addRelease(Return, /*Before=*/true, /*ThroughTemporary=*/true);
             continue;
           }
           if (inBranchCondition(Read))
@@ -306,6 +308,9 @@ private:
     bool FromInside = !Flow.isExit(P) && inside(P, E.Statement);
     bool ToInside = !Flow.isExit(Q) && inside(Q, E.Statement);
     const Stmt *From = FunctionFlow::statementAt(P);
+    // Between the return's value, read into the temporary, and the return.
+    if (E.ThroughTemporary)
+      return FromInside && FunctionFlow::statementAt(Q) == E.Statement;
     if (E.Before)
       return !FromInside && ToInside && !isa_and_nonnull<GotoStmt>(From) &&
              !isa_and_nonnull<SwitchStmt>(P.Block->getTerminatorStmt());

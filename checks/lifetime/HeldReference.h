@@ -48,6 +48,9 @@ struct ReleaseEdit {
   bool Before = false;
   /// The reference may be NULL there: Py_XDECREF rather than Py_DECREF.
   bool MayBeNull = false;
+  /// Statement is a return whose value reads the variable: the value goes
+  /// into a temporary, then the release, then the temporary is returned.
+  bool ThroughTemporary = false;
 };
 
 struct HeldReferencePlan {

@@ -27,6 +27,8 @@
 #include "RemovedApiCommon.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/CompatInclude.h"
+#include "utils/SourceEdit.h"
+#include "utils/StmtParents.h"
 #include "utils/TargetBranches.h"
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
@@ -171,6 +173,16 @@ private:
   // function lent a borrowed one (StrongReferenceFixes).
   bool hasStrongReferenceFix(const ::pycapi::RemovedApi &Api) const;
   NoFixReason strongReferenceFix(const Use &U, std::vector<FixItHint> &Fixes);
+  /// `return E;` that reads the reference: `T result = E; release; return
+  /// result;`, with the NULL tests in E (of \p GoneOperands) rewritten there.
+  NoFixReason releaseThroughTemporary(const ReturnStmt *Return,
+                                      const FunctionDecl &Function,
+                                      const std::string &Release,
+                                      StringRef Name,
+                                      const ParentLookup &Parents,
+                                      FreshNames &Names,
+                                      std::vector<const Expr *> &GoneOperands,
+                                      std::vector<FixItHint> &Fixes);
   /// The top-level declaration that holds \p U, if any.
   const Decl *topLevelDeclarationOf(const Use &U) const;
 

@@ -299,21 +299,25 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
         endOfStatement(Declaration, SM, LangOpts),
         (LineEnding + Indent + Acquire + ";").str()));
   }
-  for (const Expr *Gone : GoneOperands)
-    Fixes.push_back(FixItHint::CreateReplacement(
-        SM.getExpansionRange(Gone->IgnoreParenImpCasts()->getSourceRange()),
-        "NULL"));
   // The releases, by statement: a statement of a block gets lines before
   // or after it; the single statement of a branch becomes a block.
   std::map<const Stmt *, std::pair<std::vector<std::string>,
                                    std::vector<std::string>>>
       Around;
   std::vector<const Stmt *> Order;
+  FreshNames Names(*Function, Ctx);
   for (const lifetime::ReleaseEdit &Edit : Plan.Releases) {
     std::string Release =
         ((Edit.MayBeNull ? Row.ReleaseMaybeNull : Row.Release) + "(" + Name +
          ");")
             .str();
+    if (Edit.ThroughTemporary) {
+      if (NoFixReason Why = releaseThroughTemporary(
+              cast<ReturnStmt>(Edit.Statement), *Function, Release, Name,
+              Parents, Names, GoneOperands, Fixes))
+        return Why;
+      continue;
+    }
     auto [It, New] = Around.try_emplace(Edit.Statement);
     if (New)
       Order.push_back(Edit.Statement);
@@ -365,6 +369,93 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
       Fixes.push_back(FixItHint::CreateInsertion(
           End, (LineEnding + StatementIndent + Release).str()));
   }
+  for (const Expr *Gone : GoneOperands)
+    Fixes.push_back(FixItHint::CreateReplacement(
+        SM.getExpansionRange(Gone->IgnoreParenImpCasts()->getSourceRange()),
+        "NULL"));
+  return std::nullopt;
+}
+
+NoFixReason RemovedApiCheckBase::releaseThroughTemporary(
+    const ReturnStmt *Return, const FunctionDecl &Function,
+    const std::string &Release, StringRef Name, const ParentLookup &Parents,
+    FreshNames &Names, std::vector<const Expr *> &GoneOperands,
+    std::vector<FixItHint> &Fixes) {
+  const SourceManager &SM = *Unit.Sources;
+  const LangOptions &LangOpts = *Unit.LangOpts;
+  auto NoTemporary = [&](StringRef Why) -> NoFixReason {
+    return llvm::formatv(NoPlan.data(), Name,
+                         "the return reads it, and " + Why.str() +
+                             "; keep the value in a variable, release, then "
+                             "return the variable",
+                         SM.getExpansionLineNumber(Return->getBeginLoc()))
+        .str();
+  };
+  const Expr *Value = Return->getRetValue();
+  CharSourceRange ValueRange = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Value->getSourceRange()), SM, LangOpts);
+  QualType Type = Function.getReturnType();
+  const Stmt *Parent = parentStmt(Return, Parents);
+  if (Return->getBeginLoc().isMacroID() || ValueRange.isInvalid())
+    return NoTemporary("it is in a macro");
+  if (Type->isVoidType() || Type->isDependentType())
+    return NoTemporary("the function's type has no temporary");
+  // A goto that jumps over the temporary's initialization is ill-formed in
+  // C++, and a declaration cannot follow a label before C23.
+  if (isa_and_nonnull<LabelStmt, SwitchCase>(Parent))
+    return NoTemporary("it follows a label");
+  if (LangOpts.CPlusPlus &&
+      !ast_matchers::match(ast_matchers::findAll(ast_matchers::gotoStmt()),
+                           *Function.getBody(), *Unit.Context)
+           .empty())
+    return NoTemporary("a goto could jump over the temporary");
+
+  // The value as written, with the NULL tests it holds rewritten here.
+  std::string Text =
+      Lexer::getSourceText(ValueRange, SM, LangOpts).str();
+  unsigned ValueBegin = SM.getFileOffset(ValueRange.getBegin());
+  std::vector<std::pair<unsigned, std::pair<unsigned, const Expr *>>> Inside;
+  for (const Expr *Gone : GoneOperands) {
+    CharSourceRange R = Lexer::makeFileCharRange(
+        SM.getExpansionRange(Gone->IgnoreParenImpCasts()->getSourceRange()),
+        SM, LangOpts);
+    unsigned Begin = SM.getFileOffset(R.getBegin());
+    unsigned End = SM.getFileOffset(R.getEnd());
+    if (SM.getFileID(R.getBegin()) == SM.getFileID(ValueRange.getBegin()) &&
+        Begin >= ValueBegin && End <= ValueBegin + Text.size())
+      Inside.push_back({Begin - ValueBegin, {End - Begin, Gone}});
+  }
+  llvm::sort(Inside, [](const auto &A, const auto &B) { return A.first > B.first; });
+  for (const auto &[Offset, LengthAndExpr] : Inside) {
+    Text.replace(Offset, LengthAndExpr.first, "NULL");
+    llvm::erase_value(GoneOperands, LengthAndExpr.second);
+  }
+
+  PrintingPolicy Policy(LangOpts);
+  std::string TypeText = Type.getAsString(Policy);
+  std::string Temporary = Names.take("result");
+  std::string Declarator = (!TypeText.empty() && TypeText.back() == '*')
+                               ? TypeText + Temporary
+                               : TypeText + " " + Temporary;
+  std::vector<std::string> Lines = {Declarator + " = " + Text + ";", Release,
+                                    "return " + Temporary + ";"};
+  SourceLocation Begin = SM.getExpansionLoc(Return->getBeginLoc());
+  SourceLocation End = endOfStatement(Return, SM, LangOpts);
+  StringRef LineEnding = lineEndingOf(Begin, SM);
+  if (!isa_and_nonnull<CompoundStmt>(Parent)) {
+    auto Braced =
+        bracedStatement(Begin, End, Parent, Lines, LineEnding, SM, LangOpts);
+    if (!Braced)
+      return NoTemporary("braces cannot be added around it");
+    Fixes.push_back(FixItHint::CreateReplacement(Braced->first, Braced->second));
+    return std::nullopt;
+  }
+  std::string Joined;
+  std::string Indent = indentationOf(Begin, SM);
+  for (size_t I = 0; I < Lines.size(); ++I)
+    Joined += (I ? (LineEnding + Indent).str() : std::string()) + Lines[I];
+  Fixes.push_back(FixItHint::CreateReplacement(
+      CharSourceRange::getCharRange(Begin, End), Joined));
   return std::nullopt;
 }
 

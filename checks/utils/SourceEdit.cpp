@@ -328,4 +328,31 @@ bracedStatement(SourceLocation Begin, SourceLocation End, const Stmt *Owner,
       CharSourceRange::getCharRange(Previous.getEndLoc(), End), Text);
 }
 
+FreshNames::FreshNames(const Decl &Function, ASTContext &Context)
+    : Context(Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  const LangOptions &LangOpts = Context.getLangOpts();
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Function.getSourceRange()), SM, LangOpts);
+  if (Range.isInvalid())
+    return;
+  forEachRawIdentifier(
+      Range.getBegin(), Range.getEnd(), SM, LangOpts,
+      [&](llvm::StringRef Name, SourceLocation) { Taken.insert(Name); });
+}
+
+std::string FreshNames::take(const std::string &Base) {
+  auto IsTaken = [&](const std::string &Candidate) {
+    if (Taken.count(Candidate))
+      return true;
+    auto It = Context.Idents.find(Candidate);
+    return It != Context.Idents.end() && It->second->hadMacroDefinition();
+  };
+  std::string Name = Base;
+  for (int N = 2; IsTaken(Name); ++N)
+    Name = Base + std::to_string(N);
+  Taken.insert(Name);
+  return Name;
+}
+
 } // namespace clang::tidy::pycapi

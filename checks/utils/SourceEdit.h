@@ -10,11 +10,13 @@
 #ifndef PYCAPI_CHECKS_UTILS_SOURCEEDIT_H
 #define PYCAPI_CHECKS_UTILS_SOURCEEDIT_H
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <map>
 #include <optional>
@@ -79,6 +81,21 @@ void forEachRawIdentifier(
     SourceLocation Begin, SourceLocation End, const SourceManager &SM,
     const LangOptions &LangOpts,
     llvm::function_ref<void(llvm::StringRef Name, SourceLocation Loc)> Visit);
+
+/// New local names for the code that fixes write into one function: a
+/// name clashes with no identifier the function spells (a local, a global,
+/// a label) and with nothing that is or was a macro in the translation unit,
+/// which would be expanded in the new code. `result`, then `result2`...
+class FreshNames {
+public:
+  FreshNames(const Decl &Function, ASTContext &Context);
+  /// \p Base, or \p Base with a number; taken from then on.
+  std::string take(const std::string &Base);
+
+private:
+  ASTContext &Context;
+  llvm::StringSet<> Taken;
+};
 
 /// Collects the edits of one fix. Insertions at the same place are merged
 /// in the order they were added; replacements must not overlap. Overlaps

@@ -101,16 +101,3 @@ int assigned_not_declared(PyObject *ref) {
   // CHECK-NOTES-OFF: :[[@LINE-5]]:7: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   return o == Py_None;
 }
-
-
-long alive_flag(PyObject *ref) {
-  PyObject *o = PyWeakref_GetObject(ref);
-  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' cannot be released at line 115: the return reads it; keep the value in a variable, release, then return the variable
-  // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
-  // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
-  if (o != Py_None)
-    PyObject_Hash(o);
-  return o != Py_None;
-}

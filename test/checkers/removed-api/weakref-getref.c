@@ -216,3 +216,46 @@ PyObject *is_alive(PyObject *ref) {
 // CHECK-FIXES-NEXT:  Py_XDECREF(obj);
 // CHECK-FIXES-NEXT:  Py_RETURN_FALSE;
 // CHECK-FIXES-NEXT:}
+
+// A return that reads the reference keeps its value in a temporary (named
+// clear of the function's own names), releases, and returns it; a NULL test
+// inside the value is rewritten there.
+long alive_flag(PyObject *ref, long result) {
+  PyObject *o = PyWeakref_GetObject(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (o != Py_None)
+    result += PyObject_Hash(o);
+  return result + (o != Py_None);
+}
+// CHECK-FIXES:long alive_flag(PyObject *ref, long result) {
+// CHECK-FIXES-NEXT:  PyObject *o;
+// CHECK-FIXES-NEXT:  PyWeakref_GetRef(ref, &o);
+// CHECK-FIXES-NEXT:  if (o != NULL)
+// CHECK-FIXES-NEXT:    result += PyObject_Hash(o);
+// CHECK-FIXES-NEXT:  long result2 = result + (o != NULL);
+// CHECK-FIXES-NEXT:  Py_XDECREF(o);
+// CHECK-FIXES-NEXT:  return result2;
+// CHECK-FIXES-NEXT:}
+
+PyObject *call_or_none(PyObject *ref, PyObject *args) {
+  PyObject *cb = PyWeakref_GetObject(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:18: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (cb == NULL)
+    return NULL;
+  if (cb == Py_None)
+    Py_RETURN_NONE;
+  else
+    return PyObject_CallObject(cb, args);
+}
+// CHECK-FIXES:PyObject *call_or_none(PyObject *ref, PyObject *args) {
+// CHECK-FIXES-NEXT:  PyObject *cb;
+// CHECK-FIXES-NEXT:  if (PyWeakref_GetRef(ref, &cb) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  if (cb == NULL)
+// CHECK-FIXES-NEXT:    Py_RETURN_NONE;
+// CHECK-FIXES-NEXT:  else {
+// CHECK-FIXES-NEXT:    PyObject *result = PyObject_CallObject(cb, args);
+// CHECK-FIXES-NEXT:    Py_DECREF(cb);
+// CHECK-FIXES-NEXT:    return result;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:}
