@@ -69,11 +69,16 @@ SimState join(SimState A, SimState B) {
 
 class Planner {
 public:
-  Planner(const FunctionFlow &Flow, const VarDecl &Var, const Stmt &Acquisition,
+  Planner(const FunctionFlow &Flow, llvm::ArrayRef<const VarDecl *> Names,
+          const Stmt &Acquisition,
           llvm::function_ref<std::optional<NullTest>(const Expr &)> TestOf,
           const ParentLookup &Parents)
-      : Flow(Flow), Var(Var), Acquisition(Acquisition), TestOf(TestOf),
-        Parents(Parents) {}
+      : Flow(Flow), Names(Names), Acquisition(Acquisition), TestOf(TestOf),
+        Parents(Parents) {
+    // An assignment's target is written, not read.
+    if (const auto *Assign = dyn_cast<BinaryOperator>(&Acquisition))
+      Target = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts());
+  }
 
   HeldReferencePlan plan() {
     std::optional<FlowPoint> Start = Flow.pointOf(&Acquisition);
@@ -84,6 +89,7 @@ public:
     computeLiveness();
     computeNullness(*Start);
     placeReleases();
+    mergeReleasesAfterBranches();
     if (Result.ok())
       verify(*Start);
     if (Result.ok())
@@ -97,8 +103,9 @@ public:
 
 private:
   bool isUse(FlowPoint P) const {
-    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(FunctionFlow::statementAt(P));
-    return Ref && Ref->getDecl() == &Var;
+    const auto *Ref =
+        dyn_cast_or_null<DeclRefExpr>(FunctionFlow::statementAt(P));
+    return Ref && Ref != Target && llvm::is_contained(Names, Ref->getDecl());
   }
   bool isAcquisition(FlowPoint P) const {
     return FunctionFlow::statementAt(P) == &Acquisition;
@@ -151,7 +158,8 @@ private:
   /// successor \p K, from the test the block's branch makes.
   Nullness throughBranch(FlowPoint P, unsigned K, Nullness State) const {
     const Stmt *Condition = P.Block->getTerminatorCondition();
-    if (P.Block->succ_size() != 2 || !Condition || P.Index + 1 != P.Block->size())
+    if (P.Block->succ_size() != 2 || !Condition ||
+        P.Index + 1 != P.Block->size())
       return State;
     std::optional<NullTest> Test = TestOf(*cast<Expr>(Condition));
     if (!Test)
@@ -237,23 +245,76 @@ private:
     Nullness State = nullnessAt(End);
     forEachEdge(End, [&](FlowPoint Q, std::optional<unsigned> K) {
       Nullness Next = K ? throughBranch(End, *K, State) : State;
-      if (Next == Nullness::Unreached || Next == Nullness::Null ||
-          !Result.ok())
+      if (Next == Nullness::Unreached || Next == Nullness::Null || !Result.ok())
         return;
-      // The false branch of an if without an else goes on after the if,
-      // which may be the end of a loop's body or of a block.
-      const auto *If = dyn_cast_or_null<IfStmt>(End.Block->getTerminatorStmt());
-      if (If && !If->getElse() && K && *K == 1) {
-        addRelease(If, /*Before=*/false);
-        return;
-      }
-      if (Flow.isExit(Q) || !FunctionFlow::statementAt(Q)) {
-        fail(FunctionFlow::statementAt(End)->getBeginLoc(),
-             "a path leaves here where no release can be written");
-        return;
-      }
-      addRelease(FunctionFlow::statementAt(Q), /*Before=*/true);
+      placeOnEdge(End, Q);
     });
+  }
+
+  /// A release on the way from \p P, the end of a block, to \p Q: where
+  /// the path from a branch's condition leaves the if (its false branch
+  /// without an else, or a short-circuit that skips the rest of the
+  /// condition and the branch), after the if, which may end a loop's body
+  /// or a block; otherwise before the statement that \p Q starts.
+  void placeOnEdge(FlowPoint P, FlowPoint Q) {
+    const Stmt *From = FunctionFlow::statementAt(P);
+    const Stmt *Line = From ? lineStatementOf(From, Parents) : nullptr;
+    if (const auto *If = dyn_cast_or_null<IfStmt>(Line);
+        If && isWithin(From, If->getCond(), Parents) &&
+        (Flow.isExit(Q) || !inside(Q, If))) {
+      addRelease(If, /*Before=*/false);
+      return;
+    }
+    if (Flow.isExit(Q) || !FunctionFlow::statementAt(Q)) {
+      fail(From ? From->getBeginLoc() : SourceLocation(),
+           "a path leaves here where no release can be written");
+      return;
+    }
+    addRelease(FunctionFlow::statementAt(Q), /*Before=*/true);
+  }
+
+  /// Whether control falling off the end of \p S goes on after the if
+  /// \p If: S ends its then or else branch.
+  bool endsBranchOf(const Stmt *S, const IfStmt *If) const {
+    for (const Stmt *Branch : {If->getThen(), If->getElse()}) {
+      if (!Branch)
+        continue;
+      if (Branch == S)
+        return true;
+      if (const auto *Block = dyn_cast<CompoundStmt>(Branch);
+          Block && !Block->body_empty() && Block->body_back() == S)
+        return true;
+    }
+    return false;
+  }
+
+  /// A release after the end of a branch that is followed by one after the
+  /// whole if is the same release written twice: the one after the if
+  /// stays (the paths out of the if's condition need it anyway).
+  void mergeReleasesAfterBranches() {
+    bool Changed = true;
+    while (Changed) {
+      Changed = false;
+      for (auto It = Result.Releases.begin(); It != Result.Releases.end();
+           ++It) {
+        if (It->Before)
+          continue;
+        const Stmt *Parent = parentStmt(It->Statement, Parents);
+        if (isa_and_nonnull<CompoundStmt>(Parent))
+          Parent = parentStmt(Parent, Parents);
+        const auto *If = dyn_cast_or_null<IfStmt>(Parent);
+        if (!If || !endsBranchOf(It->Statement, If))
+          continue;
+        bool AfterIf = llvm::any_of(Result.Releases, [&](const ReleaseEdit &E) {
+          return !E.Before && E.Statement == If;
+        });
+        if (!AfterIf)
+          continue;
+        Result.Releases.erase(It);
+        Changed = true;
+        break;
+      }
+    }
   }
 
   void placeReleases() {
@@ -287,12 +348,7 @@ private:
           if (Next == Nullness::Unreached || Next == Nullness::Null ||
               liveBefore(Q) || !Result.ok())
             return;
-          if (Flow.isExit(Q) || !FunctionFlow::statementAt(Q)) {
-            fail(FunctionFlow::statementAt(P)->getBeginLoc(),
-                 "a path leaves here where no release can be written");
-            return;
-          }
-          addRelease(FunctionFlow::statementAt(Q), /*Before=*/true);
+          placeOnEdge(P, Q);
         });
       }
     }
@@ -332,9 +388,14 @@ private:
              "paths that hold it and paths that do not meet here");
         return;
       }
-      if (isAcquisition(P))
+      if (isAcquisition(P)) {
+        if (State.Own == Owned::Yes) {
+          fail(FunctionFlow::statementAt(P)->getBeginLoc(),
+               "it would be overwritten here while still held");
+          return;
+        }
         State = {Owned::Yes, Nullness::Maybe};
-      else if (isUse(P) && State.Own == Owned::No) {
+      } else if (isUse(P) && State.Own == Owned::No) {
         fail(FunctionFlow::statementAt(P)->getBeginLoc(),
              "it would be read here after its release");
         return;
@@ -403,8 +464,10 @@ private:
   }
 
   const FunctionFlow &Flow;
-  const VarDecl &Var;
+  llvm::ArrayRef<const VarDecl *> Names;
   const Stmt &Acquisition;
+  /// The acquisition's target, when it is an assignment.
+  const DeclRefExpr *Target = nullptr;
   llvm::function_ref<std::optional<NullTest>(const Expr &)> TestOf;
   const ParentLookup &Parents;
   llvm::DenseMap<const CFGBlock *, bool> LiveOut;
@@ -440,10 +503,11 @@ const Stmt *lineStatementOf(const Stmt *S, const ParentLookup &Parents) {
 }
 
 HeldReferencePlan planHeldReference(
-    const FunctionFlow &Flow, const VarDecl &Var, const Stmt &Acquisition,
+    const FunctionFlow &Flow, llvm::ArrayRef<const VarDecl *> Names,
+    const Stmt &Acquisition,
     llvm::function_ref<std::optional<NullTest>(const Expr &Condition)> TestOf,
     const ParentLookup &Parents) {
-  return Planner(Flow, Var, Acquisition, TestOf, Parents).plan();
+  return Planner(Flow, Names, Acquisition, TestOf, Parents).plan();
 }
 
 } // namespace clang::tidy::pycapi::lifetime

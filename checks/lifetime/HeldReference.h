@@ -64,12 +64,15 @@ struct HeldReferencePlan {
   bool ok() const { return Fallback.empty(); }
 };
 
-/// Plans the releases of \p Var, which holds a strong reference from the
-/// element \p Acquisition (its declaration) on. \p TestOf says how a branch
-/// condition tests the variable (nothing when it does not); \p Parents has
-/// the parents in the function.
+/// Plans the releases of the strong reference that \p Names[0] holds from
+/// the element \p Acquisition (its declaration, or an assignment to it) on;
+/// the other names are locals that hold the same object (aliases), whose
+/// reads keep it alive too. \p TestOf says how a branch condition tests the
+/// variable (nothing when it does not); \p Parents has the parents in the
+/// function.
 HeldReferencePlan planHeldReference(
-    const FunctionFlow &Flow, const VarDecl &Var, const Stmt &Acquisition,
+    const FunctionFlow &Flow, llvm::ArrayRef<const VarDecl *> Names,
+    const Stmt &Acquisition,
     llvm::function_ref<std::optional<NullTest>(const Expr &Condition)> TestOf,
     const ParentLookup &Parents);
 

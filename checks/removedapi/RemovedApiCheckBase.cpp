@@ -95,8 +95,7 @@ RemovedApiCheckBase::RemovedApiCheckBase(StringRef Name,
       StrongReferenceFixes(
           Options.get(catalog::StrongReferenceFixes.Key,
                       catalog::StrongReferenceFixes.defaultFlag())),
-      Scope(Scope),
-      Compat(CompatHeader),
+      Scope(Scope), Compat(CompatHeader),
       Target(versionOption(
           TargetText, parsePyVersion(catalog::TargetPythonVersion.Default))),
       Minimum(versionOption(

@@ -175,14 +175,11 @@ private:
   NoFixReason strongReferenceFix(const Use &U, std::vector<FixItHint> &Fixes);
   /// `return E;` that reads the reference: `T result = E; release; return
   /// result;`, with the NULL tests in E (of \p GoneOperands) rewritten there.
-  NoFixReason releaseThroughTemporary(const ReturnStmt *Return,
-                                      const FunctionDecl &Function,
-                                      const std::string &Release,
-                                      StringRef Name,
-                                      const ParentLookup &Parents,
-                                      FreshNames &Names,
-                                      std::vector<const Expr *> &GoneOperands,
-                                      std::vector<FixItHint> &Fixes);
+  NoFixReason releaseThroughTemporary(
+      const ReturnStmt *Return, const FunctionDecl &Function,
+      const std::string &Release, StringRef Name, const ParentLookup &Parents,
+      FreshNames &Names, std::vector<const Expr *> &GoneOperands,
+      std::vector<FixItHint> &Fixes);
   /// The top-level declaration that holds \p U, if any.
   const Decl *topLevelDeclarationOf(const Use &U) const;
 

@@ -146,8 +146,8 @@ NoFixReason RemovedApiCheckBase::planFix(const Use &U,
   if (hasStrongReferenceFix(Api)) {
     bool NeedsCompat = Api.ReplacementSince > Minimum;
     if (NeedsCompat)
-      if (NoFixReason Why = Compat.unavailable(
-              Api.Replacement, Api.ReplacementSince, Minimum))
+      if (NoFixReason Why = Compat.unavailable(Api.Replacement,
+                                               Api.ReplacementSince, Minimum))
         return Why;
     if (NoFixReason Why = strongReferenceFix(U, Fixes)) {
       Fixes.clear();

@@ -7,7 +7,8 @@
 // shape is done, the others are not (docs/checks/removed-api.md).
 //
 //   PyObject *obj = PyWeakref_GetObject(ref);    PyObject *obj;
-//   if (obj == NULL)                             if (PyWeakref_GetRef(ref, &obj) < 0)
+//   if (obj == NULL)                             if (PyWeakref_GetRef(ref,
+//   &obj) < 0)
 //     return NULL;                        =>       return NULL;
 //   if (obj == Py_None)                          if (obj == NULL)
 //     Py_RETURN_NONE;                              Py_RETURN_NONE;
@@ -32,6 +33,7 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/FormatVariadic.h"
+#include <algorithm>
 #include <map>
 
 namespace clang::tidy::pycapi::removedapi {
@@ -39,13 +41,12 @@ namespace clang::tidy::pycapi::removedapi {
 namespace {
 
 using namespace ast_matchers;
-using lifetime::NullTest;
 using lifetime::Nullness;
+using lifetime::NullTest;
 
 /// A row of data/strong-reference-replacements.tsv.
 struct StrongReferenceRow {
-  StringRef Removed, Replacement, ErrorTest, GoneWas, Release,
-      ReleaseMaybeNull;
+  StringRef Removed, Replacement, ErrorTest, GoneWas, Release, ReleaseMaybeNull;
 };
 
 constexpr StrongReferenceRow StrongReferenceRows[] = {
@@ -58,7 +59,8 @@ constexpr StrongReferenceRow StrongReferenceRows[] = {
 
 // Why a use has no fix (read after "no automatic fix: ").
 constexpr llvm::StringLiteral NotADeclaration =
-    "only a declaration that the call initializes is rewritten";
+    "only a call that initializes a declaration, or is assigned to a local "
+    "in a statement of its own, is rewritten";
 constexpr llvm::StringLiteral NoFlow =
     "the control flow of the function could not be read";
 constexpr llvm::StringLiteral AddressTaken =
@@ -126,30 +128,49 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
   if (Call->Args.size() != 1)
     return NotADeclaration.str();
 
-  // The declaration `T *obj = CALL;`, the call being its whole initializer.
-  const DeclStmt *Declaration = nullptr;
+  // The acquisition: a declaration `T *obj = CALL;` or an assignment
+  // statement `obj = CALL;` of a local, the call being the whole value.
+  auto IsTheCall = [&](const Expr *E) {
+    SourceRange R = E->IgnoreParenImpCasts()->getSourceRange();
+    return SM.getExpansionLoc(R.getBegin()) == U.Loc &&
+           SM.getExpansionRange(R.getEnd()).getEnd() == Call->RParen;
+  };
+  const Stmt *Acquisition = nullptr;
   const VarDecl *Var = nullptr;
   for (const BoundNodes &Found :
-       match(findAll(declStmt(hasSingleDecl(varDecl(hasInitializer(expr()))
-                                                .bind("var")))
+       match(findAll(declStmt(hasSingleDecl(
+                                  varDecl(hasInitializer(expr())).bind("var")))
                          .bind("decl")),
              *Function->getBody(), Ctx)) {
     const auto *V = Found.getNodeAs<VarDecl>("var");
-    SourceRange Init = V->getInit()->IgnoreParenImpCasts()->getSourceRange();
-    if (SM.getExpansionLoc(Init.getBegin()) == U.Loc &&
-        SM.getExpansionRange(Init.getEnd()).getEnd() == Call->RParen) {
-      Declaration = Found.getNodeAs<DeclStmt>("decl");
+    if (IsTheCall(V->getInit())) {
+      Acquisition = Found.getNodeAs<DeclStmt>("decl");
       Var = V;
     }
   }
-  if (!Declaration || !Var->getType()->isPointerType() ||
-      Declaration->getBeginLoc().isMacroID() ||
-      Declaration->getEndLoc().isMacroID())
+  const BinaryOperator *Assignment = nullptr;
+  if (!Acquisition)
+    for (const BoundNodes &Found :
+         match(findAll(binaryOperator(
+                           hasOperatorName("="),
+                           hasLHS(ignoringParenImpCasts(declRefExpr(
+                               to(varDecl(hasLocalStorage()).bind("var"))))))
+                           .bind("assign")),
+               *Function->getBody(), Ctx)) {
+      const auto *A = Found.getNodeAs<BinaryOperator>("assign");
+      if (IsTheCall(A->getRHS())) {
+        Acquisition = Assignment = A;
+        Var = Found.getNodeAs<VarDecl>("var");
+      }
+    }
+  if (!Acquisition || !Var->getType()->isPointerType() ||
+      Acquisition->getBeginLoc().isMacroID() ||
+      (!Assignment && Acquisition->getEndLoc().isMacroID()))
     return NotADeclaration.str();
   DeclParentMaps ParentMaps(Ctx);
-  const ParentLookup &Parents = ParentMaps.around(*Declaration, *Function);
-  const auto *Block = dyn_cast_or_null<CompoundStmt>(
-      parentStmt(Declaration, Parents));
+  const ParentLookup &Parents = ParentMaps.around(*Acquisition, *Function);
+  const auto *Block =
+      dyn_cast_or_null<CompoundStmt>(parentStmt(Acquisition, Parents));
   if (!Block)
     return NotADeclaration.str();
   std::string Name = Var->getName().str();
@@ -159,12 +180,13 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
 
   // The error test right after the declaration: `if (obj == NULL) leave;`.
   const IfStmt *ErrorTest = nullptr;
-  for (auto It = Block->body_begin(); It != Block->body_end(); ++It) {
-    if (*It != Declaration || std::next(It) == Block->body_end())
+  for (const auto *It = Block->body_begin(); It != Block->body_end(); ++It) {
+    if (*It != Acquisition || std::next(It) == Block->body_end())
       continue;
     const auto *If = dyn_cast<IfStmt>(*std::next(It));
     if (!If || If->getElse() || If->getInit() || If->getConditionVariable() ||
-        !alwaysLeaves(If->getThen()) || If->getCond()->getBeginLoc().isMacroID())
+        !alwaysLeaves(If->getThen()) ||
+        If->getCond()->getBeginLoc().isMacroID())
       break;
     const Expr *Cond = ignoreParensAndCasts(If->getCond());
     auto IsVar = [&](const Expr *E) {
@@ -190,16 +212,50 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
   if (ErrorTest)
     Tests[ignoreParensAndCasts(ErrorTest->getCond())] = {Nullness::Null,
                                                          Nullness::Maybe};
-  for (const BoundNodes &Found :
-       match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
-             *Function->getBody(), Ctx)) {
-    const auto *Ref = Found.getNodeAs<DeclRefExpr>("ref");
+  // A local initialized from the variable (through casts: `Obj *o =
+  // (Obj *)obj;`) and never assigned is another name for the reference: its
+  // reads keep the reference alive as the variable's do.
+  std::vector<const VarDecl *> Holders = {Var};
+  std::vector<const DeclRefExpr *> Refs;
+  for (size_t N = 0; N < Holders.size(); ++N)
+    for (const BoundNodes &Found : match(
+             findAll(
+                 declRefExpr(to(varDecl(equalsNode(Holders[N])))).bind("ref")),
+             *Function->getBody(), Ctx))
+      Refs.push_back(Found.getNodeAs<DeclRefExpr>("ref"));
+  for (size_t R = 0; R < Refs.size(); ++R) {
+    const DeclRefExpr *Ref = Refs[R];
+    const auto *Named = cast<VarDecl>(Ref->getDecl());
     if (Ref->getBeginLoc().isMacroID() &&
         !SM.isMacroArgExpansion(Ref->getBeginLoc()))
       return NotADeclaration.str();
     const Expr *Child = nullptr;
     const Stmt *Parent = parentThroughParens(Ref, Parents, Child);
     std::string Line = LineOf(Ref);
+    if (Assignment && Ref == ignoreParensAndCasts(Assignment->getLHS()))
+      continue; // the acquisition's own target
+    // An alias: the whole initializer of another local.
+    const Expr *Whole = Child;
+    const Stmt *Above = Parent;
+    while (
+        isa_and_nonnull<ExplicitCastExpr, ParenExpr, ImplicitCastExpr>(Above)) {
+      Whole = cast<Expr>(Above);
+      Above = parentStmt(Above, Parents);
+    }
+    if (const auto *Alias = dyn_cast_or_null<VarDecl>(
+            parentNode(DynTypedNode::create(*Whole), Parents).get<Decl>());
+        Alias && Alias != Named && Alias->getInit() == Whole &&
+        Alias->hasLocalStorage() && !isa<ParmVarDecl>(Alias) &&
+        Alias->getType()->isPointerType() &&
+        !llvm::is_contained(Holders, Alias)) {
+      Holders.push_back(Alias);
+      for (const BoundNodes &Found : match(
+               findAll(declRefExpr(to(varDecl(equalsNode(Alias)))).bind("ref")),
+               *Function->getBody(), Ctx))
+        Refs.push_back(Found.getNodeAs<DeclRefExpr>("ref"));
+      continue;
+    }
+    Name = Named->getName().str();
     if (ErrorTest && isWithin(Ref, ErrorTest->getCond(), Parents)) {
       TestReads.insert(Ref);
       continue;
@@ -218,8 +274,8 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
       if (Binary->isEqualityOp()) {
         const Expr *Other =
             Binary->getLHS() == Child ? Binary->getRHS() : Binary->getLHS();
-        CharSourceRange OtherRange =
-            SM.getExpansionRange(Other->IgnoreParenImpCasts()->getSourceRange());
+        CharSourceRange OtherRange = SM.getExpansionRange(
+            Other->IgnoreParenImpCasts()->getSourceRange());
         if (textOf(OtherRange.getAsRange(), SM, LangOpts) == Row.GoneWas) {
           bool Equal = Binary->getOpcode() == BO_EQ;
           Tests[Binary] = {Equal ? Nullness::Null : Nullness::NonNull,
@@ -244,6 +300,8 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
       return llvm::formatv(Stored.data(), Name, Line).str();
   }
 
+  Name = Var->getName().str();
+
   std::unique_ptr<lifetime::FunctionFlow> Flow =
       lifetime::FunctionFlow::build(*Function, Ctx);
   if (!Flow)
@@ -265,8 +323,8 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
       std::swap(Test.IfTrue, Test.IfFalse);
     return Test;
   };
-  lifetime::HeldReferencePlan Plan =
-      lifetime::planHeldReference(*Flow, *Var, *Declaration, TestOf, Parents);
+  lifetime::HeldReferencePlan Plan = lifetime::planHeldReference(
+      *Flow, Holders, *Acquisition, TestOf, Parents);
   if (!Plan.ok())
     return llvm::formatv(NoPlan.data(), Name, Plan.Fallback,
                          SM.getExpansionLineNumber(Plan.FallbackLoc))
@@ -278,31 +336,57 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
           .str();
 
   // The edits.
-  std::string Acquire = (Row.Replacement + "(" + Call->Args[0] + ", &" +
-                         Name + ")")
-                            .str();
-  SourceLocation NameEnd = Lexer::getLocForEndOfToken(Var->getLocation(), 0,
-                                                      SM, LangOpts);
-  SourceLocation InitEnd =
+  std::string Acquire =
+      (Row.Replacement + "(" + Call->Args[0] + ", &" + Name + ")").str();
+  SourceLocation AcquisitionBegin =
+      SM.getExpansionLoc(Acquisition->getBeginLoc());
+  std::string Indent = indentationOf(AcquisitionBegin, SM);
+  StringRef LineEnding = lineEndingOf(AcquisitionBegin, SM);
+  SourceLocation CallEnd =
       Lexer::getLocForEndOfToken(Call->RParen, 0, SM, LangOpts);
-  Fixes.push_back(FixItHint::CreateRemoval(
-      CharSourceRange::getCharRange(NameEnd, InitEnd)));
-  SourceLocation DeclBegin = SM.getExpansionLoc(Declaration->getBeginLoc());
-  std::string Indent = indentationOf(DeclBegin, SM);
-  StringRef LineEnding = lineEndingOf(DeclBegin, SM);
-  if (ErrorTest) {
+  CharSourceRange Condition =
+      ErrorTest ? SM.getExpansionRange(ErrorTest->getCond()->getSourceRange())
+                : CharSourceRange();
+  if (!Assignment) {
+    // `T *obj = CALL;` -> `T *obj;`, the call after it or in the test.
+    SourceLocation NameEnd =
+        Lexer::getLocForEndOfToken(Var->getLocation(), 0, SM, LangOpts);
+    Fixes.push_back(FixItHint::CreateRemoval(
+        CharSourceRange::getCharRange(NameEnd, CallEnd)));
+    if (ErrorTest)
+      Fixes.push_back(FixItHint::CreateReplacement(
+          Condition, Acquire + " " + Row.ErrorTest.str()));
+    else
+      Fixes.push_back(FixItHint::CreateInsertion(
+          endOfStatement(Acquisition, SM, LangOpts),
+          (LineEnding + Indent + Acquire + ";").str()));
+  } else if (!ErrorTest) {
+    // `obj = CALL;` -> `REPLACEMENT(ARGS, &obj);`
     Fixes.push_back(FixItHint::CreateReplacement(
-        SM.getExpansionRange(ErrorTest->getCond()->getSourceRange()),
-        Acquire + " " + Row.ErrorTest.str()));
+        CharSourceRange::getCharRange(AcquisitionBegin, CallEnd), Acquire));
   } else {
-    Fixes.push_back(FixItHint::CreateInsertion(
-        endOfStatement(Declaration, SM, LangOpts),
-        (LineEnding + Indent + Acquire + ";").str()));
+    // `obj = CALL;` and the test on the next line become the test of the
+    // call: one edit from the assignment to the end of the condition (a
+    // removal of a whole line would have its whitespace trimmed by clang's
+    // edit merger).
+    SourceLocation End = endOfStatement(Acquisition, SM, LangOpts);
+    SourceLocation IfBegin = SM.getExpansionLoc(ErrorTest->getBeginLoc());
+    if (End.isInvalid() || SM.getExpansionLineNumber(End) + 1 !=
+                               SM.getExpansionLineNumber(IfBegin))
+      return NotADeclaration.str();
+    std::string Opening =
+        Lexer::getSourceText(
+            CharSourceRange::getCharRange(IfBegin, Condition.getBegin()), SM,
+            LangOpts)
+            .str();
+    Fixes.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(AcquisitionBegin, Condition.getEnd()),
+        Opening + Acquire + " " + Row.ErrorTest.str()));
   }
   // The releases, by statement: a statement of a block gets lines before
   // or after it; the single statement of a branch becomes a block.
-  std::map<const Stmt *, std::pair<std::vector<std::string>,
-                                   std::vector<std::string>>>
+  std::map<const Stmt *,
+           std::pair<std::vector<std::string>, std::vector<std::string>>>
       Around;
   std::vector<const Stmt *> Order;
   FreshNames Names(*Function, Ctx);
@@ -341,10 +425,10 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
           .str();
     if (!isa_and_nonnull<CompoundStmt>(Parent)) {
       std::vector<std::string> Lines(Before.begin(), Before.end());
-      Lines.push_back(Lexer::getSourceText(
-                          CharSourceRange::getCharRange(Begin, End), SM,
-                          LangOpts)
-                          .str());
+      Lines.push_back(
+          Lexer::getSourceText(CharSourceRange::getCharRange(Begin, End), SM,
+                               LangOpts)
+              .str());
       Lines.insert(Lines.end(), After.begin(), After.end());
       auto Braced =
           bracedStatement(Begin, End, Parent, Lines, LineEnding, SM, LangOpts);
@@ -411,24 +495,26 @@ NoFixReason RemovedApiCheckBase::releaseThroughTemporary(
     return NoTemporary("a goto could jump over the temporary");
 
   // The value as written, with the NULL tests it holds rewritten here.
-  std::string Text =
-      Lexer::getSourceText(ValueRange, SM, LangOpts).str();
+  std::string Text = Lexer::getSourceText(ValueRange, SM, LangOpts).str();
   unsigned ValueBegin = SM.getFileOffset(ValueRange.getBegin());
   std::vector<std::pair<unsigned, std::pair<unsigned, const Expr *>>> Inside;
   for (const Expr *Gone : GoneOperands) {
     CharSourceRange R = Lexer::makeFileCharRange(
-        SM.getExpansionRange(Gone->IgnoreParenImpCasts()->getSourceRange()),
-        SM, LangOpts);
+        SM.getExpansionRange(Gone->IgnoreParenImpCasts()->getSourceRange()), SM,
+        LangOpts);
     unsigned Begin = SM.getFileOffset(R.getBegin());
     unsigned End = SM.getFileOffset(R.getEnd());
     if (SM.getFileID(R.getBegin()) == SM.getFileID(ValueRange.getBegin()) &&
         Begin >= ValueBegin && End <= ValueBegin + Text.size())
       Inside.push_back({Begin - ValueBegin, {End - Begin, Gone}});
   }
-  llvm::sort(Inside, [](const auto &A, const auto &B) { return A.first > B.first; });
+  llvm::sort(Inside,
+             [](const auto &A, const auto &B) { return A.first > B.first; });
   for (const auto &[Offset, LengthAndExpr] : Inside) {
     Text.replace(Offset, LengthAndExpr.first, "NULL");
-    llvm::erase_value(GoneOperands, LengthAndExpr.second);
+    GoneOperands.erase(std::remove(GoneOperands.begin(), GoneOperands.end(),
+                                   LengthAndExpr.second),
+                       GoneOperands.end());
   }
 
   PrintingPolicy Policy(LangOpts);
@@ -447,7 +533,8 @@ NoFixReason RemovedApiCheckBase::releaseThroughTemporary(
         bracedStatement(Begin, End, Parent, Lines, LineEnding, SM, LangOpts);
     if (!Braced)
       return NoTemporary("braces cannot be added around it");
-    Fixes.push_back(FixItHint::CreateReplacement(Braced->first, Braced->second));
+    Fixes.push_back(
+        FixItHint::CreateReplacement(Braced->first, Braced->second));
     return std::nullopt;
   }
   std::string Joined;

@@ -311,10 +311,10 @@ bracedStatement(SourceLocation Begin, SourceLocation End, const Stmt *Owner,
   if (startsLine(Begin, SM)) {
     // The closing brace lines up with the statement that owns the branch,
     // not with the last line of a condition that spans several.
-    std::string Outer = indentationOf(
-        Owner ? SM.getExpansionLoc(Owner->getBeginLoc())
-              : Previous.getLocation(),
-        SM);
+    std::string Outer =
+        indentationOf(Owner ? SM.getExpansionLoc(Owner->getBeginLoc())
+                            : Previous.getLocation(),
+                      SM);
     std::string Indent = indentationOf(Begin, SM);
     for (const std::string &Line : Lines)
       Text += (LineEnding + Indent + Line).str();

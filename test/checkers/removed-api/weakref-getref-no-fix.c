@@ -7,7 +7,8 @@
 // its address is taken, it is assigned again, it is tested against NULL
 // after the error test (NULL now also means a dead object), or read where
 // the object may be gone (the old call gave Py_None there, the new one
-// NULL). The call must initialize a declaration. Without the option
+// NULL). The call must initialize a declaration or be assigned in a
+// statement of its own. Without the option
 // (the OFF run) no use is fixed and the advice says what to write.
 
 #include <Python.h>
@@ -21,7 +22,7 @@ PyObject *owner(PyObject *ref) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is stored or returned at line 28: decide who owns the reference
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is stored or returned at line 29: decide who owns the reference
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   Py_INCREF(o);
@@ -32,7 +33,7 @@ void keep(Holder *h, PyObject *ref) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is stored or returned at line 40: decide who owns the reference
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is stored or returned at line 41: decide who owns the reference
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   if (o != Py_None) {
@@ -45,7 +46,7 @@ int address(PyObject *ref, PyObject **out) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: the address of 'o' is taken at line 51
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: the address of 'o' is taken at line 52
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   PyObject **p = &o;
@@ -57,7 +58,7 @@ int reassigned(PyObject *ref, PyObject *other) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is assigned again at line 64
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is assigned again at line 65
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   if (o == Py_None)
@@ -69,7 +70,7 @@ int null_later(PyObject *ref) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is tested against NULL at line 76, where NULL would now also mean that the object is gone
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is tested against NULL at line 77, where NULL would now also mean that the object is gone
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   int alive = o != Py_None;
@@ -82,7 +83,7 @@ PyObject *repr_even_if_dead(PyObject *ref) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is read at line 90 while the object may be gone (the old call gave Py_None there); test 'o' against Py_None first
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is read at line 91 while the object may be gone (the old call gave Py_None there); test 'o' against Py_None first
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   if (o == NULL)
@@ -91,13 +92,13 @@ PyObject *repr_even_if_dead(PyObject *ref) {
   return r;
 }
 
-int assigned_not_declared(PyObject *ref) {
-  PyObject *o;
-  o = PyWeakref_GetObject(ref);
+int used_in_condition(PyObject *ref) {
+  if (PyWeakref_GetObject(ref) == Py_None)
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:7: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:7: note: no automatic fix: only a declaration that the call initializes is rewritten
+  // CHECK-NOTES: :[[@LINE-3]]:7: note: no automatic fix: only a call that initializes a declaration, or is assigned to a local in a statement of its own, is rewritten
   // CHECK-NOTES: :[[@LINE-4]]:7: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:7: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
-  return o == Py_None;
+    return 0;
+  return 1;
 }

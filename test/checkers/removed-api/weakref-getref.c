@@ -259,3 +259,84 @@ PyObject *call_or_none(PyObject *ref, PyObject *args) {
 // CHECK-FIXES-NEXT:    return result;
 // CHECK-FIXES-NEXT:  }
 // CHECK-FIXES-NEXT:}
+
+// The call assigned to a local in a statement of its own: the statement
+// becomes the call, or, with the error test on the next line, the test (not
+// when a comment sits between them: the fix does not delete it).
+PyObject *bound_method(PyObject *selfref, PyObject *func) {
+  PyObject *im_self;
+  im_self = PyWeakref_GET_OBJECT(selfref);
+  // CHECK-NOTES: :[[@LINE-1]]:13: warning: 'PyWeakref_GET_OBJECT' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (im_self == Py_None)
+    Py_RETURN_NONE;
+  return PyMethod_New(func, im_self);
+}
+// CHECK-FIXES:PyObject *bound_method(PyObject *selfref, PyObject *func) {
+// CHECK-FIXES-NEXT:  PyObject *im_self;
+// CHECK-FIXES-NEXT:  PyWeakref_GetRef(selfref, &im_self);
+// CHECK-FIXES-NEXT:  if (im_self == NULL)
+// CHECK-FIXES-NEXT:    Py_RETURN_NONE;
+// CHECK-FIXES-NEXT:  PyObject *result = PyMethod_New(func, im_self);
+// CHECK-FIXES-NEXT:  Py_DECREF(im_self);
+// CHECK-FIXES-NEXT:  return result;
+// CHECK-FIXES-NEXT:}
+
+PyObject *bound_method_checked(PyObject *selfref, PyObject *func) {
+  PyObject *im_self = NULL;
+  im_self = PyWeakref_GetObject(selfref);
+  if (im_self == NULL)
+    return NULL;
+  // CHECK-NOTES: :[[@LINE-3]]:13: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (im_self == Py_None)
+    Py_RETURN_NONE;
+  return PyMethod_New(func, im_self);
+}
+// CHECK-FIXES:PyObject *bound_method_checked(PyObject *selfref, PyObject *func) {
+// CHECK-FIXES-NEXT:  PyObject *im_self = NULL;
+// CHECK-FIXES-NEXT:  if (PyWeakref_GetRef(selfref, &im_self) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  if (im_self == NULL)
+// CHECK-FIXES-NEXT:    Py_RETURN_NONE;
+// CHECK-FIXES-NEXT:  PyObject *result = PyMethod_New(func, im_self);
+// CHECK-FIXES-NEXT:  Py_DECREF(im_self);
+// CHECK-FIXES-NEXT:  return result;
+// CHECK-FIXES-NEXT:}
+
+// Another local initialized from the reference (through a cast) reads the
+// same object: the reference is held until that local's last read too, here
+// to the end of the branch, not released after the cast.
+typedef struct {
+  PyObject_HEAD
+  PyObject *owner;
+  int handle;
+} Handle;
+
+void detach_all(PyObject *owner, PyObject *refs) {
+  Py_ssize_t n = PyList_GET_SIZE(refs);
+  for (Py_ssize_t i = 0; i < n; i++) {
+    PyObject *obj = PyWeakref_GetObject(PyList_GET_ITEM(refs, i));
+    // CHECK-NOTES: :[[@LINE-1]]:21: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+    if (obj != Py_None) {
+      Handle *handle = (Handle *)obj;
+      if (handle->owner == owner) {
+        handle->owner = NULL;
+        handle->handle = 0;
+      }
+    }
+  }
+}
+// CHECK-FIXES:void detach_all(PyObject *owner, PyObject *refs) {
+// CHECK-FIXES-NEXT:  Py_ssize_t n = PyList_GET_SIZE(refs);
+// CHECK-FIXES-NEXT:  for (Py_ssize_t i = 0; i < n; i++) {
+// CHECK-FIXES-NEXT:    PyObject *obj;
+// CHECK-FIXES-NEXT:    PyWeakref_GetRef(PyList_GET_ITEM(refs, i), &obj);
+// CHECK-FIXES-NEXT:    if (obj != NULL) {
+// CHECK-FIXES-NEXT:      Handle *handle = (Handle *)obj;
+// CHECK-FIXES-NEXT:      if (handle->owner == owner) {
+// CHECK-FIXES-NEXT:        handle->owner = NULL;
+// CHECK-FIXES-NEXT:        handle->handle = 0;
+// CHECK-FIXES-NEXT:      }
+// CHECK-FIXES-NEXT:      Py_DECREF(obj);
+// CHECK-FIXES-NEXT:    }
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:}
