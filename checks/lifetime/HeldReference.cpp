@@ -93,6 +93,8 @@ public:
     if (Result.ok())
       verify(*Start);
     if (Result.ok())
+      hoistBranchReleases(*Start);
+    if (Result.ok())
       for (const CFGBlock *B : Flow.graph())
         for (unsigned I = 0; I < B->size(); ++I)
           if (isUse({B, I}) && nullnessAt({B, I}) != Nullness::Unreached)
@@ -313,6 +315,65 @@ private:
         Result.Releases.erase(It);
         Changed = true;
         break;
+      }
+    }
+  }
+
+  /// The if whose branch holds \p S as a statement of the branch's block
+  /// (or as the branch itself), and which branch: 0 then, 1 else.
+  std::pair<const IfStmt *, int> branchOf(const Stmt *S) const {
+    const Stmt *Parent = parentStmt(S, Parents);
+    const Stmt *Branch = S;
+    if (isa_and_nonnull<CompoundStmt>(Parent)) {
+      Branch = Parent;
+      Parent = parentStmt(Parent, Parents);
+    }
+    const auto *If = dyn_cast_or_null<IfStmt>(Parent);
+    if (!If)
+      return {nullptr, -1};
+    if (Branch == If->getThen())
+      return {If, 0};
+    if (Branch == If->getElse())
+      return {If, 1};
+    return {nullptr, -1};
+  }
+
+  /// Releases in both branches of one if (after the last read in one,
+  /// where the other starts) become one release after the if, when the plan
+  /// still holds with it: the form a maintainer writes (the reference is held a
+  /// few statements longer). Inner ifs first, so that nested branches collapse
+  /// outwards.
+  void hoistBranchReleases(FlowPoint Start) {
+    bool Changed = true;
+    while (Changed) {
+      Changed = false;
+      std::map<const IfStmt *, std::vector<size_t>> ByIf;
+      for (size_t I = 0; I < Result.Releases.size(); ++I) {
+        const ReleaseEdit &E = Result.Releases[I];
+        if (E.ThroughTemporary)
+          continue;
+        if (auto [If, Branch] = branchOf(E.Statement); If)
+          ByIf[If].push_back(I);
+      }
+      for (const auto &[If, Indices] : ByIf) {
+        bool Then = false, Else = false;
+        for (size_t I : Indices)
+          (branchOf(Result.Releases[I].Statement).second ? Else : Then) = true;
+        if (!Then || !Else)
+          continue;
+        HeldReferencePlan Saved = Result;
+        std::vector<ReleaseEdit> Trial;
+        for (size_t I = 0; I < Result.Releases.size(); ++I)
+          if (!llvm::is_contained(Indices, I))
+            Trial.push_back(Result.Releases[I]);
+        Trial.push_back({If, /*Before=*/false, false, false});
+        Result.Releases = std::move(Trial);
+        verify(Start);
+        if (Result.ok()) {
+          Changed = true;
+          break;
+        }
+        Result = std::move(Saved);
       }
     }
   }

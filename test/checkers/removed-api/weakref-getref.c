@@ -340,3 +340,39 @@ void detach_all(PyObject *owner, PyObject *refs) {
 // CHECK-FIXES-NEXT:    }
 // CHECK-FIXES-NEXT:  }
 // CHECK-FIXES-NEXT:}
+
+// Releases that would go into both branches of an if (after the last read
+// in one, where the other starts) become one release after the if: the
+// reference is held to the end of the block that reads it, as a maintainer
+// writes it.
+int detach_or_count(PyObject *owner, PyObject *ref, PyObject *removed) {
+  int live = 0;
+  PyObject *obj = PyWeakref_GetObject(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:19: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (obj != Py_None) {
+    Handle *handle = (Handle *)obj;
+    if (handle->owner == owner) {
+      handle->owner = NULL;
+      PyList_Append(removed, ref);
+    } else {
+      live += 1;
+    }
+  }
+  return live;
+}
+// CHECK-FIXES:int detach_or_count(PyObject *owner, PyObject *ref, PyObject *removed) {
+// CHECK-FIXES-NEXT:  int live = 0;
+// CHECK-FIXES-NEXT:  PyObject *obj;
+// CHECK-FIXES-NEXT:  PyWeakref_GetRef(ref, &obj);
+// CHECK-FIXES-NEXT:  if (obj != NULL) {
+// CHECK-FIXES-NEXT:    Handle *handle = (Handle *)obj;
+// CHECK-FIXES-NEXT:    if (handle->owner == owner) {
+// CHECK-FIXES-NEXT:      handle->owner = NULL;
+// CHECK-FIXES-NEXT:      PyList_Append(removed, ref);
+// CHECK-FIXES-NEXT:    } else {
+// CHECK-FIXES-NEXT:      live += 1;
+// CHECK-FIXES-NEXT:    }
+// CHECK-FIXES-NEXT:    Py_DECREF(obj);
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  return live;
+// CHECK-FIXES-NEXT:}
