@@ -70,11 +70,11 @@ SimState join(SimState A, SimState B) {
 class Planner {
 public:
   Planner(const FunctionFlow &Flow, llvm::ArrayRef<const VarDecl *> Names,
-          const Stmt &Acquisition,
+          const Stmt &Acquisition, llvm::ArrayRef<const ReturnStmt *> Transfers,
           llvm::function_ref<std::optional<NullTest>(const Expr &)> TestOf,
           const ParentLookup &Parents)
-      : Flow(Flow), Names(Names), Acquisition(Acquisition), TestOf(TestOf),
-        Parents(Parents) {
+      : Flow(Flow), Names(Names), Acquisition(Acquisition),
+        Transfers(Transfers), TestOf(TestOf), Parents(Parents) {
     // An assignment's target is written, not read.
     if (const auto *Assign = dyn_cast<BinaryOperator>(&Acquisition))
       Target = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts());
@@ -214,7 +214,7 @@ private:
 
   // --- placement ---------------------------------------------------------
   void addRelease(const Stmt *Anchor, bool Before,
-                  bool ThroughTemporary = false) {
+                  bool ThroughTemporary = false, bool Transfer = false) {
     const Stmt *Line =
         ThroughTemporary ? Anchor : lineStatementOf(Anchor, Parents);
     if (!Line) {
@@ -226,7 +226,8 @@ private:
       if (E.Statement == Line && E.Before == Before &&
           E.ThroughTemporary == ThroughTemporary)
         return;
-    Result.Releases.push_back({Line, Before, false, ThroughTemporary});
+    Result.Releases.push_back(
+        {Line, Before, false, ThroughTemporary, Transfer});
   }
 
   /// Whether \p S is in the condition of the if or switch that is its
@@ -366,7 +367,7 @@ private:
         for (size_t I = 0; I < Result.Releases.size(); ++I)
           if (!llvm::is_contained(Indices, I))
             Trial.push_back(Result.Releases[I]);
-        Trial.push_back({If, /*Before=*/false, false, false});
+        Trial.push_back({If, /*Before=*/false, false, false, false});
         Result.Releases = std::move(Trial);
         verify(Start);
         if (Result.ok()) {
@@ -391,7 +392,8 @@ private:
           const Stmt *Read = FunctionFlow::statementAt(P);
           if (const auto *Return = dyn_cast_or_null<ReturnStmt>(
                   lineStatementOf(Read, Parents))) {
-            addRelease(Return, /*Before=*/true, /*ThroughTemporary=*/true);
+            addRelease(Return, /*Before=*/true, /*ThroughTemporary=*/true,
+                       llvm::is_contained(Transfers, Return));
             continue;
           }
           if (inBranchCondition(Read))
@@ -527,6 +529,7 @@ private:
   const FunctionFlow &Flow;
   llvm::ArrayRef<const VarDecl *> Names;
   const Stmt &Acquisition;
+  llvm::ArrayRef<const ReturnStmt *> Transfers;
   /// The acquisition's target, when it is an assignment.
   const DeclRefExpr *Target = nullptr;
   llvm::function_ref<std::optional<NullTest>(const Expr &)> TestOf;
@@ -567,8 +570,8 @@ HeldReferencePlan planHeldReference(
     const FunctionFlow &Flow, llvm::ArrayRef<const VarDecl *> Names,
     const Stmt &Acquisition,
     llvm::function_ref<std::optional<NullTest>(const Expr &Condition)> TestOf,
-    const ParentLookup &Parents) {
-  return Planner(Flow, Names, Acquisition, TestOf, Parents).plan();
+    const ParentLookup &Parents, llvm::ArrayRef<const ReturnStmt *> Transfers) {
+  return Planner(Flow, Names, Acquisition, Transfers, TestOf, Parents).plan();
 }
 
 } // namespace clang::tidy::pycapi::lifetime

@@ -51,6 +51,9 @@ struct ReleaseEdit {
   /// Statement is a return whose value reads the variable: the value goes
   /// into a temporary, then the release, then the temporary is returned.
   bool ThroughTemporary = false;
+  /// Statement is a return that hands the reference to the caller: it
+  /// releases it for the function, and no text is written for it.
+  bool Transfer = false;
 };
 
 struct HeldReferencePlan {
@@ -69,12 +72,14 @@ struct HeldReferencePlan {
 /// the other names are locals that hold the same object (aliases), whose
 /// reads keep it alive too. \p TestOf says how a branch condition tests the
 /// variable (nothing when it does not); \p Parents has the parents in the
-/// function.
+/// function. \p Transfers are the returns that hand the reference to the
+/// caller (`return obj;` where the old code returned a new reference).
 HeldReferencePlan planHeldReference(
     const FunctionFlow &Flow, llvm::ArrayRef<const VarDecl *> Names,
     const Stmt &Acquisition,
     llvm::function_ref<std::optional<NullTest>(const Expr &Condition)> TestOf,
-    const ParentLookup &Parents);
+    const ParentLookup &Parents,
+    llvm::ArrayRef<const ReturnStmt *> Transfers = {});
 
 /// The statement of a block (or the branch of an if or a loop) that holds
 /// \p S: the statement a release goes before or after.

@@ -173,6 +173,16 @@ private:
   // function lent a borrowed one (StrongReferenceFixes).
   bool hasStrongReferenceFix(const ::pycapi::RemovedApi &Api) const;
   NoFixReason strongReferenceFix(const Use &U, std::vector<FixItHint> &Fixes);
+  /// A return that hands a strong reference to the caller, and the edit
+  /// that drops the old code's own new reference (`Py_INCREF(obj); return
+  /// obj;` or `return Py_NewRef(obj);` -> `return obj;`).
+  struct Transfer {
+    const ReturnStmt *Return;
+    CharSourceRange Range;
+    std::string Text;
+  };
+  std::optional<Transfer> transferAt(const ReturnStmt *Return, StringRef Name,
+                                     const ParentLookup &Parents) const;
   /// `return E;` that reads the reference: `T result = E; release; return
   /// result;`, with the NULL tests in E (of \p GoneOperands) rewritten there.
   NoFixReason releaseThroughTemporary(

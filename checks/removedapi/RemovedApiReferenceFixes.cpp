@@ -98,7 +98,59 @@ bool isNullConstant(const Expr *E, ASTContext &Ctx) {
              Ctx, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull;
 }
 
+/// The text of \p Range with its blanks taken out, to compare a statement
+/// with a spelling (`Py_INCREF( obj )` is `Py_INCREF(obj)`).
+std::string compact(CharSourceRange Range, const SourceManager &SM,
+                    const LangOptions &LangOpts) {
+  std::string Text = Lexer::getSourceText(Range, SM, LangOpts).str();
+  llvm::erase_if(Text, [](char C) { return llvm::isSpace(C); });
+  return Text;
+}
+
 } // namespace
+
+std::optional<RemovedApiCheckBase::Transfer>
+RemovedApiCheckBase::transferAt(const ReturnStmt *Return, StringRef Name,
+                                const ParentLookup &Parents) const {
+  const SourceManager &SM = *Unit.Sources;
+  const LangOptions &LangOpts = *Unit.LangOpts;
+  if (Return->getBeginLoc().isMacroID() || !Return->getRetValue())
+    return std::nullopt;
+  // `return Py_NewRef(obj);` -> `return obj;`
+  CharSourceRange ValueRange = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Return->getRetValue()->getSourceRange()),
+      SM, LangOpts);
+  if (ValueRange.isInvalid())
+    return std::nullopt;
+  std::string Value = compact(ValueRange, SM, LangOpts);
+  if (Value == ("Py_NewRef(" + Name + ")").str())
+    return Transfer{Return, ValueRange, Name.str()};
+  // `Py_INCREF(obj);` right before `return obj;`: the INCREF goes.
+  const auto *Block =
+      dyn_cast_or_null<CompoundStmt>(parentStmt(Return, Parents));
+  if (!Block || Value != Name)
+    return std::nullopt;
+  const Stmt *Previous = nullptr;
+  for (const Stmt *S : Block->body()) {
+    if (S == Return)
+      break;
+    Previous = S;
+  }
+  if (!Previous)
+    return std::nullopt;
+  SourceLocation PreviousBegin = SM.getExpansionLoc(Previous->getBeginLoc());
+  SourceLocation PreviousEnd = endOfStatement(Previous, SM, LangOpts);
+  SourceLocation ReturnBegin = SM.getExpansionLoc(Return->getBeginLoc());
+  if (PreviousEnd.isInvalid() ||
+      compact(CharSourceRange::getCharRange(PreviousBegin, PreviousEnd), SM,
+              LangOpts) != ("Py_INCREF(" + Name + ");").str())
+    return std::nullopt;
+  // One edit from the INCREF to the return keyword (a removal of the whole
+  // line would have its whitespace trimmed by clang's edit merger).
+  return Transfer{Return,
+                  CharSourceRange::getTokenRange(PreviousBegin, ReturnBegin),
+                  "return"};
+}
 
 const StrongReferenceRow *strongReferenceRow(StringRef Removed) {
   for (const StrongReferenceRow &Row : StrongReferenceRows)
@@ -212,6 +264,9 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
   if (ErrorTest)
     Tests[ignoreParensAndCasts(ErrorTest->getCond())] = {Nullness::Null,
                                                          Nullness::Maybe};
+  // Returns that hand the reference to the caller, where the old code took
+  // a new reference of the borrowed one to return it.
+  std::vector<Transfer> Transfers;
   // A local initialized from the variable (through casts: `Obj *o =
   // (Obj *)obj;`) and never assigned is another name for the reference: its
   // reads keep the reference alive as the variable's do.
@@ -291,6 +346,14 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
     if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Child);
         Cast && Cast->getCastKind() == CK_PointerToBoolean)
       return llvm::formatv(NullTested.data(), Name, Line).str();
+    if (const auto *Return = dyn_cast_or_null<ReturnStmt>(
+            lifetime::lineStatementOf(Ref, Parents));
+        Return && Named == Var) {
+      if (std::optional<Transfer> Handed = transferAt(Return, Name, Parents)) {
+        Transfers.push_back(*Handed);
+        continue;
+      }
+    }
     if (isa_and_nonnull<ReturnStmt, InitListExpr>(Parent) ||
         (isa_and_nonnull<DeclStmt>(Parent)))
       return llvm::formatv(Stored.data(), Name, Line).str();
@@ -301,6 +364,9 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
   }
 
   Name = Var->getName().str();
+  std::vector<const ReturnStmt *> TransferReturns;
+  for (const Transfer &T : Transfers)
+    TransferReturns.push_back(T.Return);
 
   std::unique_ptr<lifetime::FunctionFlow> Flow =
       lifetime::FunctionFlow::build(*Function, Ctx);
@@ -324,7 +390,7 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
     return Test;
   };
   lifetime::HeldReferencePlan Plan = lifetime::planHeldReference(
-      *Flow, Holders, *Acquisition, TestOf, Parents);
+      *Flow, Holders, *Acquisition, TestOf, Parents, TransferReturns);
   if (!Plan.ok())
     return llvm::formatv(NoPlan.data(), Name, Plan.Fallback,
                          SM.getExpansionLineNumber(Plan.FallbackLoc))
@@ -395,6 +461,13 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
         ((Edit.MayBeNull ? Row.ReleaseMaybeNull : Row.Release) + "(" + Name +
          ");")
             .str();
+    if (Edit.Transfer) {
+      const auto *Return = cast<ReturnStmt>(Edit.Statement);
+      for (const Transfer &T : Transfers)
+        if (T.Return == Return)
+          Fixes.push_back(FixItHint::CreateReplacement(T.Range, T.Text));
+      continue;
+    }
     if (Edit.ThroughTemporary) {
       if (NoFixReason Why = releaseThroughTemporary(
               cast<ReturnStmt>(Edit.Statement), *Function, Release, Name,

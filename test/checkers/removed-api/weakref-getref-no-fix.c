@@ -3,7 +3,7 @@
 // RUN: %check_pycapi -check-suffixes=OFF %s pycapi-removed-api %t -- --config="{CheckOptions: [{key: pycapi-removed-api.TargetPythonVersion, value: '3.15'}, {key: MinimumPythonVersion, value: '3.13'}]}" -- %py313 -Wno-deprecated-declarations
 
 // The shapes StrongReferenceFixes leaves alone, each with the reason: the
-// reference is returned or stored (who owns it is the maintainer's call),
+// borrowed reference is returned or stored (who owns it: the maintainer's call),
 // its address is taken, it is assigned again, it is tested against NULL
 // after the error test (NULL now also means a dead object), or read where
 // the object may be gone (the old call gave Py_None there, the new one
@@ -18,14 +18,15 @@ typedef struct {
   PyObject *target;
 } Holder;
 
-PyObject *owner(PyObject *ref) {
+PyObject *borrowed_owner(PyObject *ref) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is stored or returned at line 29: decide who owns the reference
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is stored or returned at line 30: decide who owns the reference
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
-  Py_INCREF(o);
+  if (o == Py_None)
+    return NULL;
   return o;
 }
 
@@ -33,7 +34,7 @@ void keep(Holder *h, PyObject *ref) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is stored or returned at line 41: decide who owns the reference
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is stored or returned at line 42: decide who owns the reference
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   if (o != Py_None) {
@@ -46,7 +47,7 @@ int address(PyObject *ref, PyObject **out) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: the address of 'o' is taken at line 52
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: the address of 'o' is taken at line 53
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   PyObject **p = &o;
@@ -58,7 +59,7 @@ int reassigned(PyObject *ref, PyObject *other) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is assigned again at line 65
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is assigned again at line 66
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   if (o == Py_None)
@@ -70,7 +71,7 @@ int null_later(PyObject *ref) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is tested against NULL at line 77, where NULL would now also mean that the object is gone
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is tested against NULL at line 78, where NULL would now also mean that the object is gone
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   int alive = o != Py_None;
@@ -83,7 +84,7 @@ PyObject *repr_even_if_dead(PyObject *ref) {
   PyObject *o = PyWeakref_GetObject(ref);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
   // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
-  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is read at line 91 while the object may be gone (the old call gave Py_None there); test 'o' against Py_None first
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is read at line 92 while the object may be gone (the old call gave Py_None there); test 'o' against Py_None first
   // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
   if (o == NULL)

@@ -376,3 +376,44 @@ int detach_or_count(PyObject *owner, PyObject *ref, PyObject *removed) {
 // CHECK-FIXES-NEXT:  }
 // CHECK-FIXES-NEXT:  return live;
 // CHECK-FIXES-NEXT:}
+
+// A new reference returned to the caller (`Py_INCREF(o); return o;`, or
+// `return Py_NewRef(o);`) where the object is alive: the strong reference is
+// handed on, and the old code's own INCREF goes.
+PyObject *target_of(PyObject *ref) {
+  PyObject *o = PyWeakref_GetObject(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (o == NULL)
+    return NULL;
+  if (o == Py_None) {
+    PyErr_SetString(PyExc_ReferenceError, "the target is gone");
+    return NULL;
+  }
+  Py_INCREF(o);
+  return o;
+}
+// CHECK-FIXES:PyObject *target_of(PyObject *ref) {
+// CHECK-FIXES-NEXT:  PyObject *o;
+// CHECK-FIXES-NEXT:  if (PyWeakref_GetRef(ref, &o) < 0)
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  if (o == NULL) {
+// CHECK-FIXES-NEXT:    PyErr_SetString(PyExc_ReferenceError, "the target is gone");
+// CHECK-FIXES-NEXT:    return NULL;
+// CHECK-FIXES-NEXT:  }
+// CHECK-FIXES-NEXT:  return o;
+// CHECK-FIXES-NEXT:}
+
+PyObject *target_or_none(PyObject *ref) {
+  PyObject *o = PyWeakref_GET_OBJECT(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GET_OBJECT' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  if (o == Py_None)
+    Py_RETURN_NONE;
+  return Py_NewRef(o);
+}
+// CHECK-FIXES:PyObject *target_or_none(PyObject *ref) {
+// CHECK-FIXES-NEXT:  PyObject *o;
+// CHECK-FIXES-NEXT:  PyWeakref_GetRef(ref, &o);
+// CHECK-FIXES-NEXT:  if (o == NULL)
+// CHECK-FIXES-NEXT:    Py_RETURN_NONE;
+// CHECK-FIXES-NEXT:  return o;
+// CHECK-FIXES-NEXT:}

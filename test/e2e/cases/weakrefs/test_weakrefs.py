@@ -46,7 +46,8 @@ class WeakrefsTest(unittest.TestCase):
         # The removed function raised SystemError (a bad internal call),
         # PyWeakref_GetRef raises TypeError.
         for func in (weakrefs.repr_of, weakrefs.count_alive_true,
-                     weakrefs.is_true_if_alive):
+                     weakrefs.is_true_if_alive, weakrefs.target_of,
+                     weakrefs.target_or_none):
             arg = [1] if func is weakrefs.count_alive_true else 1
             with self.assertRaises((SystemError, TypeError)):
                 func(arg)
@@ -84,6 +85,14 @@ class WeakrefsTest(unittest.TestCase):
         self.assertIs(weakrefs.is_true_if_alive(weakref.ref(no)), False)
         self.assertIs(weakrefs.is_true_if_alive(dead_ref()), False)
 
+    def test_target(self):
+        t = Target()
+        self.assertIs(weakrefs.target_of(weakref.ref(t)), t)
+        self.assertIs(weakrefs.target_or_none(weakref.ref(t)), t)
+        with self.assertRaises(ReferenceError):
+            weakrefs.target_of(dead_ref())
+        self.assertIsNone(weakrefs.target_or_none(dead_ref()))
+
     def test_references(self):
         t, f = Target(True), Target(False)
         rt, rf = weakref.ref(t), weakref.ref(f)
@@ -99,6 +108,8 @@ class WeakrefsTest(unittest.TestCase):
             weakrefs.call_twice(rt, 1)
             weakrefs.is_true_if_alive(rt)
             weakrefs.is_true_if_alive(rf)
+            self.assertIs(weakrefs.target_of(rt), t)
+            self.assertIs(weakrefs.target_or_none(rt), t)
         self.assertEqual((sys.getrefcount(t), sys.getrefcount(f)), before)
         # The referent is still only ours: dropping it kills the weakref.
         del t

@@ -2,7 +2,8 @@
  * Python 3.15) that pycapi-removed-api's StrongReferenceFixes rewrites into
  * PyWeakref_GetRef: an error test right after the call, tests against
  * Py_None, early returns while the object is used, a loop with continue, a
- * goto to a cleanup label, and a short-circuit test. The Python test checks
+ * goto to a cleanup label, a short-circuit test, and a new reference
+ * returned to the caller. The Python test checks
  * results, a dead referent, the error raised for an object that is not a
  * weak reference, and reference counts over many calls. */
 #include <Python.h>
@@ -95,6 +96,27 @@ static PyObject *is_true_if_alive(PyObject *module, PyObject *ref) {
   Py_RETURN_FALSE;
 }
 
+static PyObject *target_of(PyObject *module, PyObject *ref) {
+  PyObject *o = PyWeakref_GetObject(ref);
+  if (o == NULL)
+    return NULL;
+  if (o == Py_None) {
+    PyErr_SetString(PyExc_ReferenceError, "the target is gone");
+    return NULL;
+  }
+  Py_INCREF(o);
+  return o;
+}
+
+static PyObject *target_or_none(PyObject *module, PyObject *ref) {
+  PyObject *o = PyWeakref_GetObject(ref);
+  if (o == NULL)
+    return NULL;
+  if (o == Py_None)
+    Py_RETURN_NONE;
+  return Py_NewRef(o);
+}
+
 static PyMethodDef weakrefs_methods[] = {
     {"repr_of", repr_of, METH_O, NULL},
     {"call_if_alive", call_if_alive, METH_O, NULL},
@@ -102,6 +124,8 @@ static PyMethodDef weakrefs_methods[] = {
     {"call_with_cleanup", call_with_cleanup, METH_VARARGS, NULL},
     {"call_twice", call_twice, METH_VARARGS, NULL},
     {"is_true_if_alive", is_true_if_alive, METH_O, NULL},
+    {"target_of", target_of, METH_O, NULL},
+    {"target_or_none", target_or_none, METH_O, NULL},
     {NULL, NULL, 0, NULL}};
 
 static struct PyModuleDef weakrefs_module = {
