@@ -343,8 +343,24 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
           return llvm::formatv(NullTested.data(), Name, Line).str();
       }
     }
-    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Child);
-        Cast && Cast->getCastKind() == CK_PointerToBoolean)
+    // A truth test is a NULL test: `if (obj)`, `obj && ...`, `obj ? a : b`
+    // (C has no conversion to bool there, C++ has one).
+    bool TruthTest = false;
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Child))
+      TruthTest = Cast->getCastKind() == CK_PointerToBoolean;
+    if (const auto *If = dyn_cast_or_null<IfStmt>(Parent))
+      TruthTest |= If->getCond() == Child;
+    if (const auto *While = dyn_cast_or_null<WhileStmt>(Parent))
+      TruthTest |= While->getCond() == Child;
+    if (const auto *Do = dyn_cast_or_null<DoStmt>(Parent))
+      TruthTest |= Do->getCond() == Child;
+    if (const auto *For = dyn_cast_or_null<ForStmt>(Parent))
+      TruthTest |= For->getCond() == Child;
+    if (const auto *Logical = dyn_cast_or_null<BinaryOperator>(Parent))
+      TruthTest |= Logical->isLogicalOp();
+    if (const auto *Choice = dyn_cast_or_null<ConditionalOperator>(Parent))
+      TruthTest |= Choice->getCond() == Child;
+    if (TruthTest)
       return llvm::formatv(NullTested.data(), Name, Line).str();
     if (const auto *Return = dyn_cast_or_null<ReturnStmt>(
             lifetime::lineStatementOf(Ref, Parents));

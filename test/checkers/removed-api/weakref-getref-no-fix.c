@@ -103,3 +103,18 @@ int used_in_condition(PyObject *ref) {
     return 0;
   return 1;
 }
+
+// A truth test of the result (in C, `if (o)` has no conversion to bool in
+// the AST): the old call's result was true for a dead object too.
+void unlock_if_alive(PyObject *ref, PyObject *lock) {
+  PyObject *o = PyWeakref_GetObject(ref);
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  // CHECK-NOTES-OFF: :[[@LINE-2]]:17: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'o' is tested against NULL at line 116, where NULL would now also mean that the object is gone
+  // CHECK-NOTES: :[[@LINE-4]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
+  // CHECK-NOTES-OFF: :[[@LINE-5]]:17: note: call PyWeakref_GetRef(ref, &obj) instead: it returns 1 with a new reference in obj, 0 when the object is gone (obj set to NULL, where the old call returned a borrowed Py_None) and -1 on error; release obj when you are done with it
+  if (o) {
+    PyObject *r = PyObject_CallOneArg(lock, o);
+    Py_XDECREF(r);
+  }
+}
