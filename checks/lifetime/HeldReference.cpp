@@ -88,18 +88,21 @@ public:
     }
     computeLiveness();
     computeNullness(*Start);
+    // The reads and what is known of the variable there, whether or not a
+    // plan is found: the caller's reasons may be about them.
+    std::vector<std::pair<const Stmt *, Nullness>> Reads;
+    for (const CFGBlock *B : Flow.graph())
+      for (unsigned I = 0; I < B->size(); ++I)
+        if (isUse({B, I}) && nullnessAt({B, I}) != Nullness::Unreached)
+          Reads.push_back(
+              {FunctionFlow::statementAt({B, I}), nullnessAt({B, I})});
     placeReleases();
     mergeReleasesAfterBranches();
     if (Result.ok())
       verify(*Start);
     if (Result.ok())
       hoistBranchReleases(*Start);
-    if (Result.ok())
-      for (const CFGBlock *B : Flow.graph())
-        for (unsigned I = 0; I < B->size(); ++I)
-          if (isUse({B, I}) && nullnessAt({B, I}) != Nullness::Unreached)
-            Result.Reads.push_back(
-                {FunctionFlow::statementAt({B, I}), nullnessAt({B, I})});
+    Result.Reads = std::move(Reads);
     return std::move(Result);
   }
 

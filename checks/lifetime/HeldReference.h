@@ -59,7 +59,7 @@ struct ReleaseEdit {
 struct HeldReferencePlan {
   std::vector<ReleaseEdit> Releases;
   /// Every read of the variable after the acquisition, and what the code
-  /// knows of it there.
+  /// knows of it there (filled when there is no plan too).
   std::vector<std::pair<const Stmt *, Nullness>> Reads;
   /// Why there is no plan (empty when there is one), and where.
   std::string Fallback;

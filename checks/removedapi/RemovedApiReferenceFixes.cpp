@@ -264,6 +264,10 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
   if (ErrorTest)
     Tests[ignoreParensAndCasts(ErrorTest->getCond())] = {Nullness::Null,
                                                          Nullness::Maybe};
+  // NULL tests and truth tests: the same where the object is known to be
+  // alive (after a Py_None test), ambiguous where it may be gone (the old
+  // value was Py_None, true and not NULL; the new one is NULL).
+  llvm::DenseSet<const Stmt *> NullTestReads;
   // Returns that hand the reference to the caller, where the old code took
   // a new reference of the borrowed one to return it.
   std::vector<Transfer> Transfers;
@@ -318,8 +322,10 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
     if (const auto *Unary = dyn_cast_or_null<UnaryOperator>(Parent)) {
       if (Unary->getOpcode() == UO_AddrOf)
         return llvm::formatv(AddressTaken.data(), Name, Line).str();
-      if (Unary->getOpcode() == UO_LNot)
-        return llvm::formatv(NullTested.data(), Name, Line).str();
+      if (Unary->getOpcode() == UO_LNot) {
+        NullTestReads.insert(Ref);
+        continue;
+      }
     }
     if (const auto *Binary = dyn_cast_or_null<BinaryOperator>(Parent)) {
       if (Binary->isAssignmentOp() && Binary->getLHS() == Child)
@@ -339,8 +345,10 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
           TestReads.insert(Ref);
           continue;
         }
-        if (isNullConstant(Other, Ctx))
-          return llvm::formatv(NullTested.data(), Name, Line).str();
+        if (isNullConstant(Other, Ctx)) {
+          NullTestReads.insert(Ref);
+          continue;
+        }
       }
     }
     // A truth test is a NULL test: `if (obj)`, `obj && ...`, `obj ? a : b`
@@ -360,8 +368,10 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
       TruthTest |= Logical->isLogicalOp();
     if (const auto *Choice = dyn_cast_or_null<ConditionalOperator>(Parent))
       TruthTest |= Choice->getCond() == Child;
-    if (TruthTest)
-      return llvm::formatv(NullTested.data(), Name, Line).str();
+    if (TruthTest) {
+      NullTestReads.insert(Ref);
+      continue;
+    }
     if (const auto *Return = dyn_cast_or_null<ReturnStmt>(
             lifetime::lineStatementOf(Ref, Parents));
         Return && Named == Var) {
@@ -407,15 +417,23 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
   };
   lifetime::HeldReferencePlan Plan = lifetime::planHeldReference(
       *Flow, Holders, *Acquisition, TestOf, Parents, TransferReturns);
+  for (const auto &[Read, State] : Plan.Reads)
+    if (NullTestReads.count(Read) && State != Nullness::NonNull)
+      return llvm::formatv(NullTested.data(),
+                           cast<DeclRefExpr>(Read)->getDecl()->getName(),
+                           LineOf(Read))
+          .str();
+  for (const auto &[Read, State] : Plan.Reads)
+    if (State == Nullness::Maybe && !TestReads.count(Read) &&
+        !NullTestReads.count(Read))
+      return llvm::formatv(ReadWhereGone.data(), Name, LineOf(Read),
+                           Row.GoneWas)
+          .str();
+
   if (!Plan.ok())
     return llvm::formatv(NoPlan.data(), Name, Plan.Fallback,
                          SM.getExpansionLineNumber(Plan.FallbackLoc))
         .str();
-  for (const auto &[Read, State] : Plan.Reads)
-    if (State == Nullness::Maybe && !TestReads.count(Read))
-      return llvm::formatv(ReadWhereGone.data(), Name, LineOf(Read),
-                           Row.GoneWas)
-          .str();
 
   // The edits.
   std::string Acquire =

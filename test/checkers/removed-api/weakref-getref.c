@@ -304,7 +304,8 @@ PyObject *bound_method_checked(PyObject *selfref, PyObject *func) {
 
 // Another local initialized from the reference (through a cast) reads the
 // same object: the reference is held until that local's last read too, here
-// to the end of the branch, not released after the cast.
+// to the end of the branch, not released after the cast. Its truth test is
+// fine where the object is known to be alive.
 typedef struct {
   PyObject_HEAD
   PyObject *owner;
@@ -318,7 +319,7 @@ void detach_all(PyObject *owner, PyObject *refs) {
     // CHECK-NOTES: :[[@LINE-1]]:21: warning: 'PyWeakref_GetObject' was removed in Python 3.15; use PyWeakref_GetRef [pycapi-removed-api]
     if (obj != Py_None) {
       Handle *handle = (Handle *)obj;
-      if (handle->owner == owner) {
+      if (handle && handle->owner == owner) {
         handle->owner = NULL;
         handle->handle = 0;
       }
@@ -332,7 +333,7 @@ void detach_all(PyObject *owner, PyObject *refs) {
 // CHECK-FIXES-NEXT:    PyWeakref_GetRef(PyList_GET_ITEM(refs, i), &obj);
 // CHECK-FIXES-NEXT:    if (obj != NULL) {
 // CHECK-FIXES-NEXT:      Handle *handle = (Handle *)obj;
-// CHECK-FIXES-NEXT:      if (handle->owner == owner) {
+// CHECK-FIXES-NEXT:      if (handle && handle->owner == owner) {
 // CHECK-FIXES-NEXT:        handle->owner = NULL;
 // CHECK-FIXES-NEXT:        handle->handle = 0;
 // CHECK-FIXES-NEXT:      }
