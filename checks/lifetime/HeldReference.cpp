@@ -219,7 +219,7 @@ private:
   void addRelease(const Stmt *Anchor, bool Before,
                   bool ThroughTemporary = false, bool Transfer = false) {
     const Stmt *Line =
-        ThroughTemporary ? Anchor : lineStatementOf(Anchor, Parents);
+        ThroughTemporary ? Anchor : enclosingLineStatement(Anchor, Parents);
     if (!Line) {
       fail(Anchor->getBeginLoc(),
            "a release would be needed where no statement can hold one");
@@ -236,7 +236,7 @@ private:
   /// Whether \p S is in the condition of the if or switch that is its
   /// statement: nothing can go after it before the branch is taken.
   bool inBranchCondition(const Stmt *S) const {
-    const Stmt *Line = lineStatementOf(S, Parents);
+    const Stmt *Line = enclosingLineStatement(S, Parents);
     if (const auto *If = dyn_cast_or_null<IfStmt>(Line))
       return isWithin(S, If->getCond(), Parents);
     if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Line))
@@ -264,7 +264,7 @@ private:
   /// or a block; otherwise before the statement that \p Q starts.
   void placeOnEdge(FlowPoint P, FlowPoint Q) {
     const Stmt *From = FunctionFlow::statementAt(P);
-    const Stmt *Line = From ? lineStatementOf(From, Parents) : nullptr;
+    const Stmt *Line = From ? enclosingLineStatement(From, Parents) : nullptr;
     if (const auto *If = dyn_cast_or_null<IfStmt>(Line);
         If && isWithin(From, If->getCond(), Parents) &&
         (Flow.isExit(Q) || !inside(Q, If))) {
@@ -394,7 +394,7 @@ private:
         if ((isUse(P) || isAcquisition(P)) && !liveAfter(P)) {
           const Stmt *Read = FunctionFlow::statementAt(P);
           if (const auto *Return = dyn_cast_or_null<ReturnStmt>(
-                  lineStatementOf(Read, Parents))) {
+                  enclosingLineStatement(Read, Parents))) {
             addRelease(Return, /*Before=*/true, /*ThroughTemporary=*/true,
                        llvm::is_contained(Transfers, Return));
             continue;
@@ -543,31 +543,6 @@ private:
 };
 
 } // namespace
-
-const Stmt *lineStatementOf(const Stmt *S, const ParentLookup &Parents) {
-  while (S) {
-    const Stmt *Parent = parentStmt(S, Parents);
-    if (!Parent)
-      return nullptr;
-    if (isa<CompoundStmt>(Parent))
-      return S;
-    // The branch of an if or the body of a loop, not its condition.
-    if (const auto *If = dyn_cast<IfStmt>(Parent))
-      if (S == If->getThen() || S == If->getElse())
-        return S;
-    if (const auto *While = dyn_cast<WhileStmt>(Parent))
-      if (S == While->getBody())
-        return S;
-    if (const auto *For = dyn_cast<ForStmt>(Parent))
-      if (S == For->getBody())
-        return S;
-    if (const auto *Do = dyn_cast<DoStmt>(Parent))
-      if (S == Do->getBody())
-        return S;
-    S = Parent;
-  }
-  return nullptr;
-}
 
 HeldReferencePlan planHeldReference(
     const FunctionFlow &Flow, llvm::ArrayRef<const VarDecl *> Names,

@@ -81,10 +81,6 @@ HeldReferencePlan planHeldReference(
     const ParentLookup &Parents,
     llvm::ArrayRef<const ReturnStmt *> Transfers = {});
 
-/// The statement of a block (or the branch of an if or a loop) that holds
-/// \p S: the statement a release goes before or after.
-const Stmt *lineStatementOf(const Stmt *S, const ParentLookup &Parents);
-
 } // namespace clang::tidy::pycapi::lifetime
 
 #endif // PYCAPI_CHECKS_LIFETIME_HELDREFERENCE_H

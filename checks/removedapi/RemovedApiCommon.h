@@ -31,6 +31,11 @@ using ::pycapi::compat::startsWith;
 /// `if (NoFixReason Why = step(...)) return Why;`.
 using NoFixReason = std::optional<std::string>;
 
+/// Whether \p Cond is true exactly when \p Var is NULL: `!var`,
+/// `var == NULL`, `NULL == var` (through parentheses and casts).
+bool isNullTestOf(const clang::Expr *Cond, const clang::VarDecl *Var,
+                  clang::ASTContext &Ctx);
+
 /// The reason of a step that gives up: `return NoFix{CallNotRead};`.
 struct NoFix {
   std::string Why;

@@ -240,19 +240,7 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
         !alwaysLeaves(If->getThen()) ||
         If->getCond()->getBeginLoc().isMacroID())
       break;
-    const Expr *Cond = ignoreParensAndCasts(If->getCond());
-    auto IsVar = [&](const Expr *E) {
-      const auto *Ref = dyn_cast<DeclRefExpr>(ignoreParensAndCasts(E));
-      return Ref && Ref->getDecl() == Var;
-    };
-    bool TestsNull = false;
-    if (const auto *Not = dyn_cast<UnaryOperator>(Cond))
-      TestsNull = Not->getOpcode() == UO_LNot && IsVar(Not->getSubExpr());
-    else if (const auto *Eq = dyn_cast<BinaryOperator>(Cond))
-      TestsNull = Eq->getOpcode() == BO_EQ &&
-                  ((IsVar(Eq->getLHS()) && isNullConstant(Eq->getRHS(), Ctx)) ||
-                   (IsVar(Eq->getRHS()) && isNullConstant(Eq->getLHS(), Ctx)));
-    if (TestsNull)
+    if (isNullTestOf(If->getCond(), Var, Ctx))
       ErrorTest = If;
     break;
   }
@@ -372,8 +360,8 @@ RemovedApiCheckBase::strongReferenceFix(const Use &U,
       NullTestReads.insert(Ref);
       continue;
     }
-    if (const auto *Return = dyn_cast_or_null<ReturnStmt>(
-            lifetime::lineStatementOf(Ref, Parents));
+    if (const auto *Return =
+            dyn_cast_or_null<ReturnStmt>(enclosingLineStatement(Ref, Parents));
         Return && Named == Var) {
       if (std::optional<Transfer> Handed = transferAt(Return, Name, Parents)) {
         Transfers.push_back(*Handed);

@@ -142,6 +142,8 @@ CharSourceRange wholeLines(SourceLocation Begin, SourceLocation End,
       End.getLocWithOffset(lineBreakAfter(Buffer, Offset) - Offset));
 }
 
+} // namespace
+
 bool isNullTestOf(const Expr *Cond, const VarDecl *Var, ASTContext &Ctx) {
   auto IsVar = [&](const Expr *E) {
     const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
@@ -160,8 +162,6 @@ bool isNullTestOf(const Expr *Cond, const VarDecl *Var, ASTContext &Ctx) {
             (IsNull(Eq->getLHS()) && IsVar(Eq->getRHS())));
   return false;
 }
-
-} // namespace
 
 void RemovedApiCheckBase::registerStatementMatchers(MatchFinder *Finder) {
   Finder->addMatcher(

@@ -221,19 +221,20 @@ DynTypedNode parentNode(const DynTypedNode &Node, ASTContext &Context) {
   return parentNode(Node, TranslationUnitParents(Context));
 }
 
-const Stmt *enclosingLineStatement(const Expr *E, const ParentLookup &Parents) {
-  DynTypedNode Node = DynTypedNode::create(*E);
+const Stmt *enclosingLineStatement(const Stmt *S, const ParentLookup &Parents) {
+  DynTypedNode Node = DynTypedNode::create(*S);
   while (true) {
     DynTypedNode Parent = parentNode(Node, Parents);
-    const Stmt *S = Node.get<Stmt>();
+    const Stmt *Current = Node.get<Stmt>();
     if (const auto *P = Parent.get<Stmt>()) {
-      if (S && (isa<CompoundStmt>(P) ||
-                (isa<IfStmt>(P) && (cast<IfStmt>(P)->getThen() == S ||
-                                    cast<IfStmt>(P)->getElse() == S)) ||
-                (isa<WhileStmt>(P) && cast<WhileStmt>(P)->getBody() == S) ||
-                (isa<ForStmt>(P) && cast<ForStmt>(P)->getBody() == S) ||
-                (isa<DoStmt>(P) && cast<DoStmt>(P)->getBody() == S)))
-        return S;
+      if (Current &&
+          (isa<CompoundStmt>(P) ||
+           (isa<IfStmt>(P) && (cast<IfStmt>(P)->getThen() == Current ||
+                               cast<IfStmt>(P)->getElse() == Current)) ||
+           (isa<WhileStmt>(P) && cast<WhileStmt>(P)->getBody() == Current) ||
+           (isa<ForStmt>(P) && cast<ForStmt>(P)->getBody() == Current) ||
+           (isa<DoStmt>(P) && cast<DoStmt>(P)->getBody() == Current)))
+        return Current;
       Node = Parent;
       continue;
     }
@@ -247,8 +248,8 @@ const Stmt *enclosingLineStatement(const Expr *E, const ParentLookup &Parents) {
   }
 }
 
-const Stmt *enclosingLineStatement(const Expr *E, ASTContext &Context) {
-  return enclosingLineStatement(E, TranslationUnitParents(Context));
+const Stmt *enclosingLineStatement(const Stmt *S, ASTContext &Context) {
+  return enclosingLineStatement(S, TranslationUnitParents(Context));
 }
 
 const Stmt *parentStmt(const Stmt *Node, const ParentLookup &Parents) {

@@ -109,12 +109,13 @@ const Stmt *parentStmt(const Stmt *Node, const ParentLookup &Parents);
 /// statement (or of a case/label), or null.
 const Stmt *enclosingStatement(const Stmt *Node, const ParentLookup &Parents);
 
-/// The statement that holds \p E and is one of a block's statements or the
-/// body of an if, loop or label, i.e. a statement that can stand on lines
-/// of its own; null when \p E is not in a function's body. Unlike
-/// enclosingStatement, an unbraced `if (c) f(x);` gives `f(x);`.
-const Stmt *enclosingLineStatement(const Expr *E, const ParentLookup &Parents);
-const Stmt *enclosingLineStatement(const Expr *E, ASTContext &Context);
+/// The statement that holds \p S (or is \p S) and is one of a block's
+/// statements or the body of an if, loop or label, i.e. a statement that
+/// can stand on lines of its own; null when \p S is not in a function's
+/// body. Unlike enclosingStatement, an unbraced `if (c) f(x);` gives
+/// `f(x);`.
+const Stmt *enclosingLineStatement(const Stmt *S, const ParentLookup &Parents);
+const Stmt *enclosingLineStatement(const Stmt *S, ASTContext &Context);
 
 /// True when \p Inner is \p Outer or lies inside it.
 bool isWithin(const Stmt *Inner, const Stmt *Outer,
